@@ -1,0 +1,44 @@
+/**
+ * The library entry point: `createChecker(config?)` → `{check(input)}`.
+ * Every front end (CLI, hook, batch workers, HTTP service) checks through it.
+ */
+import {VFile} from 'vfile'
+import {compareMessage} from 'vfile-sort'
+import {loadLexicon} from '../plugins/support/lexicon.js'
+import {resolveConfig, type ResolvedConfig, type UserConfig} from './config.js'
+import {formatOf, getProcessor, type Format} from './processor.js'
+
+export interface CheckOptions {
+  /** File path (names the file in reports, picks the format by extension). */
+  path?: string
+  /** Force a format instead of guessing from the path. */
+  format?: Format
+}
+
+export interface Checker {
+  readonly config: ResolvedConfig
+  check(input: string | VFile, options?: CheckOptions): Promise<VFile>
+}
+
+function isResolved(config: unknown): config is ResolvedConfig {
+  return typeof config === 'object' && config !== null && typeof (config as ResolvedConfig).key === 'string' && 'base' in config
+}
+
+export function createChecker(config?: UserConfig | ResolvedConfig): Checker {
+  const resolved = isResolved(config) ? config : resolveConfig(config ?? {})
+  return {
+    config: resolved,
+    async check(input, options = {}) {
+      const file =
+        typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
+      if (options.path && typeof input !== 'string' && !file.path) file.path = options.path
+      await loadLexicon()
+      const format = options.format ?? formatOf(file.path)
+      const processor = getProcessor(resolved, format)
+      const tree = processor.parse(file)
+      await processor.run(tree, file)
+      file.messages.sort(compareMessage)
+      return file
+    }
+  }
+}

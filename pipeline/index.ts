@@ -1,0 +1,25 @@
+/**
+ * wirelint as a library.
+ *
+ * ```js
+ * import {createChecker} from 'wirelint'
+ * const checker = createChecker({rules: {'terminal-punctuation': 'off'}})
+ * const file = await checker.check('The vote . Then', {path: 'story.txt'})
+ * console.log(file.messages)
+ * ```
+ *
+ * Each rule is also a retext plugin of its own:
+ * `unified().use(retextEnglish).use(mergedWords, {severity: 'warn'})`.
+ */
+export {createChecker, type Checker, type CheckOptions} from './checker.js'
+export {resolveConfig, loadConfigFile, ConfigError, type UserConfig, type ResolvedConfig, type Level} from './config.js'
+export {formatOf, getProcessor, type Format} from './processor.js'
+export {RULES, RULE_IDS, ruleById} from './rules.js'
+export {toJson, type JsonFile, type JsonMessage} from './report.js'
+export {default as wirelintEnglish} from './parse.js'
+export {default as retextSyntaxHashtags} from './syntax-hashtags.js'
+export {default as mergedWords} from '../plugins/merged-words.js'
+export {default as terminalPunctuation} from '../plugins/terminal-punctuation.js'
+export {default as punctuationSpacing} from '../plugins/punctuation-spacing.js'
+export {default as hashtags} from '../plugins/hashtags.js'
+export type {RuleMeta, RuleOptions, Severity, WirelintMessage, Fix} from '../plugins/support/rule.js'

@@ -1,0 +1,93 @@
+/**
+ * Bytes → text, with one clear error per file that cannot be checked:
+ * unreadable, too large, binary (NUL bytes or mostly control characters), or
+ * not valid UTF-8 (reported with the byte offset; never silently replaced).
+ * A UTF-8 byte order mark is kept in the text (so positions and fixes keep it).
+ */
+import fs from 'node:fs/promises'
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+export class ReadError extends Error {
+  constructor(
+    message: string,
+    readonly path: string
+  ) {
+    super(message)
+    this.name = 'ReadError'
+  }
+}
+
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+/** Decode bytes as UTF-8 text, or explain why they are not text. */
+export function decode(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  if (bytes.length > maxBytes) {
+    throw new ReadError(`file is ${bytes.length} bytes, over the ${maxBytes}-byte limit (--max-file-size)`, name)
+  }
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) throw new ReadError(`binary file (NUL byte at offset ${nul})`, name)
+  let control = 0
+  const sample = Math.min(bytes.length, 8192)
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i]
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++
+  }
+  if (sample > 0 && control / sample > 0.1) throw new ReadError('binary file (mostly control characters)', name)
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new ReadError(`invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}`, name)
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0
+  while (i < b.length) {
+    const c = b[i]
+    let n = 0
+    let min = 0
+    if (c < 0x80) {
+      i++
+      continue
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1
+      min = 0x80
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2
+      min = 0x800
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3
+      min = 0x10000
+    } else return i
+    if (i + n >= b.length) return i
+    let cp = c & (0x3f >> n)
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k]
+      if (d === undefined || (d & 0xc0) !== 0x80) return i
+      cp = (cp << 6) | (d & 0x3f)
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i
+    i += n + 1
+  }
+  return -1
+}
+
+export async function readText(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+  let bytes: Buffer
+  try {
+    const stat = await fs.stat(file)
+    if (stat.isDirectory()) throw new ReadError('is a directory', file)
+    if (stat.size > maxBytes) {
+      throw new ReadError(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)`, file)
+    }
+    bytes = await fs.readFile(file)
+  } catch (error) {
+    if (error instanceof ReadError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? (error as Error).message
+    throw new ReadError(`cannot read file: ${why}`, file)
+  }
+  return decode(bytes, file, maxBytes)
+}

@@ -1,0 +1,67 @@
+/**
+ * Undo retext-syntax-urls' false URLs.
+ *
+ * retext-syntax-urls (used as is for URLs, paths and e-mail addresses) also
+ * classifies two shapes that are exactly the artifacts wirelint looks for:
+ * a word and its full stop before a closing quote ("Syria.”" → source
+ * "Syria.") and a missing space after a full stop ("said.It" → source
+ * "said.It").  Marking them as syntax would hide them from every rule.  This
+ * parser extension runs right after it and turns a source node back into the
+ * plain tokens it came from unless it looks like a real address: a scheme
+ * ("https://"), "www.", an e-mail address, a path, or a lower-case domain
+ * ("example.com", "bbc.co.uk/news").
+ */
+import {ParseEnglish} from 'parse-english'
+import type {Sentence, SentenceContent} from 'nlcst'
+import type {Processor} from 'unified'
+
+const tokenizer = new ParseEnglish()
+
+export function looksLikeAddress(value: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true
+  if (/^www\./i.test(value)) return true
+  if (/^\/|^\.{1,2}\//.test(value)) return true
+  if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) return true
+  // host.tld[/path]: every label lower case (or digits), TLD of two or more letters.
+  const host = value.split(/[/?#]/, 1)[0]
+  return /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/.test(host)
+}
+
+export default function retextSyntaxUrlsGuard(this: Processor): void {
+  const data = this.data() as Record<string, unknown>
+  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
+  if (!list) {
+    list = []
+    this.data('nlcstSentenceExtensions' as never, list as never)
+  }
+  list.push(restoreFalseUrls)
+}
+
+export function restoreFalseUrls(sentence: Sentence): void {
+  const children = sentence.children
+  let out: SentenceContent[] | undefined
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]
+    if (node.type === 'SourceNode' && !(node.data as {wirelintSyntax?: string} | undefined)?.wirelintSyntax && !looksLikeAddress(node.value)) {
+      out ??= children.slice(0, i)
+      const start = node.position?.start
+      for (const token of tokenizer.tokenize(node.value)) {
+        if (start && token.position) {
+          const shift = (p: {line: number; column: number; offset?: number}) => ({
+            line: p.line + start.line - 1,
+            column: p.column + start.column - 1,
+            offset: (p.offset ?? 0) + (start.offset ?? 0)
+          })
+          token.position = {start: shift(token.position.start), end: shift(token.position.end)}
+          if (token.type === 'WordNode') {
+            for (const child of token.children) child.position = token.position
+          }
+        }
+        out.push(token)
+      }
+      continue
+    }
+    out?.push(node)
+  }
+  if (out) sentence.children = out
+}

@@ -1,0 +1,132 @@
+/**
+ * hashtags: SEO tag lines and runs of hashtags left in the body copy.
+ *
+ * - A paragraph made only of hashtags ("#Bashar #Assads #regime …") is an
+ *   error; the fix deletes the whole line, line ending included.
+ * - A run of two or more hashtags inside a sentence is a warning.
+ * - One hashtag used as a name in prose ("the #MeToo movement") is fine.
+ *
+ * Hashtags are found in the paragraph text (not only as classified syntax), so
+ * the rule works alone after plain retext-english.  "C#" and HTML entities
+ * ("caf&#233;") are not hashtags.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {getIndex, type ParagraphInfo} from './support/document.js'
+import {report, reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
+
+export const meta: RuleMeta = {
+  id: 'hashtags',
+  description: 'SEO hashtag lines and runs of hashtags left in the copy.',
+  severity: 'error',
+  fixable: true,
+  url: ruleUrl('hashtags'),
+  examples: {
+    ok: [
+      'The #MeToo movement changed the industry.',
+      'Prices at the café (caf&#233;) rose.',
+      'She codes in C# and F# at night.',
+      'He ranked #1 in the world.'
+    ],
+    notOk: [
+      {text: 'The rebels advanced.\n#Bashar #Assads #regime #loses', line: 2, column: 1, actual: '#Bashar #Assads #regime #loses', fix: ''},
+      {text: 'Fans cheered #Madrid #Final #Champions as the bus passed.', line: 1, column: 14, actual: '#Madrid #Final #Champions'}
+    ]
+  }
+}
+
+/** A hashtag: `#`, a letter, then letters, digits, underscores. */
+const HASHTAG = /#[\p{L}][\p{L}\p{M}\p{N}_’']*/gu
+/** What may stand before a hashtag's `#` (start, space, opening punctuation). */
+const BEFORE = /[\s(\[{"“‘«|,;:/·•]/u
+/** What may separate hashtags in a tag line. */
+const SEPARATOR = /^[\s,;|·•/]*$/u
+
+interface Tag {
+  start: number
+  end: number
+}
+
+function hashtagsOf(text: string): Tag[] {
+  const tags: Tag[] = []
+  HASHTAG.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = HASHTAG.exec(text)) !== null) {
+    const before = m.index === 0 ? '' : text[m.index - 1]
+    if (before !== '' && !BEFORE.test(before)) continue
+    let end = m.index + m[0].length
+    // A trailing apostrophe is punctuation, not part of the tag.
+    while (end > m.index + 2 && (text[end - 1] === '’' || text[end - 1] === "'")) end--
+    tags.push({start: m.index, end})
+  }
+  return tags
+}
+
+export default function hashtags(options: RuleOptions = {}) {
+  const severity = severityOf(meta, options)
+
+  return (tree: Root, file: VFile): void => {
+    const index = getIndex(tree, file)
+    for (const paragraph of index.paragraphs) {
+      if (paragraph.text.indexOf('#') === -1) continue
+      const tags = hashtagsOf(paragraph.text)
+      if (tags.length === 0) continue
+      if (isTagLine(paragraph, tags)) {
+        const [start, end] = index.range(paragraph, 0, paragraph.text.length)
+        report(file, index, meta, severity, {
+          start,
+          end,
+          reason: `Leftover tag line of ${tags.length} hashtag${tags.length === 1 ? '' : 's'}: delete it`,
+          expected: [''],
+          fixRange: lineRange(index.value, start, end)
+        })
+        continue
+      }
+      // Runs of two or more hashtags separated only by spaces or commas.
+      let i = 0
+      while (i < tags.length) {
+        let j = i
+        while (j + 1 < tags.length && SEPARATOR.test(paragraph.text.slice(tags[j].end, tags[j + 1].start))) j++
+        if (j > i) {
+          reportText(file, index, meta, severity === 'error' ? 'warn' : severity, paragraph, tags[i].start, tags[j].end, {
+            reason: `Run of ${j - i + 1} hashtags inside the copy: remove them or turn them into words`
+          })
+        }
+        i = j + 1
+      }
+    }
+  }
+}
+
+/** The paragraph is nothing but hashtags (and separators). */
+function isTagLine(paragraph: ParagraphInfo, tags: Tag[]): boolean {
+  const text = paragraph.text
+  let at = 0
+  for (const tag of tags) {
+    if (!SEPARATOR.test(text.slice(at, tag.start))) return false
+    at = tag.end
+  }
+  return SEPARATOR.test(text.slice(at)) && (tags.length > 1 || isWholeLine(paragraph))
+}
+
+/** A single hashtag counts as a tag line only when it is alone on its line. */
+function isWholeLine(paragraph: ParagraphInfo): boolean {
+  return paragraph.text.trim().startsWith('#') && /^#\S+$/u.test(paragraph.text.trim())
+}
+
+/** The span of a whole line, with its line ending (or the one before it, on the last line). */
+export function lineRange(value: string, start: number, end: number): [number, number] {
+  let s = start
+  while (s > 0 && value[s - 1] !== '\n' && value[s - 1] !== '\r') s--
+  let e = end
+  while (e < value.length && value[e] !== '\n' && value[e] !== '\r') e++
+  // Only a line that holds nothing else is deleted whole.
+  if (value.slice(s, start).trim() !== '' || value.slice(end, e).trim() !== '') return [start, end]
+  if (e < value.length) {
+    e += value[e] === '\r' && value[e + 1] === '\n' ? 2 : 1
+  } else if (s > 0) {
+    // Last line: take the line ending before it instead.
+    s -= value[s - 1] === '\n' && value[s - 2] === '\r' ? 2 : 1
+  }
+  return [s, e]
+}

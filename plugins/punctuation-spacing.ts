@@ -1,0 +1,164 @@
+/**
+ * punctuation-spacing: punctuation that lost its place when markup was
+ * stripped or text was machine-translated.
+ *
+ * - a space before `, . ; : ? !` ("the vote . Then", "now” , she");
+ * - no space after sentence punctuation before the next word ("said.It",
+ *   "Party,said");
+ * - doubled or mixed punctuation ("?.", "! ?", ",,").
+ *
+ * Fine: decimals (".5", "3.5"), ellipses ("...", " . . ."), "U.S.", "p.m.",
+ * "etc.,", "?!", scores ("1-6,4-6"), URLs and e-mail addresses (masked as
+ * syntax), a "?" glued to a letter (the `encoding` rule's lost character).
+ *
+ * Every pattern is scanned in linear time: punctuation runs are found with a
+ * simple character class and their surroundings are inspected by hand.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {endsWithAbbreviation} from './data/abbreviations.js'
+import {getIndex, MASK, type ParagraphInfo} from './support/document.js'
+import {reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
+
+export const meta: RuleMeta = {
+  id: 'punctuation-spacing',
+  description: 'A space before punctuation, no space after it, or doubled and mixed punctuation.',
+  severity: 'error',
+  fixable: true,
+  url: ruleUrl('punctuation-spacing'),
+  examples: {
+    ok: [
+      'The U.S. economy grew 3.5 per cent by 10 p.m. on Friday.',
+      'She won 6-1, 4-6, 7-5 and wrote to info@example.com about it.',
+      'Apples, pears, etc., were sold. Wait ... what?! Really?',
+      'He left . . . and never came back.',
+      'The score was 1-6,4-6 after an hour.'
+    ],
+    notOk: [
+      {text: 'They lost the vote . Then they left.', line: 1, column: 19, actual: ' .', fix: '.'},
+      {text: '“We will stay now” , she said.', line: 1, column: 19, actual: ' ,', fix: ','},
+      {text: 'The minister said.It was over.', line: 1, column: 18, actual: '.', fix: '. '},
+      {text: 'The Labour Party,said the leader.', line: 1, column: 17, actual: ',', fix: ', '},
+      {text: 'Is it over ?. Nobody knows.', line: 1, column: 11, actual: ' ?.', fix: '?'},
+      {text: 'The deal,, signed on Monday, held.', line: 1, column: 9, actual: ',,', fix: ','}
+    ]
+  }
+}
+
+const RUN = /[,;:.!?…](?:[ \t\u00a0]?[,;:.!?…])*/g
+const SPACE = /[ \t\u00a0]/
+const BEFORE_OK = /[\p{L}\p{N}”’"')\]%]/u
+const LETTER = /\p{L}/u
+const LOWER = /\p{Ll}/u
+const UPPER = /\p{Lu}/u
+
+export default function punctuationSpacing(options: RuleOptions = {}) {
+  const severity = severityOf(meta, options)
+
+  return (tree: Root, file: VFile): void => {
+    const index = getIndex(tree, file)
+    for (const paragraph of index.paragraphs) {
+      const text = paragraph.masked
+      RUN.lastIndex = 0
+      let m: RegExpExecArray | null
+      while ((m = RUN.exec(text)) !== null) {
+        checkRun(paragraph, m.index, m.index + m[0].length, (start, end, reason, fix) => {
+          reportText(file, index, meta, severity, paragraph, start, end, {reason, expected: [fix]})
+        })
+      }
+    }
+  }
+}
+
+type Emit = (start: number, end: number, reason: string, fix: string) => void
+
+function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Emit): void {
+  const text = paragraph.masked
+  const run = text.slice(start, end)
+  const core = run.replace(/[ \t\u00a0]/g, '')
+  const after = text[end] ?? ''
+  const afterNext = text[end + 1] ?? ''
+
+  // Spaces before the run.
+  let lead = start
+  while (lead > 0 && SPACE.test(text[lead - 1])) lead--
+  const before = lead > 0 ? text[lead - 1] : ''
+
+  const isEllipsis = /^(?:\.{3,}|…)[.?!,]?$/.test(core)
+  const spacedEllipsis = /^\.(?: \.){2,}$/.test(run)
+  const decimal = core[0] === '.' && /\d/.test(after)
+  const lostCharacter = /^\?+$/.test(core) && LETTER.test(after)
+
+  const spaceBefore =
+    lead < start &&
+    before !== '' &&
+    before !== MASK &&
+    BEFORE_OK.test(before) &&
+    !isEllipsis &&
+    !spacedEllipsis &&
+    !decimal &&
+    !lostCharacter &&
+    // A dash-like or list use: "A : B" ratios are rare in copy, but " : " between
+    // digits is a score or time.
+    !(core === ':' && /\d/.test(before) && /\d/.test(afterNext))
+
+  const badSequence = core.length >= 2 && !acceptableSequence(text, start, run, core)
+
+  if (spaceBefore || badSequence) {
+    const from = spaceBefore ? lead : start
+    const fix = badSequence ? choose(core, after, afterNext) : run
+    const reason = spaceBefore
+      ? badSequence
+        ? `Space before punctuation and doubled punctuation “${run}”: use “${fix}”`
+        : `Space before “${core}”: punctuation follows the word directly`
+      : `Doubled or mixed punctuation “${run}”: use “${fix}”`
+    emit(from, end, reason, fix)
+    return
+  }
+
+  // No space after: "said.It", "Party,said".
+  if (core.length === 1 && LETTER.test(after)) {
+    const c = core
+    const prev2 = text.slice(Math.max(0, start - 2), start)
+    if ((c === '.' || c === '!' || c === '?') && /^\p{Ll}{2}$/u.test(prev2) && UPPER.test(after) && LOWER.test(afterNext)) {
+      if (c === '.' && endsWithAbbreviation(text.slice(0, start))) return
+      if (c === '?' ) return
+      emit(start, end, `No space after “${c}” before “${wordAt(text, end)}”`, c + ' ')
+      return
+    }
+    if ((c === ',' || c === ';') && /^\p{L}{2}$/u.test(prev2) && LETTER.test(afterNext)) {
+      emit(start, end, `No space after “${c}” before “${wordAt(text, end)}”`, c + ' ')
+    }
+  }
+}
+
+function wordAt(text: string, at: number): string {
+  let e = at
+  while (e < text.length && e - at < 30 && LETTER.test(text[e])) e++
+  return text.slice(at, e)
+}
+
+function acceptableSequence(text: string, start: number, run: string, core: string): boolean {
+  if (/^(?:\.{3,}|…)[.?!,;:]?$/.test(core)) return true
+  if (/^\.(?: \.){2,}$/.test(run)) return true
+  if (/^[!?]+$/.test(core) && !/\s/.test(run)) return true
+  if (/^[.?!]?…$/.test(core)) return true
+  // "etc.,", "U.S.?", "Inc.;", "p.m.)" — an abbreviation's full stop then punctuation.
+  if (core.length === 2 && core[0] === '.' && !/\s/.test(run) && endsWithAbbreviation(text.slice(0, start))) {
+    return true
+  }
+  return false
+}
+
+const STRENGTH = ['?', '!', '.', ':', ';', ',']
+
+/** The one mark to keep from a doubled or mixed run. */
+function choose(core: string, after: string, afterNext: string): string {
+  const marks = core.replace(/…/g, '.')
+  const midSentence = after === '' ? false : /\s/.test(after) && LOWER.test(afterNext)
+  if (midSentence) {
+    for (const c of [',', ';', ':']) if (marks.includes(c)) return c
+  }
+  for (const c of STRENGTH) if (marks.includes(c)) return c
+  return marks[0]
+}

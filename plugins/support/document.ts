@@ -1,0 +1,335 @@
+/**
+ * The document index: one hand-written walk over the nlcst tree, shared by
+ * every rule.
+ *
+ * Written by hand on purpose: a unist-util-visit pass costs about 30× a plain
+ * recursion (more than the parse itself), and each rule walking the tree again
+ * would multiply that.  The first rule that asks for the index builds it; the
+ * others get the cached one (keyed by the tree), so a plugin still works alone
+ * in any unified chain.
+ *
+ * Each paragraph gets a *prose view*: the concatenation of its leaves' values
+ * (`text`), the same text with syntax (URLs, e-mail addresses, @mentions,
+ * hashtags, inline code) blanked out (`masked`, same length), and a segment map
+ * from text index to file offset, so rules can match regular expressions on
+ * text and still report exact places in the original file — for plain text as
+ * for Markdown or HTML, where markup between leaves is not part of the text.
+ */
+import type {
+  Paragraph,
+  Root,
+  Sentence,
+  Source,
+  Word as WordNode
+} from 'nlcst'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+/** Placeholder for masked (non-prose) characters: a private-use code point. */
+export const MASK = '\uE000'
+
+export type SyntaxKind = 'url' | 'mention' | 'hashtag' | 'source'
+
+export interface Segment {
+  /** Index in the paragraph text. */
+  text: number
+  /** Offset in the file. */
+  file: number
+  length: number
+}
+
+export interface WordInfo {
+  node: WordNode
+  /** The word as written ("Aleppo’s"). */
+  value: string
+  /** Start and end in the paragraph text. */
+  start: number
+  end: number
+  paragraph: ParagraphInfo
+  sentence: SentenceInfo
+}
+
+export interface SyntaxInfo {
+  node: Source
+  kind: SyntaxKind
+  value: string
+  start: number
+  end: number
+  paragraph: ParagraphInfo
+  sentence: SentenceInfo | undefined
+}
+
+export interface SentenceInfo {
+  node: Sentence
+  start: number
+  end: number
+  words: WordInfo[]
+  paragraph: ParagraphInfo
+}
+
+export interface ParagraphInfo {
+  /** Position in `DocumentIndex.paragraphs`. */
+  index: number
+  node: Paragraph
+  text: string
+  masked: string
+  segments: Segment[]
+  /** File offsets of the first and after the last character. */
+  start: number
+  end: number
+  sentences: SentenceInfo[]
+  words: WordInfo[]
+  syntax: SyntaxInfo[]
+  /** Set by a format bridge: a Markdown/HTML heading, list item, table cell … */
+  block?: string
+}
+
+export interface DocumentIndex {
+  file: VFile
+  /** The whole file as a string. */
+  value: string
+  paragraphs: ParagraphInfo[]
+  words: WordInfo[]
+  syntax: SyntaxInfo[]
+  /** How often each word occurs, as written. */
+  counts: Map<string, number>
+  /** How often each word occurs, lower-cased. */
+  lowerCounts: Map<string, number>
+  /** Line/column of a file offset. */
+  point(offset: number): Required<Point>
+  /** File offset of a paragraph text index. */
+  offset(paragraph: ParagraphInfo, index: number): number
+  /** File offsets of the paragraph text span [start, end). */
+  range(paragraph: ParagraphInfo, start: number, end: number): [number, number]
+  /** Results other rules and helpers cache for this document. */
+  cache: Map<string, unknown>
+}
+
+const indexes = new WeakMap<Root, DocumentIndex>()
+
+/** Get (build once) the index of a tree. */
+export function getIndex(tree: Root, file: VFile): DocumentIndex {
+  let index = indexes.get(tree)
+  if (!index) {
+    index = buildIndex(tree, file)
+    indexes.set(tree, index)
+  }
+  return index
+}
+
+interface Builder {
+  paragraph: ParagraphInfo | undefined
+  sentence: SentenceInfo | undefined
+  text: string[]
+  masked: string[]
+  length: number
+  /** File offset right after the last leaf (for nodes without position). */
+  cursor: number
+}
+
+function buildIndex(tree: Root, file: VFile): DocumentIndex {
+  const value = String(file.value ?? '')
+  const place = location(file)
+  const paragraphs: ParagraphInfo[] = []
+  const words: WordInfo[] = []
+  const syntax: SyntaxInfo[] = []
+  const counts = new Map<string, number>()
+  const lowerCounts = new Map<string, number>()
+  const b: Builder = {
+    paragraph: undefined,
+    sentence: undefined,
+    text: [],
+    masked: [],
+    length: 0,
+    cursor: 0
+  }
+
+  const leaf = (node: {value: string; position?: {start: {offset?: number}}}, masked: boolean): void => {
+    const p = b.paragraph
+    if (!p) return
+    const v = node.value
+    const fileStart = node.position?.start.offset ?? b.cursor
+    const last = p.segments[p.segments.length - 1]
+    if (last && last.file + last.length === fileStart && last.text + last.length === b.length) {
+      last.length += v.length
+    } else if (v.length > 0) {
+      p.segments.push({text: b.length, file: fileStart, length: v.length})
+    }
+    b.text.push(v)
+    b.masked.push(masked ? MASK.repeat(v.length) : v)
+    b.length += v.length
+    b.cursor = fileStart + v.length
+  }
+
+  const wordValue = (node: WordNode): string => {
+    let s = ''
+    for (const child of node.children) s += child.value
+    return s
+  }
+
+  const visit = (node: Root['children'][number] | Root | Sentence['children'][number]): void => {
+    switch (node.type) {
+      case 'RootNode': {
+        for (const child of node.children) visit(child)
+        return
+      }
+      case 'ParagraphNode': {
+        const p: ParagraphInfo = {
+          index: paragraphs.length,
+          node,
+          text: '',
+          masked: '',
+          segments: [],
+          start: node.position?.start.offset ?? b.cursor,
+          end: 0,
+          sentences: [],
+          words: [],
+          syntax: []
+        }
+        const block = (node.data as {wirelintBlock?: string} | undefined)?.wirelintBlock
+        if (block) p.block = block
+        b.paragraph = p
+        b.text = []
+        b.masked = []
+        b.length = 0
+        b.cursor = p.start
+        for (const child of node.children) visit(child)
+        p.text = b.text.join('')
+        p.masked = b.masked.join('')
+        p.end = node.position?.end.offset ?? b.cursor
+        paragraphs.push(p)
+        b.paragraph = undefined
+        b.sentence = undefined
+        return
+      }
+      case 'SentenceNode': {
+        const p = b.paragraph
+        if (!p) return
+        const s: SentenceInfo = {node, start: b.length, end: 0, words: [], paragraph: p}
+        b.sentence = s
+        for (const child of node.children) visit(child)
+        s.end = b.length
+        p.sentences.push(s)
+        b.sentence = undefined
+        return
+      }
+      case 'WordNode': {
+        const p = b.paragraph
+        const s = b.sentence
+        if (!p || !s) return
+        const start = b.length
+        for (const child of node.children) leaf(child, false)
+        const v = wordValue(node)
+        const w: WordInfo = {node, value: v, start, end: b.length, paragraph: p, sentence: s}
+        s.words.push(w)
+        p.words.push(w)
+        words.push(w)
+        counts.set(v, (counts.get(v) ?? 0) + 1)
+        const lower = v.toLowerCase()
+        lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
+        return
+      }
+      case 'SourceNode': {
+        const p = b.paragraph
+        if (!p) return
+        const start = b.length
+        leaf(node, true)
+        const info: SyntaxInfo = {
+          node,
+          kind: syntaxKind(node),
+          value: node.value,
+          start,
+          end: b.length,
+          paragraph: p,
+          sentence: b.sentence
+        }
+        p.syntax.push(info)
+        syntax.push(info)
+        return
+      }
+      case 'WhiteSpaceNode':
+      case 'PunctuationNode':
+      case 'SymbolNode':
+      case 'TextNode': {
+        leaf(node, false)
+        return
+      }
+      default:
+        // Unknown node types (from other plugins): walk parents, take literals.
+        if ('children' in node && Array.isArray((node as {children?: unknown}).children)) {
+          for (const child of (node as unknown as {children: Root['children']}).children) visit(child)
+        } else if (typeof (node as {value?: unknown}).value === 'string') {
+          leaf(node as unknown as {value: string}, false)
+        }
+    }
+  }
+
+  visit(tree)
+
+  const offset = (paragraph: ParagraphInfo, index: number): number => {
+    const segs = paragraph.segments
+    if (segs.length === 0) return paragraph.start
+    // Binary search for the last segment starting at or before index.
+    let lo = 0
+    let hi = segs.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if (segs[mid].text <= index) lo = mid
+      else hi = mid - 1
+    }
+    const seg = segs[lo]
+    return seg.file + Math.max(0, index - seg.text)
+  }
+
+  const range = (paragraph: ParagraphInfo, start: number, end: number): [number, number] => {
+    const from = offset(paragraph, start)
+    if (end <= start) return [from, from]
+    return [from, offset(paragraph, end - 1) + 1]
+  }
+
+  const point = (off: number): Required<Point> => {
+    const p = place.toPoint(off)
+    if (p) return {line: p.line, column: p.column, offset: off}
+    // After the last character: vfile-location returns undefined there.
+    const end = place.toPoint(Math.max(0, value.length - 1))
+    if (end && value.length > 0) {
+      const lastChar = value[value.length - 1]
+      if (lastChar === '\n' || lastChar === '\r') return {line: end.line + 1, column: 1, offset: off}
+      return {line: end.line, column: end.column + 1, offset: off}
+    }
+    return {line: 1, column: 1, offset: off}
+  }
+
+  return {
+    file,
+    value,
+    paragraphs,
+    words,
+    syntax,
+    counts,
+    lowerCounts,
+    point,
+    offset,
+    range,
+    cache: new Map()
+  }
+}
+
+function syntaxKind(node: Source): SyntaxKind {
+  const data = node.data as {wirelintSyntax?: SyntaxKind} | undefined
+  if (data?.wirelintSyntax) return data.wirelintSyntax
+  const v = node.value
+  if (v.startsWith('#')) return 'hashtag'
+  if (v.startsWith('@')) return 'mention'
+  if (/[./:]/.test(v)) return 'url'
+  return 'source'
+}
+
+/** Memoise a per-document computation shared by several rules. */
+export function cached<T>(index: DocumentIndex, key: string, make: () => T): T {
+  if (index.cache.has(key)) return index.cache.get(key) as T
+  const v = make()
+  index.cache.set(key, v)
+  return v
+}

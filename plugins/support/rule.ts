@@ -1,0 +1,140 @@
+/**
+ * What every rule shares: its metadata shape, its options, and how it reports
+ * a finding as a vfile message.
+ */
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {DocumentIndex, ParagraphInfo} from './document.js'
+
+export type Severity = 'error' | 'warn' | 'info'
+
+export const DOCS_URL = 'https://github.com/wirelint/wirelint/blob/main/README.md'
+
+export interface NotOkExample {
+  /** Input text (plain text). */
+  text: string
+  /** 1-based line and column of the finding. */
+  line: number
+  column: number
+  /** The flagged characters. */
+  actual: string
+  /** First fix candidate, when the rule proposes one ('' = delete). */
+  fix?: string
+}
+
+/** Types of rule options, declared in `meta.options` and checked by the config loader. */
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | {enum: readonly string[]}
+
+export interface RuleMeta {
+  /** Stable rule id: config key, JSON `ruleId`, ignore comments. */
+  id: string
+  /** One line, for `--help`, the README and SARIF. */
+  description: string
+  severity: Severity
+  /** Whether `--fix` may apply this rule's fixes unattended (one candidate only). */
+  fixable: boolean
+  url: string
+  /** Options the rule takes besides `severity` and `words`. */
+  options?: Record<string, OptionType>
+  examples: {ok: string[]; notOk: NotOkExample[]}
+}
+
+/** Options every rule accepts. */
+export interface RuleOptions {
+  /** Severity of the rule's messages (default: the rule's own). */
+  severity?: Severity
+  /** Accepted words and names (the config's `words`). */
+  words?: readonly string[]
+}
+
+/** A fix: replace file offsets [start, end) with `text`. */
+export interface Fix {
+  start: number
+  end: number
+  text: string
+}
+
+export interface WirelintMessage extends VFileMessage {
+  /** Present when the fix is safe to apply unattended. */
+  fix?: Fix
+  /** The severity wirelint gave the message. */
+  severity?: Severity
+}
+
+export interface Finding {
+  /** File offsets of the flagged span. */
+  start: number
+  end: number
+  reason: string
+  /** Fix candidates, best first ('' = delete). */
+  expected?: string[]
+  /** The replacement span when it differs from the flagged span (e.g. a whole line). */
+  fixRange?: [number, number]
+  /** Whether the first candidate is safe to apply unattended (default: rule meta). */
+  safe?: boolean
+  /** Severity for this one finding (default: the rule's). */
+  severity?: Severity
+  note?: string
+}
+
+export function severityOf(meta: RuleMeta, options: RuleOptions | undefined): Severity {
+  const s = options?.severity
+  return s === 'error' || s === 'warn' || s === 'info' ? s : meta.severity
+}
+
+/** Add a finding to the file as a vfile message. */
+export function report(
+  file: VFile,
+  index: DocumentIndex,
+  meta: RuleMeta,
+  severity: Severity,
+  finding: Finding
+): WirelintMessage {
+  const start = index.point(finding.start)
+  const end = index.point(finding.end)
+  const message = file.message(finding.reason, {
+    place: {start, end},
+    ruleId: meta.id,
+    source: 'wirelint'
+  }) as WirelintMessage
+  message.actual = index.value.slice(finding.start, finding.end)
+  if (finding.expected) message.expected = finding.expected
+  message.url = meta.url
+  if (finding.note) message.note = finding.note
+  const level = finding.severity ?? severity
+  message.severity = level
+  // vfile convention: true = error, false = warning, undefined = info.
+  message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined
+  const safe = finding.safe ?? meta.fixable
+  if (safe && finding.expected && finding.expected.length === 1) {
+    const [fs, fe] = finding.fixRange ?? [finding.start, finding.end]
+    message.fix = {start: fs, end: fe, text: finding.expected[0]}
+  }
+  return message
+}
+
+/** Report a span given in paragraph text indices. */
+export function reportText(
+  file: VFile,
+  index: DocumentIndex,
+  meta: RuleMeta,
+  severity: Severity,
+  paragraph: ParagraphInfo,
+  start: number,
+  end: number,
+  finding: Omit<Finding, 'start' | 'end'>
+): WirelintMessage {
+  const [s, e] = index.range(paragraph, start, end)
+  return report(file, index, meta, severity, {...finding, start: s, end: e})
+}
+
+/** The set of accepted words, lower-cased, from options. */
+export function acceptedWords(options: RuleOptions | undefined): Set<string> {
+  const set = new Set<string>()
+  for (const w of options?.words ?? []) if (typeof w === 'string') set.add(w.toLowerCase())
+  return set
+}
+
+export function ruleUrl(id: string): string {
+  return `${DOCS_URL}#${id}`
+}

@@ -1,0 +1,115 @@
+/**
+ * terminal-punctuation: a body paragraph that stops without sentence-final
+ * punctuation — usually because stripped markup (a link, a name in italics)
+ * split a sentence in two, or a translation dropped the full stop.
+ *
+ * Headlines, subheads (short title-like lines, also a line wholly in quotes),
+ * datelines, bylines, captions, credits, list items and results lines are not
+ * sentences and are never flagged.  A paragraph is flagged when it is body
+ * copy and
+ * - it ends with a comma, semicolon or a word that cannot end a sentence
+ *   ("the", "of", "and" …), or
+ * - the next paragraph continues it in lower case, or
+ * - it holds several sentences, or is long, between body paragraphs.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {roles, isTerminated, wordCount, type Role} from './support/blocks.js'
+import {getIndex, type ParagraphInfo} from './support/document.js'
+import {reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
+
+export const meta: RuleMeta = {
+  id: 'terminal-punctuation',
+  description: 'A body paragraph that ends without a full stop, question or exclamation mark.',
+  severity: 'warn',
+  fixable: false,
+  url: ruleUrl('terminal-punctuation'),
+  examples: {
+    ok: [
+      'Rebels seize Aleppo\n\nThe rebels took the city on Sunday.',
+      'The army retreated on Sunday.\nRussian support for the Syrian army\nRussia said its jets were helping.',
+      'The army retreated on Sunday.\n“We are entrenched at home”\nResidents stayed indoors.',
+      'MADRID (Reuters) -\nThe government fell on Monday.',
+      'The winners were:\n- Best actor - Richard Roe for The Tempest\n- Best play - Summer Rain',
+      'Chelsea v Birmingham\nNewcastle v Coventry'
+    ],
+    notOk: [
+      {text: 'The men’s 800m race went to form in Sheffield as\nthe favourite won easily.', line: 1, column: 48, actual: 'as'},
+      {text: 'The minister said on Monday that the talks had failed,\nThe opposition called for new elections.', line: 1, column: 54, actual: ','},
+      {text: 'The government had claimed that tobacco firms were to blame. The court disagreed\nThe appeal was heard later.', line: 1, column: 74, actual: 'disagreed'}
+    ]
+  }
+}
+
+/** Words a sentence cannot end with: articles, prepositions, conjunctions, auxiliaries. */
+const DANGLING = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'but', 'to', 'in', 'for', 'with', 'by', 'from', 'at', 'as',
+  'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'will', 'would', 'could', 'should', 'than', 'whose', 'which', 'who', 'said', 'into', 'onto',
+  'between', 'among', 'including', 'such', 'because', 'while', 'when', 'where', 'if', 'be', 'been',
+  'this', 'these', 'those', 'nor', 'whether', 'very', 'more', 'most', 'less', 'both', 'either', 'neither'
+])
+
+const LAST_TOKEN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;])\s*$/u
+
+export default function terminalPunctuation(options: RuleOptions = {}) {
+  const severity = severityOf(meta, options)
+
+  return (tree: Root, file: VFile): void => {
+    const index = getIndex(tree, file)
+    const role = roles(index)
+    const paragraphs = index.paragraphs
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i]
+      const text = p.masked.trimEnd()
+      if (text.length === 0 || isTerminated(text)) continue
+      const verdict = judge(paragraphs, role, i, text)
+      if (!verdict) continue
+      const m = LAST_TOKEN.exec(text)
+      const start = m ? m.index : text.length - 1
+      const token = m ? m[0].trimEnd() : text.slice(-1)
+      const end = start + token.length
+      reportText(file, index, meta, severity, p, start, end, {
+        reason: `Paragraph ends without final punctuation (${verdict})`,
+        expected: token === ',' || token === ';' ? ['.'] : [token + '.']
+      })
+    }
+  }
+}
+
+function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text: string): string | undefined {
+  const r = role[i]
+  const next = nextBody(paragraphs, i)
+  const lastChar = text[text.length - 1]
+  const lastWord = /([\p{L}'’]+)$/u.exec(text)?.[1]?.toLowerCase()
+  const continues = next !== undefined && /^\p{Ll}/u.test(next.text.trimStart()) && role[next.index] === 'body'
+
+  if (r === 'list' || r === 'dateline' || r === 'byline' || r === 'credit') return undefined
+  // A Markdown/HTML heading is a heading, whatever follows it.
+  if (paragraphs[i].block === 'heading') return undefined
+  if (continues) return 'the next paragraph continues the sentence'
+  // Headlines and subheads may end any way they like ("What to look out for").
+  if (r === 'heading') return undefined
+  if (lastChar === ',' || lastChar === ';') return `it ends with “${lastChar}”`
+  if (lastWord && DANGLING.has(lastWord)) return `it ends with “${lastWord}”`
+
+  // Body copy: several sentences, or long and between sentences.
+  const p = paragraphs[i]
+  if (p.sentences.length > 1 && /[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return 'its last sentence has no full stop'
+  const prev = i > 0 ? paragraphs[i - 1] : undefined
+  if (
+    wordCount(text) >= 16 &&
+    prev !== undefined &&
+    role[i - 1] === 'body' &&
+    isTerminated(prev.text.trimEnd()) &&
+    next !== undefined &&
+    isTerminated(next.text.trimEnd())
+  ) {
+    return 'its sentence has no full stop'
+  }
+  return undefined
+}
+
+function nextBody(paragraphs: ParagraphInfo[], i: number): ParagraphInfo | undefined {
+  return paragraphs[i + 1]
+}
