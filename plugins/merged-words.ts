@@ -21,9 +21,12 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
+  APPOSITION_NOUNS,
   APPOSITION_STARTERS,
-  FUNCTION_WORDS,
+  JOINING_WORDS,
   JOIN_LEFT_WORDS,
+  SHORT_JOINING_WORDS,
+  TITLE_JOINING_WORDS,
   NAME_SUFFIXES,
   REPORTING_VERBS
 } from './data/english-words.js'
@@ -109,6 +112,7 @@ function isAdverb(lower: string): boolean {
   return lower.length >= 5 && lower.endsWith('ly') && isCommonWord(lower)
 }
 
+/** A past-tense verb: "-ed" in the dictionary, or a reporting verb ("said"). */
 function isPastVerb(lower: string): boolean {
   return (lower.length >= 5 && lower.endsWith('ed') && isCommonWord(lower)) || REPORTING_VERBS.has(lower)
 }
@@ -206,19 +210,20 @@ function bestSplit(
 
 /** Evidence that a lower-case token is two words. */
 function scoreLower(left: string, right: string, next: string | undefined): number {
-  const leftCommon = isCommonWord(left)
-  if (!leftCommon) return 0
-  if (FUNCTION_WORDS.has(right)) {
-    if (right.length === 1) return 0
-    if (right.length === 2 && (left.length < 4 || (right === 'an' && !takesAn(next)))) return 0
+  if (!isCommonWord(left)) return 0
+  if (JOINING_WORDS.has(right)) {
+    if (right.length === 2 && (left.length < 5 || (right === 'an' && !takesAn(next)))) return 0
     if (left.length < 3 && !JOIN_LEFT_WORDS.has(left)) return 0
     return 3 + left.length / 100
   }
-  if (!isCommonWord(right) || right.length < 3) return 0
+  if (right.length < 3 || !isCommonWord(right)) return 0
+  // "thegovernment", "willmean": a determiner or auxiliary glued to a word.
   if (JOIN_LEFT_WORDS.has(left) && right.length >= 4) return 2.5
   if (left.length < 3) return 0
+  // "deadmostly", "aboutroughly": an -ly adverb after a word.
   if (isAdverb(right)) return 2 + left.length / 100
-  if (left.length >= 5 && isPastVerb(right)) return 1.5
+  // "radicallyimproved", "governmentsaid".
+  if ((isAdverb(left) && isPastVerb(right)) || (left.length >= 5 && REPORTING_VERBS.has(right))) return 1.5
   return 0
 }
 
@@ -235,18 +240,26 @@ function scoreTitle(
   const leftName = seen || isDictionaryName(l)
   const leftKnown = leftName || isCommonWord(l) || (lookup(l) & FLAG.NAME) !== 0
   if (!leftKnown || left.length < 3) return 0
-  if (FUNCTION_WORDS.has(right)) {
-    if (right.length === 1) return 0
+  if (TITLE_JOINING_WORDS.has(right) || SHORT_JOINING_WORDS.has(right)) {
     if (right.length === 2) {
       // "Assadan": only after a name the document uses, and where "an" fits.
       if (!seen || left.length < 4) return 0
       if (right === 'an' && !takesAn(next)) return 0
+    } else if (left.length < 4 && !seen) {
+      return 0
     }
     return 3 + left.length / 100
   }
-  if (right.length < 3 || !isCommonWord(right) || NAME_SUFFIXES.has(right)) return 0
-  if (isAdverb(right) || isPastVerb(right)) return 2 + left.length / 100
-  if (leftName && right.length >= 4 && !isCommonWord(l)) return 1 + left.length / 100
+  if (right.length < 4 || !isCommonWord(right) || NAME_SUFFIXES.has(right)) return 0
+  if (left.length < 4) return 0
+  // "Senateapproved", "Policereportedly".
+  if (right.length >= 5 && (isAdverb(right) || isPastVerb(right))) return 2 + left.length / 100
+  // "Limacapital": a name glued to the noun of an apposition; any common word
+  // after a name the document itself uses on its own.
+  if (leftName && !isCommonWord(l) && (APPOSITION_NOUNS.has(right) || (seen && right.length >= 5))) {
+    return 1 + left.length / 100
+  }
+  // "Thegovernment" at the start of a sentence.
   if (JOIN_LEFT_WORDS.has(l) && right.length >= 5) return 1
   return 0
 }

@@ -52,6 +52,9 @@ const LETTER = /\p{L}/u
 const LOWER = /\p{Ll}/u
 const UPPER = /\p{Lu}/u
 
+/** ":-)", ";-(", ":)" — emoticons are not punctuation. */
+const EMOTICON = /^[-()DPp]/
+
 export default function punctuationSpacing(options: RuleOptions = {}) {
   const severity = severityOf(meta, options)
 
@@ -74,6 +77,12 @@ type Emit = (start: number, end: number, reason: string, fix: string) => void
 
 function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Emit): void {
   const text = paragraph.masked
+  // ", .com": a trailing full stop that starts a domain or file suffix is not part of the run.
+  if (end - start > 2 && text[end - 1] === '.' && SPACE.test(text[end - 2]) && /\p{Ll}/u.test(text[end] ?? '')) {
+    end--
+    while (end > start && SPACE.test(text[end - 1])) end--
+  }
+  if ((text[end - 1] === ':' || text[end - 1] === ';') && EMOTICON.test(text[end] ?? '')) return
   const run = text.slice(start, end)
   const core = run.replace(/[ \t\u00a0]/g, '')
   const after = text[end] ?? ''
@@ -86,7 +95,10 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
 
   const isEllipsis = /^(?:\.{3,}|…)[.?!,]?$/.test(core)
   const spacedEllipsis = /^\.(?: \.){2,}$/.test(run)
-  const decimal = core[0] === '.' && /\d/.test(after)
+  // ".5", and ".com", ".png" (a domain or file suffix named in the text).
+  const decimal = core[0] === '.' && core.length === 1 && /[\d\p{Ll}]/u.test(after)
+  // The ";" of an HTML entity ("caf&#233;,"): the markup rule reports those.
+  const entity = core[0] === ';' && /&#?[a-z0-9]{1,10}$/i.test(text.slice(Math.max(0, start - 12), start))
   const lostCharacter = /^\?+$/.test(core) && LETTER.test(after)
 
   const spaceBefore =
@@ -102,7 +114,7 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
     // digits is a score or time.
     !(core === ':' && /\d/.test(before) && /\d/.test(afterNext))
 
-  const badSequence = core.length >= 2 && !acceptableSequence(text, start, run, core)
+  const badSequence = core.length >= 2 && !entity && !acceptableSequence(text, start, run, core)
 
   if (spaceBefore || badSequence) {
     const from = spaceBefore ? lead : start
@@ -122,7 +134,10 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
     const prev2 = text.slice(Math.max(0, start - 2), start)
     if ((c === '.' || c === '!' || c === '?') && /^\p{Ll}{2}$/u.test(prev2) && UPPER.test(after) && LOWER.test(afterNext)) {
       if (c === '.' && endsWithAbbreviation(text.slice(0, start))) return
-      if (c === '?' ) return
+      if (c === '?') return
+      // "Halo.Bungie.Org": a dotted name, not two sentences.
+      if (/^\p{L}+\.\p{L}/u.test(text.slice(end, end + 40))) return
+      if (/\p{L}\.\p{L}+$/u.test(text.slice(Math.max(0, start - 40), start))) return
       emit(start, end, `No space after “${c}” before “${wordAt(text, end)}”`, c + ' ')
       return
     }
@@ -139,9 +154,11 @@ function wordAt(text: string, at: number): string {
 }
 
 function acceptableSequence(text: string, start: number, run: string, core: string): boolean {
-  if (/^(?:\.{3,}|…)[.?!,;:]?$/.test(core)) return true
+  if (/^(?:\.{3,}|…)(?:[.,;:]|[?!]+)?$/.test(core)) return true
   if (/^\.(?: \.){2,}$/.test(run)) return true
   if (/^[!?]+$/.test(core) && !/\s/.test(run)) return true
+  // A title that ends in ? or ! inside a sentence: "Do They Know It's Christmas?, which".
+  if (/^[!?][,;:]$/.test(core)) return true
   if (/^[.?!]?…$/.test(core)) return true
   // "etc.,", "U.S.?", "Inc.;", "p.m.)" — an abbreviation's full stop then punctuation.
   if (core.length === 2 && core[0] === '.' && !/\s/.test(run) && endsWithAbbreviation(text.slice(0, start))) {

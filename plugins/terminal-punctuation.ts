@@ -88,6 +88,10 @@ function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text: strin
   // A Markdown/HTML heading is a heading, whatever follows it.
   if (paragraphs[i].block === 'heading') return undefined
   if (continues) return 'the next paragraph continues the sentence'
+  // The first line is the headline, whatever its shape, unless it ends mid-clause.
+  if (i === 0) return lastChar === ',' || lastChar === ';' ? `it ends with “${lastChar}”` : undefined
+  // A closing bracket ends an aside or a credit: "(btw, I agree)", "(Reuters)".
+  if (lastChar === ')') return undefined
   // Headlines and subheads may end any way they like ("What to look out for").
   if (r === 'heading') return undefined
   if (lastChar === ',' || lastChar === ';') return `it ends with “${lastChar}”`

@@ -69,3 +69,42 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'es', 'os', 'ic', 'ics', 'al', 'ial', 'ine', 'ino', 'ina', 'ini', 'ova', 'ov', 'ev', 'ski',
   'vich', 'wicz', 'ez', 'elli', 'etti', 'ucci', 'ahu', 'yahu'
 ])
+
+/**
+ * Function words that, glued after a word, show a lost space: "ticketsand",
+ * "filethat", "forthe".  Narrower than FUNCTION_WORDS: words that also end
+ * real compounds are left out ("pushover", "somehow", "standby", "login").
+ */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'to', 'that', 'for', 'with', 'from', 'this', 'these', 'those', 'which', 'who',
+  'whose', 'its', 'their', 'his', 'her', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'is',
+  'are', 'an', 'as', 'at', 'in', 'on', 'or', 'but', 'than', 'while', 'after', 'amid', 'into'
+])
+
+/**
+ * Joining words after a capitalised word: "Aleppothe", "Forumwhere".  Only the
+ * words that start an apposition, a clause or a phrase; not the endings of
+ * many names ("Teather", "Danaher", "Jonathan", "Douglas").  Two-letter words
+ * ("Assad|an") are allowed separately, after a name the document uses.
+ */
+export const TITLE_JOINING_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'that', 'for', 'with', 'from', 'this', 'these', 'those', 'which', 'who', 'whose',
+  'their', 'while', 'after', 'amid', 'into', 'where', 'when', 'whom', 'during', 'since', 'until',
+  'including', 'mostly', 'mainly', 'because'
+])
+
+/** Two-letter joining words, allowed after a name the document uses on its own: "Assad|an". */
+export const SHORT_JOINING_WORDS: ReadonlySet<string> = new Set(['an', 'as', 'at', 'in', 'on', 'or', 'is', 'of', 'to', 'by'])
+
+/**
+ * Nouns that open an apposition after a place or person ("Lima, capital of
+ * Peru"; "Madrid, president of …"): glued to a name they are a merge.
+ */
+export const APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'capital', 'city', 'country', 'president', 'minister', 'leader', 'government', 'region', 'province',
+  'state', 'town', 'village', 'party', 'group', 'movement', 'company', 'army', 'police', 'court',
+  'parliament', 'senate', 'council', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief',
+  'head', 'secretary', 'governor', 'mayor', 'prosecutor', 'judge', 'official', 'officials', 'authorities',
+  'district', 'county', 'border', 'airport', 'station', 'university', 'newspaper', 'agency', 'ministry',
+  'minister', 'where', 'which', 'who'
+])
