@@ -55,7 +55,7 @@ export class ConfigError extends Error {
     readonly key: string,
     readonly source?: string
   ) {
-    super(source ? `${source}: ${message}` : message)
+    super(`${source ? `${source}: ` : ''}${key}: ${message}`)
     this.name = 'ConfigError'
   }
 }
@@ -75,10 +75,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Validate a raw configuration value (parsed JSON) and resolve it. */
 export function resolveConfig(raw: unknown = {}, source?: string, base = process.cwd()): ResolvedConfig {
-  if (!isPlainObject(raw)) throw new ConfigError('configuration must be a JSON object', '(root)', source)
+  if (!isPlainObject(raw)) throw new ConfigError('the configuration must be a JSON object', '(root)', source)
   for (const key of Object.keys(raw)) {
     if (!TOP_LEVEL.has(key)) {
-      throw new ConfigError(`unknown key "${key}" (expected "rules", "words" or "ignore")`, key, source)
+      throw new ConfigError('unknown key (expected "rules", "words" or "ignore")', key, source)
     }
   }
 
@@ -89,12 +89,12 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
 
   const rawRules = own(raw, 'rules') ? raw.rules : undefined
   if (rawRules !== undefined) {
-    if (!isPlainObject(rawRules)) throw new ConfigError('"rules" must be an object', 'rules', source)
+    if (!isPlainObject(rawRules)) throw new ConfigError('must be an object of rule ids', 'rules', source)
     for (const id of Object.keys(rawRules)) {
       const key = `rules.${id}`
       const entry = ruleById(id)
       if (!entry || !own(rules, id)) {
-        throw new ConfigError(`unknown rule "${id}" (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`, key, source)
+        throw new ConfigError(`unknown rule (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`, key, source)
       }
       rules[id] = ruleSetting(rawRules[id], key, entry.meta.options ?? {}, source)
     }
@@ -103,11 +103,11 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
   const words: string[] = []
   if (own(raw, 'words') && raw.words !== undefined) {
     const list = raw.words
-    if (!Array.isArray(list)) throw new ConfigError('"words" must be an array of strings', 'words', source)
-    if (list.length > MAX_WORDS) throw new ConfigError(`"words" has ${list.length} entries (at most ${MAX_WORDS})`, 'words', source)
+    if (!Array.isArray(list)) throw new ConfigError('must be an array of strings', 'words', source)
+    if (list.length > MAX_WORDS) throw new ConfigError(`has ${list.length} entries (at most ${MAX_WORDS})`, 'words', source)
     list.forEach((w, i) => {
       if (typeof w !== 'string' || w.length === 0 || w.length > MAX_WORD_LENGTH) {
-        throw new ConfigError(`"words[${i}]" must be a non-empty string of at most ${MAX_WORD_LENGTH} characters`, `words[${i}]`, source)
+        throw new ConfigError(`must be a non-empty string of at most ${MAX_WORD_LENGTH} characters`, `words[${i}]`, source)
       }
       words.push(w)
     })
@@ -116,16 +116,16 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
   const ignore: string[] = []
   if (own(raw, 'ignore') && raw.ignore !== undefined) {
     const list = raw.ignore
-    if (!Array.isArray(list)) throw new ConfigError('"ignore" must be an array of globs', 'ignore', source)
-    if (list.length > MAX_GLOBS) throw new ConfigError(`"ignore" has ${list.length} entries (at most ${MAX_GLOBS})`, 'ignore', source)
+    if (!Array.isArray(list)) throw new ConfigError('must be an array of globs', 'ignore', source)
+    if (list.length > MAX_GLOBS) throw new ConfigError(`has ${list.length} entries (at most ${MAX_GLOBS})`, 'ignore', source)
     list.forEach((g, i) => {
       if (typeof g !== 'string' || g.length === 0 || g.length > MAX_GLOB_LENGTH) {
-        throw new ConfigError(`"ignore[${i}]" must be a non-empty glob string`, `ignore[${i}]`, source)
+        throw new ConfigError('must be a non-empty glob string', `ignore[${i}]`, source)
       }
       try {
         picomatch.makeRe(g)
       } catch (error) {
-        throw new ConfigError(`"ignore[${i}]" is not a valid glob: ${(error as Error).message}`, `ignore[${i}]`, source)
+        throw new ConfigError(`is not a valid glob: ${(error as Error).message}`, `ignore[${i}]`, source)
       }
       ignore.push(g)
     })
@@ -145,29 +145,29 @@ function ruleSetting(
   let options: unknown = {}
   if (Array.isArray(value)) {
     if (value.length < 1 || value.length > 2) {
-      throw new ConfigError(`"${key}" must be a level or [level, {options}]`, key, source)
+      throw new ConfigError('must be a level or [level, {options}]', key, source)
     }
     level = value[0]
     if (value.length === 2) options = value[1]
   }
   if (typeof level !== 'string' || !LEVELS.has(level)) {
-    throw new ConfigError(`"${key}" has level ${JSON.stringify(level)}: use "off", "info", "warn" or "error"`, key, source)
+    throw new ConfigError(`has level ${JSON.stringify(level)}: use "off", "info", "warn" or "error"`, key, source)
   }
-  if (!isPlainObject(options)) throw new ConfigError(`"${key}" options must be an object`, key, source)
+  if (!isPlainObject(options)) throw new ConfigError('options must be an object', key, source)
   const clean: Record<string, unknown> = Object.create(null)
   for (const name of Object.keys(options)) {
     const type = own(schema, name) ? schema[name] : undefined
     if (!type) {
       const known = Object.keys(schema)
       throw new ConfigError(
-        `"${key}" has unknown option "${name}"${known.length ? ` (known: ${known.join(', ')})` : ' (the rule takes no options)'}`,
+        `unknown option${known.length ? ` (known: ${known.join(', ')})` : ' (the rule takes no options)'}`,
         `${key}.${name}`,
         source
       )
     }
     const v = options[name]
     if (!fitsType(v, type)) {
-      throw new ConfigError(`"${key}" option "${name}" must be ${describeType(type)}`, `${key}.${name}`, source)
+      throw new ConfigError(`must be ${describeType(type)}`, `${key}.${name}`, source)
     }
     clean[name] = v
   }
@@ -193,13 +193,13 @@ export function loadConfigFile(file: string): ResolvedConfig {
   try {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
-    throw new ConfigError(`cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, '(file)', file)
+    throw new ConfigError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, '(file)', file)
   }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new ConfigError(`invalid JSON: ${(error as Error).message}`, '(json)', file)
+    throw new ConfigError(`invalid JSON: ${(error as Error).message}`, '(file)', file)
   }
   if (path.basename(file) === 'package.json') {
     raw = isPlainObject(raw) && own(raw, 'wirelint') ? raw.wirelint : {}

@@ -47,6 +47,7 @@ export async function runRule(
   const entry = RULES.find((r) => r.meta.id === ruleId)
   if (!entry) throw new Error(`no rule ${ruleId}`)
   rules[ruleId] = Object.keys(options).length ? [entry.meta.severity, options] : entry.meta.severity
+  Object.assign(rules, extra.rules)
   const checker = createChecker({...extra, rules})
   const file = await checker.check(text, {path})
   return simplify(file.messages).filter((m) => m.ruleId === ruleId)

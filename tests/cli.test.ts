@@ -1,0 +1,210 @@
+/**
+ * The built CLI as a subprocess: exit codes, standard input, both formats,
+ * configuration errors, missing files.  Runs dist/ (npm test builds first).
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cli = path.join(root, 'dist/pipeline/cli.js')
+let dir: string
+
+function run(args: string[], options: {input?: string; cwd?: string} = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: options.cwd ?? dir,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const CLEAN = 'Rebels seize northern city\n\nThe rebels took the city on Sunday, officials said.\n'
+const DIRTY = 'Rebels seize northern city\n\nThe rebels took the city . Then they left.\n'
+const WARN_ONLY = 'Rebels seize city\n\nThe army retreated.\nThe talks were chaired by the\nminister, who spoke first.\n'
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-cli-'))
+  fs.writeFileSync(path.join(dir, 'clean.txt'), CLEAN)
+  fs.writeFileSync(path.join(dir, 'dirty.txt'), DIRTY)
+  fs.writeFileSync(path.join(dir, 'warn.txt'), WARN_ONLY)
+  fs.mkdirSync(path.join(dir, 'stories/node_modules'), {recursive: true})
+  fs.mkdirSync(path.join(dir, 'stories/.hidden'), {recursive: true})
+  fs.writeFileSync(path.join(dir, 'stories/a.txt'), DIRTY)
+  fs.writeFileSync(path.join(dir, 'stories/b.md'), CLEAN)
+  fs.writeFileSync(path.join(dir, 'stories/skip.json'), DIRTY)
+  fs.writeFileSync(path.join(dir, 'stories/node_modules/c.txt'), DIRTY)
+  fs.writeFileSync(path.join(dir, 'stories/.hidden/d.txt'), DIRTY)
+})
+
+afterAll(() => {
+  fs.rmSync(dir, {recursive: true, force: true})
+})
+
+describe('exit codes', () => {
+  it('0 for a clean file', () => {
+    const r = run(['clean.txt'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('no issues found')
+  })
+
+  it('1 for a file with an error, with the place and rule in the report', () => {
+    const r = run(['dirty.txt'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('3:25-3:27')
+    expect(r.stdout).toContain('punctuation-spacing')
+  })
+
+  it('0 for warnings only, 1 when --max-warnings is exceeded', () => {
+    expect(run(['warn.txt']).code).toBe(0)
+    expect(run(['warn.txt', '--max-warnings', '0']).code).toBe(1)
+    expect(run(['warn.txt', '--max-warnings', '1']).code).toBe(0)
+  })
+
+  it('--quiet reports errors only', () => {
+    const r = run(['warn.txt', 'dirty.txt', '--quiet', '--format', 'json'])
+    const files = JSON.parse(r.stdout) as Array<{messages: Array<{fatal: boolean}>}>
+    expect(files.flatMap((f) => f.messages).every((m) => m.fatal === true)).toBe(true)
+  })
+
+  it('2 for a missing file, and the other files are still checked', () => {
+    const r = run(['missing.txt', 'dirty.txt', '--format', 'json'])
+    expect(r.code).toBe(2)
+    const files = JSON.parse(r.stdout) as Array<{path: string; messages: Array<{reason: string; ruleId: string}>}>
+    expect(files.map((f) => f.path)).toEqual(['missing.txt', 'dirty.txt'])
+    expect(files[0].messages[0].reason).toMatch(/no such file/)
+    expect(files[1].messages[0].ruleId).toBe('punctuation-spacing')
+  })
+
+  it('2 for an unknown option or format', () => {
+    expect(run(['--frobnicate', 'clean.txt']).code).toBe(2)
+    expect(run(['--format', 'xml', 'clean.txt']).code).toBe(2)
+  })
+
+  it('2 for a glob that matches nothing', () => {
+    const r = run(['nothing/**/*.txt'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/no files match/)
+  })
+})
+
+describe('inputs', () => {
+  it('recurses into directories, skipping node_modules, dot-folders and other extensions', () => {
+    const r = run(['stories', '--format', 'json'])
+    const files = JSON.parse(r.stdout) as Array<{path: string}>
+    expect(files.map((f) => f.path)).toEqual([path.join('stories', 'a.txt'), path.join('stories', 'b.md')])
+  })
+
+  it('expands globs', () => {
+    const r = run(['stories/*.txt', '--format', 'json'])
+    expect((JSON.parse(r.stdout) as Array<{path: string}>).map((f) => f.path)).toEqual(['stories/a.txt'])
+  })
+
+  it('reads standard input with "-" and names it with --stdin-filename', () => {
+    const r = run(['-', '--stdin-filename', 'piped.txt', '--format', 'json'], {input: DIRTY})
+    expect(r.code).toBe(1)
+    const [file] = JSON.parse(r.stdout) as Array<{path: string; messages: unknown[]}>
+    expect(file.path).toBe('piped.txt')
+    expect(file.messages).toHaveLength(1)
+  })
+
+  it('reads piped standard input when no path is given', () => {
+    const r = run(['--format', 'json'], {input: CLEAN})
+    expect(r.code).toBe(0)
+    expect((JSON.parse(r.stdout) as Array<{path: string}>)[0].path).toBe('<stdin>')
+  })
+})
+
+describe('json format', () => {
+  it('has the documented shape, sorted by position', () => {
+    const r = run(['-', '--format', 'json'], {input: 'Rebels seize city\n\nThe vote . Then ,,they left.\n#One #Two\n'})
+    const [file] = JSON.parse(r.stdout) as Array<{path: string; messages: Array<Record<string, any>>}>
+    const m = file.messages[0]
+    expect(Object.keys(m).sort()).toEqual(
+      ['actual', 'column', 'expected', 'fatal', 'fix', 'line', 'place', 'reason', 'ruleId', 'severity', 'source', 'url'].sort()
+    )
+    expect(m).toMatchObject({
+      ruleId: 'punctuation-spacing',
+      source: 'wirelint',
+      fatal: true,
+      severity: 'error',
+      line: 3,
+      column: 9,
+      place: {start: {line: 3, column: 9, offset: 27}, end: {line: 3, column: 11, offset: 29}},
+      actual: ' .',
+      expected: ['.']
+    })
+    expect(m.url).toMatch(/^https:\/\//)
+    const positions = file.messages.map((x) => x.place.start.offset)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    expect(file.messages.map((x) => x.ruleId)).toEqual(['punctuation-spacing', 'punctuation-spacing', 'hashtags'])
+  })
+})
+
+describe('configuration', () => {
+  it('finds .wirelintrc.json upward from the file and applies it', () => {
+    const sub = path.join(dir, 'conf/deep')
+    fs.mkdirSync(sub, {recursive: true})
+    fs.writeFileSync(path.join(dir, 'conf/.wirelintrc.json'), JSON.stringify({rules: {'punctuation-spacing': 'off'}}))
+    fs.writeFileSync(path.join(sub, 'story.txt'), DIRTY)
+    expect(run(['conf/deep/story.txt']).code).toBe(0)
+  })
+
+  it('reads the wirelint key of package.json', () => {
+    const p = path.join(dir, 'pkg')
+    fs.mkdirSync(p, {recursive: true})
+    fs.writeFileSync(path.join(p, 'package.json'), JSON.stringify({name: 'x', wirelint: {rules: {'punctuation-spacing': 'warn'}}}))
+    fs.writeFileSync(path.join(p, 'story.txt'), DIRTY)
+    const r = run(['pkg/story.txt', '--format', 'json'])
+    expect(r.code).toBe(0)
+    expect((JSON.parse(r.stdout) as Array<{messages: Array<{fatal: boolean}>}>)[0].messages[0].fatal).toBe(false)
+  })
+
+  it('--config overrides the lookup, and ignore globs skip files', () => {
+    fs.writeFileSync(path.join(dir, 'ignore.json'), JSON.stringify({ignore: ['dirty.txt']}))
+    const r = run(['dirty.txt', 'clean.txt', '--config', 'ignore.json', '--format', 'json'])
+    expect(r.code).toBe(0)
+    expect((JSON.parse(r.stdout) as Array<{path: string}>).map((f) => f.path)).toEqual(['clean.txt'])
+  })
+
+  it.each([
+    [{rules: {'no-such-rule': 'error'}}, 'rules.no-such-rule'],
+    [{rules: {'merged-words': 'loud'}}, 'rules.merged-words'],
+    [{rules: {'merged-words': ['warn', {nope: 1}]}}, 'nope'],
+    [{words: 'Aleppo'}, 'words: must be an array'],
+    [{ignore: [42]}, 'ignore[0]'],
+    [{colour: true}, 'colour'],
+    [JSON.parse('{"__proto__": {"rules": {}}}'), '__proto__']
+  ])('a bad config is a configuration error naming the key: %j', (config, key) => {
+    fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(config))
+    const r = run(['clean.txt', '--config', 'bad.json'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('configuration error')
+    expect(r.stderr).toContain(key)
+  })
+
+  it('invalid JSON in a config is a configuration error', () => {
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"rules": ')
+    const r = run(['clean.txt', '--config', 'broken.json'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/invalid JSON/)
+  })
+})
+
+describe('help and version', () => {
+  it('--help lists the options and rules', () => {
+    const r = run(['--help'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('--max-warnings')
+    expect(r.stdout).toContain('merged-words')
+  })
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version)
+  })
+})
