@@ -10,10 +10,11 @@ import retextSyntaxMentions from 'retext-syntax-mentions'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import type {RuleOptions, Severity} from '../plugins/support/rule.js'
 import type {ResolvedConfig} from './config.js'
+import {htmlProcessor, markdownProcessor} from './formats.js'
 import wirelintEnglish from './parse.js'
 import {RULES, type RuleEntry} from './rules.js'
 import retextSyntaxHashtags from './syntax-hashtags.js'
-import retextSyntaxUrlsGuard from './syntax-urls-guard.js'
+import retextSyntaxUrlsGuard, {retextSyntaxSourceTag} from './syntax-urls-guard.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 
@@ -40,7 +41,7 @@ export function getProcessor(config: ResolvedConfig, format: Format = 'text'): P
 
 /** Attach the syntax classifiers and the enabled rules to a retext processor. */
 export function useRules(processor: Processor<any, any, any, any, any>, config: ResolvedConfig): void {
-  processor.use(retextSyntaxUrls).use(retextSyntaxUrlsGuard).use(retextSyntaxMentions).use(retextSyntaxHashtags)
+  processor.use(retextSyntaxSourceTag).use(retextSyntaxUrls).use(retextSyntaxUrlsGuard).use(retextSyntaxMentions).use(retextSyntaxHashtags)
   for (const entry of RULES) {
     const setting = config.rules[entry.meta.id]
     if (!setting || setting.level === 'off') continue
@@ -53,9 +54,8 @@ export function useRules(processor: Processor<any, any, any, any, any>, config: 
 }
 
 function buildProcessor(config: ResolvedConfig, format: Format): Processor<Root, Root, Root, undefined, undefined> {
-  if (format !== 'text') {
-    // Markdown and HTML bridges arrive with their own issue; until then they are read as text.
-  }
+  if (format === 'markdown') return markdownProcessor(config, useRules).freeze() as never
+  if (format === 'html') return htmlProcessor(config, useRules).freeze() as never
   const processor = unified().use(wirelintEnglish)
   useRules(processor, config)
   return processor.freeze() as unknown as Processor<Root, Root, Root, undefined, undefined>

@@ -65,3 +65,25 @@ export function restoreFalseUrls(sentence: Sentence): void {
   }
   if (out) sentence.children = out
 }
+
+/**
+ * Runs before retext-syntax-urls: tags the source nodes a format bridge made
+ * (Markdown inline code, HTML <code>) so the guard never turns them back into prose.
+ */
+export function retextSyntaxSourceTag(this: Processor): void {
+  const data = this.data() as Record<string, unknown>
+  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
+  if (!list) {
+    list = []
+    this.data('nlcstSentenceExtensions' as never, list as never)
+  }
+  list.push(tagSources)
+}
+
+function tagSources(sentence: Sentence): void {
+  for (const node of sentence.children) {
+    if (node.type === 'SourceNode' && !(node.data as {wirelintSyntax?: string} | undefined)?.wirelintSyntax) {
+      node.data = {...node.data, wirelintSyntax: 'source'} as typeof node.data
+    }
+  }
+}
