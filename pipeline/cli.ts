@@ -14,11 +14,12 @@ import {VFile} from 'vfile'
 import {createChecker, type Checker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
 import {expandPaths, UsageError} from './files.js'
+import {fixDiff, fixText} from './fix.js'
+import {GitError, installHook, stagedFiles, uninstallHook} from './git.js'
 import {DEFAULT_MAX_BYTES, decode, readText, ReadError} from './read.js'
-import {formatReport, onlyErrors} from './report.js'
+import {FORMATS, formatReport, onlyErrors} from './report.js'
 import {RULES} from './rules.js'
-
-const FORMATS = ['stylish', 'json']
+import {WriteRefused, writeAtomic} from './write.js'
 
 function version(): string {
   try {
@@ -32,13 +33,17 @@ function version(): string {
 function help(): string {
   const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(6)} ${r.meta.description}`).join('\n')
   return `Usage: wirelint [check] [options] [paths | globs | -] ...
+       wirelint hook install [--force] | wirelint hook uninstall
 
 Check news copy for machine-translation artifacts. Directories are searched for
 *.txt, *.md and *.html files (skipping node_modules and dot-folders); "-" or
 piped input reads standard input.
 
 Options:
-  -f, --format <name>       stylish (default) or json
+  -f, --format <name>       stylish (default), json, sarif or github
+      --fix                 apply the safe fixes to the files
+      --fix-dry-run         print the fixes as a unified diff; write nothing
+      --staged              check the staged content of the git index
   -c, --config <path>       use this config file instead of .wirelintrc.json lookup
       --stdin-filename <p>  name (and format) of standard input
       --max-warnings <n>    exit 1 when there are more than n warnings
@@ -60,6 +65,35 @@ interface Outcome {
   files: VFile[]
   /** A usage, configuration or read failure happened. */
   failed: boolean
+  /** Fixes applied (or, in a dry run, that would be). */
+  fixed: number
+  fixedFiles: number
+  /** The unified diff of a dry run. */
+  diff: string
+  /** Things to tell the user (files not fixed and why). */
+  notes: string[]
+}
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise<void>((resolve) => stream.write(text, () => resolve()))
+}
+
+function hookCommand(args: string[], force: boolean): number {
+  try {
+    if (args[0] === 'install') {
+      process.stdout.write(installHook(process.cwd(), force).message + '\n')
+      return 0
+    }
+    if (args[0] === 'uninstall') {
+      process.stdout.write(uninstallHook(process.cwd()).message + '\n')
+      return 0
+    }
+    process.stderr.write('wirelint: use "wirelint hook install [--force]" or "wirelint hook uninstall"\n')
+    return 2
+  } catch (error) {
+    process.stderr.write(`wirelint: ${(error as Error).message}\n`)
+    return 2
+  }
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -84,6 +118,10 @@ export async function main(argv: string[]): Promise<number> {
       strict: true,
       options: {
         format: {type: 'string', short: 'f', default: 'stylish'},
+        fix: {type: 'boolean', default: false},
+        'fix-dry-run': {type: 'boolean', default: false},
+        staged: {type: 'boolean', default: false},
+        force: {type: 'boolean', default: false},
         config: {type: 'string', short: 'c'},
         'stdin-filename': {type: 'string'},
         'max-warnings': {type: 'string'},
@@ -110,10 +148,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(version() + '\n')
     return 0
   }
+  if (positionals[0] === 'hook') return hookCommand(positionals.slice(1), values.force === true)
   if (positionals[0] === 'check') positionals = positionals.slice(1)
 
   const format = values.format ?? 'stylish'
-  if (!FORMATS.includes(format)) {
+  if (!(FORMATS as readonly string[]).includes(format)) {
     process.stderr.write(`wirelint: unknown format "${format}" (use ${FORMATS.join(' or ')})\n`)
     return 2
   }
@@ -134,10 +173,25 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const useStdin = positionals.includes('-') || (positionals.length === 0 && !process.stdin.isTTY)
+  const staged = values.staged === true
+  const fix = values.fix === true
+  const dryRun = values['fix-dry-run'] === true
+  const useStdin = !staged && (positionals.includes('-') || (positionals.length === 0 && !process.stdin.isTTY))
   const paths = positionals.filter((p) => p !== '-')
-  if (!useStdin && paths.length === 0) {
+  if (staged && positionals.length > 0) {
+    process.stderr.write('wirelint: --staged checks the git index; give no paths with it\n')
+    return 2
+  }
+  if (!staged && !useStdin && paths.length === 0) {
     process.stderr.write(`wirelint: no files given\n\n${help()}`)
+    return 2
+  }
+  if (fix && dryRun) {
+    process.stderr.write('wirelint: use either --fix or --fix-dry-run\n')
+    return 2
+  }
+  if (fix && useStdin) {
+    process.stderr.write('wirelint: --fix cannot write to standard input; use --fix-dry-run to see the fixes\n')
     return 2
   }
 
@@ -147,9 +201,15 @@ export async function main(argv: string[]): Promise<number> {
       stdin: useStdin,
       stdinFilename: values['stdin-filename'],
       configPath: values.config,
-      maxBytes
+      maxBytes,
+      staged,
+      fix: fix ? 'write' : dryRun ? 'diff' : undefined
     })
   } catch (error) {
+    if (error instanceof GitError) {
+      process.stderr.write(`wirelint: ${error.message}\n`)
+      return 2
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`wirelint: configuration error: ${error.message}\n`)
       return 2
@@ -165,15 +225,28 @@ export async function main(argv: string[]): Promise<number> {
   if (values.quiet) onlyErrors(files)
   const color =
     values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR
-  const report = formatReport(format, files, {quiet: values.quiet, color})
-  if (values.output) {
+  const report = formatReport(format, files, {quiet: values.quiet, color, version: version(), cwd: process.cwd()})
+  if (dryRun) {
+    // The diff is the output; the remaining findings go to standard error.
+    if (outcome.diff) await write(process.stdout, outcome.diff)
+    if (report && format === 'stylish') await write(process.stderr, report)
+  } else if (values.output) {
     fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
     fs.writeFileSync(values.output, report)
   } else if (report) {
-    await new Promise<void>((resolve) => process.stdout.write(report, () => resolve()))
+    await write(process.stdout, report)
+  }
+  if (outcome.fixed > 0 || outcome.notes.length > 0) {
+    const summary =
+      outcome.fixed > 0
+        ? `wirelint: ${dryRun ? 'would fix' : 'fixed'} ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${outcome.fixedFiles} file${outcome.fixedFiles === 1 ? '' : 's'}\n`
+        : ''
+    process.stderr.write(summary + outcome.notes.map((n) => `wirelint: ${n}\n`).join(''))
   }
 
   if (outcome.failed) return 2
+  // Pre-commit convention: a hook that changed files fails so the user reviews and re-stages.
+  if (staged && fix && outcome.fixed > 0) return 1
   let errors = 0
   let warnings = 0
   for (const file of files) {
@@ -195,6 +268,19 @@ interface RunOptions {
   stdinFilename?: string
   configPath?: string
   maxBytes: number
+  staged: boolean
+  fix?: 'write' | 'diff'
+}
+
+/** One text to check: from a file, the index, or standard input. */
+interface Input {
+  /** The path shown in reports. */
+  name: string
+  /** Where the file is on disk (for config lookup and fixes). */
+  disk?: string
+  text: string
+  /** For --staged --fix: the staged bytes, to compare with the working tree. */
+  staged?: Buffer
 }
 
 async function run(paths: string[], options: RunOptions): Promise<Outcome> {
@@ -212,43 +298,90 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   }
   const configFor = (file: string): ResolvedConfig => explicit ?? find(file) ?? fallback
 
-  const files: VFile[] = []
-  let failed = false
+  const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
+  const inputs: Array<Input | VFile> = []
 
   if (options.stdin) {
-    const name = options.stdinFilename
-    const bytes = await readStdin()
+    const name = options.stdinFilename ?? '<stdin>'
     try {
-      const text = decode(bytes, name ?? '<stdin>', options.maxBytes)
-      const config = name ? configFor(name) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
-      files.push(await checkerFor(config).check(new VFile({value: text, path: name ?? '<stdin>'})))
+      inputs.push({name, text: decode(await readStdin(), name, options.maxBytes)})
     } catch (error) {
       if (!(error instanceof ReadError)) throw error
-      files.push(failure(name ?? '<stdin>', error.message))
-      failed = true
+      inputs.push(failure(name, error.message))
     }
   }
 
-  const {files: list, missing} = await expandPaths(paths)
-  for (const m of missing) {
-    files.push(failure(m, 'cannot read file: no such file or directory'))
-    failed = true
+  if (options.staged) {
+    const {root, files} = stagedFiles(process.cwd())
+    for (const f of files) {
+      const disk = path.join(root, f.path)
+      try {
+        inputs.push({name: f.path, disk, text: decode(f.content, f.path, options.maxBytes), staged: f.content})
+      } catch (error) {
+        if (!(error instanceof ReadError)) throw error
+        inputs.push(failure(f.path, error.message))
+      }
+    }
+  } else {
+    const {files: list, missing} = await expandPaths(paths)
+    for (const m of missing) inputs.push(failure(m, 'cannot read file: no such file or directory'))
+    for (const filePath of list) {
+      try {
+        inputs.push({name: filePath, disk: filePath, text: await readText(filePath, options.maxBytes)})
+      } catch (error) {
+        if (!(error instanceof ReadError)) throw error
+        inputs.push(failure(filePath, error.message))
+      }
+    }
   }
-  for (const filePath of list) {
-    const config = configFor(filePath)
-    if (isIgnored(config, filePath)) continue
-    let text: string
-    try {
-      text = await readText(filePath, options.maxBytes)
-    } catch (error) {
-      if (!(error instanceof ReadError)) throw error
-      files.push(failure(filePath, error.message))
-      failed = true
+
+  for (const input of inputs) {
+    if (input instanceof VFile) {
+      outcome.files.push(input)
+      outcome.failed = true
       continue
     }
-    files.push(await checkerFor(config).check(new VFile({value: text, path: filePath})))
+    const config = input.disk ? configFor(input.disk) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
+    if (input.disk && isIgnored(config, input.disk)) continue
+    const checker = checkerFor(config)
+    const check = (text: string) => checker.check(new VFile({value: text, path: input.name}), {path: input.name})
+    if (!options.fix) {
+      outcome.files.push(await check(input.text))
+      continue
+    }
+    const result = await fixText(input.text, check)
+    outcome.files.push(result.file)
+    if (result.fixed === 0) continue
+    if (options.fix === 'diff') {
+      outcome.fixed += result.fixed
+      outcome.fixedFiles++
+      outcome.diff += fixDiff(input.name, input.text, result.text)
+      continue
+    }
+    if (input.staged && input.disk) {
+      let working: Buffer | undefined
+      try {
+        working = fs.readFileSync(input.disk)
+      } catch {
+        working = undefined
+      }
+      if (!working || !working.equals(input.staged)) {
+        outcome.notes.push(`${input.name}: not fixed: the working copy differs from the staged version`)
+        continue
+      }
+    }
+    try {
+      writeAtomic(input.disk!, result.text)
+      outcome.fixed += result.fixed
+      outcome.fixedFiles++
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error
+      outcome.notes.push(`${input.name}: ${error.message}`)
+      // Report what the file still has, unfixed.
+      outcome.files[outcome.files.length - 1] = await check(input.text)
+    }
   }
-  return {files, failed}
+  return outcome
 }
 
 const isMain = (() => {
