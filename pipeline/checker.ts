@@ -34,7 +34,7 @@ export function createChecker(config?: UserConfig | ResolvedConfig): Checker {
       if (options.path && typeof input !== 'string' && !file.path) file.path = options.path
       await loadLexicon()
       const format = options.format ?? formatOf(file.path)
-      const processor = getProcessor(resolved, format)
+      const processor = await getProcessor(resolved, format)
       const tree = processor.parse(file)
       await processor.run(tree, file)
       file.messages.sort(compareMessage)

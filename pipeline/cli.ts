@@ -14,12 +14,15 @@ import {VFile} from 'vfile'
 import {createChecker, type Checker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
 import {expandPaths, UsageError} from './files.js'
-import {fixDiff, fixText} from './fix.js'
-import {GitError, installHook, stagedFiles, uninstallHook} from './git.js'
+import type {StagedFile} from './git.js'
 import {DEFAULT_MAX_BYTES, decode, readText, ReadError} from './read.js'
 import {FORMATS, formatReport, onlyErrors} from './report.js'
 import {RULES} from './rules.js'
-import {WriteRefused, writeAtomic} from './write.js'
+
+// Loaded only when a run needs them (start-up time matters in a pre-commit hook).
+const loadGit = () => import('./git.js')
+const loadFix = () => import('./fix.js')
+const loadWrite = () => import('./write.js')
 
 function version(): string {
   try {
@@ -78,7 +81,8 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise<void>((resolve) => stream.write(text, () => resolve()))
 }
 
-function hookCommand(args: string[], force: boolean): number {
+async function hookCommand(args: string[], force: boolean): Promise<number> {
+  const {installHook, uninstallHook} = await loadGit()
   try {
     if (args[0] === 'install') {
       process.stdout.write(installHook(process.cwd(), force).message + '\n')
@@ -206,8 +210,8 @@ export async function main(argv: string[]): Promise<number> {
       fix: fix ? 'write' : dryRun ? 'diff' : undefined
     })
   } catch (error) {
-    if (error instanceof GitError) {
-      process.stderr.write(`wirelint: ${error.message}\n`)
+    if ((error as Error)?.name === 'GitError') {
+      process.stderr.write(`wirelint: ${(error as Error).message}\n`)
       return 2
     }
     if (error instanceof ConfigError) {
@@ -225,7 +229,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.quiet) onlyErrors(files)
   const color =
     values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR
-  const report = formatReport(format, files, {quiet: values.quiet, color, version: version(), cwd: process.cwd()})
+  const report = await formatReport(format, files, {quiet: values.quiet, color, version: version(), cwd: process.cwd()})
   if (dryRun) {
     // The diff is the output; the remaining findings go to standard error.
     if (outcome.diff) await write(process.stdout, outcome.diff)
@@ -312,7 +316,8 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   }
 
   if (options.staged) {
-    const {root, files} = stagedFiles(process.cwd())
+    const {stagedFiles} = await loadGit()
+    const {root, files}: {root: string; files: StagedFile[]} = stagedFiles(process.cwd())
     for (const f of files) {
       const disk = path.join(root, f.path)
       try {
@@ -349,6 +354,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       outcome.files.push(await check(input.text))
       continue
     }
+    const {fixText, fixDiff} = await loadFix()
     const result = await fixText(input.text, check)
     outcome.files.push(result.file)
     if (result.fixed === 0) continue
@@ -370,6 +376,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
         continue
       }
     }
+    const {writeAtomic, WriteRefused} = await loadWrite()
     try {
       writeAtomic(input.disk!, result.text)
       outcome.fixed += result.fixed

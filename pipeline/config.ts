@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import {createRequire} from 'node:module'
 import type {OptionType, Severity} from '../plugins/support/rule.js'
 import {RULES, ruleById} from './rules.js'
 
@@ -66,6 +66,11 @@ const MAX_WORDS = 100_000
 const MAX_WORD_LENGTH = 200
 const MAX_GLOBS = 1_000
 const MAX_GLOB_LENGTH = 1_000
+
+// picomatch is loaded only when a config has `ignore` globs.
+const requireCjs = createRequire(import.meta.url)
+type Picomatch = typeof import('picomatch')
+const picomatch = (): Picomatch => requireCjs('picomatch') as Picomatch
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
@@ -123,7 +128,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
         throw new ConfigError('must be a non-empty glob string', `ignore[${i}]`, source)
       }
       try {
-        picomatch.makeRe(g)
+        picomatch().makeRe(g)
       } catch (error) {
         throw new ConfigError(`is not a valid glob: ${(error as Error).message}`, `ignore[${i}]`, source)
       }
@@ -249,7 +254,8 @@ export function isIgnored(config: ResolvedConfig, file: string): boolean {
   if (rel.startsWith('..')) return false
   let matchers = ignoreMatchers.get(config)
   if (!matchers) {
-    matchers = config.ignore.map((g) => picomatch(g, {dot: true}))
+    const pm = picomatch()
+    matchers = config.ignore.map((g) => pm(g, {dot: true}))
     ignoreMatchers.set(config, matchers)
   }
   return matchers.some((m) => m(rel))

@@ -10,7 +10,6 @@ import retextSyntaxMentions from 'retext-syntax-mentions'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import type {RuleOptions, Severity} from '../plugins/support/rule.js'
 import type {ResolvedConfig} from './config.js'
-import {htmlProcessor, markdownProcessor} from './formats.js'
 import wirelintEnglish from './parse.js'
 import {RULES, type RuleEntry} from './rules.js'
 import retextSyntaxHashtags from './syntax-hashtags.js'
@@ -27,11 +26,19 @@ export function formatOf(filePath: string | undefined): Format {
 
 const processors = new Map<string, Processor<Root, Root, Root, undefined, undefined>>()
 
-/** The frozen processor for a configuration and format. */
-export function getProcessor(config: ResolvedConfig, format: Format = 'text'): Processor<Root, Root, Root, undefined, undefined> {
+type Formats = typeof import('./formats.js')
+let formats: Formats | undefined
+
+/**
+ * The frozen processor for a configuration and format.  The Markdown and HTML
+ * bridges (remark, rehype) are loaded on first use only: plain-text runs, the
+ * common case in a pre-commit hook, never pay for them.
+ */
+export async function getProcessor(config: ResolvedConfig, format: Format = 'text'): Promise<Processor<Root, Root, Root, undefined, undefined>> {
   const key = format + '\0' + config.key
   let processor = processors.get(key)
   if (!processor) {
+    if (format !== 'text') formats ??= await import('./formats.js')
     processor = buildProcessor(config, format)
     if (processors.size > 64) processors.clear()
     processors.set(key, processor)
@@ -54,8 +61,8 @@ export function useRules(processor: Processor<any, any, any, any, any>, config: 
 }
 
 function buildProcessor(config: ResolvedConfig, format: Format): Processor<Root, Root, Root, undefined, undefined> {
-  if (format === 'markdown') return markdownProcessor(config, useRules).freeze() as never
-  if (format === 'html') return htmlProcessor(config, useRules).freeze() as never
+  if (format === 'markdown') return formats!.markdownProcessor(config, useRules).freeze() as never
+  if (format === 'html') return formats!.htmlProcessor(config, useRules).freeze() as never
   const processor = unified().use(wirelintEnglish)
   useRules(processor, config)
   return processor.freeze() as unknown as Processor<Root, Root, Root, undefined, undefined>

@@ -8,7 +8,6 @@
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import type {Fix, WirelintMessage} from '../plugins/support/rule.js'
 import {DOCS_URL} from '../plugins/support/rule.js'
 import {RULES} from './rules.js'
@@ -99,16 +98,17 @@ export function onlyErrors(files: VFile[]): void {
   for (const file of files) file.messages = file.messages.filter((m) => m.fatal === true)
 }
 
-export function stylish(files: VFile[], options: ReportOptions = {}): string {
+export async function stylish(files: VFile[], options: ReportOptions = {}): Promise<string> {
+  const {reporter} = await import('vfile-reporter')
   return reporter(files, {quiet: options.quiet ?? false, color: options.color ?? false, verbose: false})
 }
 
-export function formatReport(format: string, files: VFile[], options: ReportOptions = {}): string {
+export async function formatReport(format: string, files: VFile[], options: ReportOptions = {}): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(toJson(files), null, 2) + '\n'
     case 'stylish': {
-      const text = stylish(files, options)
+      const text = await stylish(files, options)
       return text ? text + '\n' : ''
     }
     case 'sarif':
