@@ -11,7 +11,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import {createChecker, type Checker} from './checker.js'
+import {runBatch, type BatchItem, type BatchResult} from './batch.js'
+import {createChecker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
 import {expandPaths, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
@@ -53,6 +54,9 @@ Options:
   -q, --quiet               report errors only
   -o, --output <file>       write the report to a file
       --max-file-size <n>   skip files over n bytes (default ${DEFAULT_MAX_BYTES})
+      --workers <n>         worker threads for large runs (default: by size and cores; 0 = none)
+      --cache               only re-check files that changed since the last run
+      --cache-location <p>  cache file or folder (default node_modules/.cache/wirelint/)
       --color, --no-color   force colours on or off in stylish output
   -h, --help                show this help
   -v, --version             show the version
@@ -132,6 +136,9 @@ export async function main(argv: string[]): Promise<number> {
         quiet: {type: 'boolean', short: 'q', default: false},
         output: {type: 'string', short: 'o'},
         'max-file-size': {type: 'string'},
+        workers: {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h', default: false},
@@ -177,6 +184,14 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  let workers: number | undefined
+  if (values.workers !== undefined) {
+    workers = Number(values.workers)
+    if (!Number.isInteger(workers) || workers < 0 || workers > 256) {
+      process.stderr.write('wirelint: --workers needs a whole number (0 = check in this process)\n')
+      return 2
+    }
+  }
   const staged = values.staged === true
   const fix = values.fix === true
   const dryRun = values['fix-dry-run'] === true
@@ -207,7 +222,11 @@ export async function main(argv: string[]): Promise<number> {
       configPath: values.config,
       maxBytes,
       staged,
-      fix: fix ? 'write' : dryRun ? 'diff' : undefined
+      fix: fix ? 'write' : dryRun ? 'diff' : undefined,
+      workers,
+      cache: values.cache === true || values['cache-location'] !== undefined,
+      cacheLocation: values['cache-location'],
+      progress: !values.quiet
     })
   } catch (error) {
     if ((error as Error)?.name === 'GitError') {
@@ -274,121 +293,165 @@ interface RunOptions {
   maxBytes: number
   staged: boolean
   fix?: 'write' | 'diff'
-}
-
-/** One text to check: from a file, the index, or standard input. */
-interface Input {
-  /** The path shown in reports. */
-  name: string
-  /** Where the file is on disk (for config lookup and fixes). */
-  disk?: string
-  text: string
-  /** For --staged --fix: the staged bytes, to compare with the working tree. */
-  staged?: Buffer
+  workers?: number
+  cache: boolean
+  cacheLocation?: string
+  progress: boolean
 }
 
 async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   const explicit: ResolvedConfig | undefined = options.configPath ? loadConfigFile(options.configPath) : undefined
   const find = createConfigFinder()
   const fallback = resolveConfig({})
-  const checkers = new Map<string, Checker>()
-  const checkerFor = (config: ResolvedConfig): Checker => {
-    let checker = checkers.get(config.key)
-    if (!checker) {
-      checker = createChecker(config)
-      checkers.set(config.key, checker)
-    }
-    return checker
-  }
   const configFor = (file: string): ResolvedConfig => explicit ?? find(file) ?? fallback
-
   const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
-  const inputs: Array<Input | VFile> = []
+
+  const items: BatchItem[] = []
+  /** Staged bytes by item name (for --staged --fix). */
+  const stagedBytes = new Map<string, Buffer>()
+  const disk = new Map<string, string>()
 
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
-    try {
-      inputs.push({name, text: decode(await readStdin(), name, options.maxBytes)})
-    } catch (error) {
-      if (!(error instanceof ReadError)) throw error
-      inputs.push(failure(name, error.message))
-    }
+    const bytes = await readStdin()
+    items.push({
+      name,
+      text: async () => decode(bytes, name, options.maxBytes),
+      config: options.stdinFilename ? configFor(path.resolve(name)) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
+    })
   }
 
   if (options.staged) {
     const {stagedFiles} = await loadGit()
     const {root, files}: {root: string; files: StagedFile[]} = stagedFiles(process.cwd())
     for (const f of files) {
-      const disk = path.join(root, f.path)
-      try {
-        inputs.push({name: f.path, disk, text: decode(f.content, f.path, options.maxBytes), staged: f.content})
-      } catch (error) {
-        if (!(error instanceof ReadError)) throw error
-        inputs.push(failure(f.path, error.message))
-      }
+      const abs = path.join(root, f.path)
+      const config = configFor(abs)
+      if (isIgnored(config, abs)) continue
+      stagedBytes.set(f.path, f.content)
+      disk.set(f.path, abs)
+      items.push({name: f.path, text: async () => decode(f.content, f.path, options.maxBytes), config})
     }
   } else {
     const {files: list, missing} = await expandPaths(paths)
-    for (const m of missing) inputs.push(failure(m, 'cannot read file: no such file or directory'))
+    for (const m of missing) {
+      items.push({
+        name: m,
+        text: async () => {
+          throw new ReadError('cannot read file: no such file or directory', m)
+        },
+        config: fallback
+      })
+    }
     for (const filePath of list) {
-      try {
-        inputs.push({name: filePath, disk: filePath, text: await readText(filePath, options.maxBytes)})
-      } catch (error) {
-        if (!(error instanceof ReadError)) throw error
-        inputs.push(failure(filePath, error.message))
-      }
+      const config = configFor(filePath)
+      if (isIgnored(config, filePath)) continue
+      disk.set(filePath, filePath)
+      items.push({
+        name: filePath,
+        text: () => readText(filePath, options.maxBytes),
+        config,
+        cacheKey: path.resolve(filePath)
+      })
     }
   }
 
-  for (const input of inputs) {
-    if (input instanceof VFile) {
-      outcome.files.push(input)
+  const cache = options.cache ? new (await import('./cache.js')).ResultCache((await import('./cache.js')).cacheFile(options.cacheLocation)) : undefined
+  const progress = createProgress(items.length, options.progress)
+  const results: BatchResult[] = []
+  await runBatch(items, {
+    mode: options.fix ? 'fix' : 'check',
+    workers: options.workers,
+    cache,
+    version: version(),
+    readFailure: (_item, error) => (error instanceof ReadError ? error.message : undefined),
+    onResult(result) {
+      progress.tick()
+      results.push(result)
+    }
+  })
+  progress.done()
+  cache?.save()
+
+  for (const result of results) {
+    outcome.files.push(result.file)
+    if (result.failed) {
       outcome.failed = true
       continue
     }
-    const config = input.disk ? configFor(input.disk) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
-    if (input.disk && isIgnored(config, input.disk)) continue
-    const checker = checkerFor(config)
-    const check = (text: string) => checker.check(new VFile({value: text, path: input.name}), {path: input.name})
-    if (!options.fix) {
-      outcome.files.push(await check(input.text))
-      continue
-    }
-    const {fixText, fixDiff} = await loadFix()
-    const result = await fixText(input.text, check)
-    outcome.files.push(result.file)
-    if (result.fixed === 0) continue
+    if (!options.fix || result.fixed === 0 || result.fixedText === undefined) continue
+    const name = result.item.name
+    const original = result.original ?? ''
     if (options.fix === 'diff') {
+      const {fixDiff} = await loadFix()
       outcome.fixed += result.fixed
       outcome.fixedFiles++
-      outcome.diff += fixDiff(input.name, input.text, result.text)
+      outcome.diff += fixDiff(name, original, result.fixedText)
       continue
     }
-    if (input.staged && input.disk) {
+    const target = disk.get(name)
+    if (!target) continue
+    const staged = stagedBytes.get(name)
+    if (staged) {
       let working: Buffer | undefined
       try {
-        working = fs.readFileSync(input.disk)
+        working = fs.readFileSync(target)
       } catch {
         working = undefined
       }
-      if (!working || !working.equals(input.staged)) {
-        outcome.notes.push(`${input.name}: not fixed: the working copy differs from the staged version`)
+      if (!working || !working.equals(staged)) {
+        outcome.notes.push(`${name}: not fixed: the working copy differs from the staged version`)
+        outcome.files[outcome.files.length - 1] = await recheck(result.item, original)
         continue
       }
     }
     const {writeAtomic, WriteRefused} = await loadWrite()
     try {
-      writeAtomic(input.disk!, result.text)
+      writeAtomic(target, result.fixedText)
       outcome.fixed += result.fixed
       outcome.fixedFiles++
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error
-      outcome.notes.push(`${input.name}: ${error.message}`)
+      outcome.notes.push(`${name}: ${error.message}`)
       // Report what the file still has, unfixed.
-      outcome.files[outcome.files.length - 1] = await check(input.text)
+      outcome.files[outcome.files.length - 1] = await recheck(result.item, original)
     }
   }
   return outcome
+}
+
+/** Check a text again in-process (a fix that could not be written: report the original's findings). */
+async function recheck(item: BatchItem, text: string): Promise<VFile> {
+  const file = await createChecker(item.config).check(new VFile({value: text, path: item.name}), {path: item.name})
+  file.value = ''
+  return file
+}
+
+/** A progress bar on standard error, for long runs on a terminal only. */
+function createProgress(total: number, enabled: boolean): {tick(): void; done(): void} {
+  const stream = process.stderr
+  if (!enabled || !stream.isTTY || process.env.CI || total < 50) return {tick() {}, done() {}}
+  let count = 0
+  let last = 0
+  const started = Date.now()
+  const draw = (): void => {
+    const width = 30
+    const filled = Math.round((count / total) * width)
+    stream.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} files`)
+  }
+  return {
+    tick() {
+      count++
+      const now = Date.now()
+      if (now - started > 500 && now - last > 100) {
+        last = now
+        draw()
+      }
+    },
+    done() {
+      if (last > 0) stream.write('\r' + ' '.repeat(60) + '\r')
+    }
+  }
 }
 
 const isMain = (() => {

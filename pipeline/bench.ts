@@ -1,0 +1,304 @@
+/**
+ * `npm run bench [-- --corpus DIR] [--articles N] [--engine-files N] [--runs N]`
+ *
+ * Prints, on a corpus it generates (our own sentences) or one given:
+ *  1. cold check of one ~600-word article through the CLI (median of process
+ *     runs) next to bare `node -e ''` measured in the same run, as a ratio;
+ *  2. batch throughput (words/s, articles/s) with 1 worker and with all cores,
+ *     and the speed-up;
+ *  3. the ratio of the full check to a bare retext-english parse of the same texts;
+ *  4. the ratio to the ecosystem's way — unified-engine with retext-spell;
+ *  5. peak memory (RSS) of the batch;
+ *  6. hostile inputs: time per input and its ratio to size-proportional time.
+ * Nothing is asserted: figures only.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {fileURLToPath} from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const cli = path.join(here, 'cli.js')
+
+// ------------------------------------------------------------ the corpus
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+// Our own vocabulary for generated wire copy.
+const SUBJECTS = ['The government', 'The opposition', 'Rebel groups', 'The central bank', 'Local officials', 'The prime minister', 'Aid agencies', 'The army', 'Union leaders', 'Investors', 'The health ministry', 'Residents', 'The mayor of Lisbon', 'Police in Madrid', 'The coalition', 'Farmers in the north']
+const VERBS = ['said on Monday that', 'warned on Tuesday that', 'announced that', 'told reporters that', 'confirmed that', 'denied reports that', 'argued that', 'insisted that']
+const CLAUSES = ['talks would resume next week', 'prices had risen by 3.5% in a year', 'the deal was close to collapse', 'more than 1,200 people had been evacuated', 'the new law would take effect in March', 'fighting had spread to two more provinces', 'exports fell sharply in the third quarter', 'the vote would go ahead as planned', 'the bridge would reopen after repairs', 'schools would stay closed until Friday', 'the budget deficit would narrow to 2.1 per cent', 'a ceasefire was holding in the south']
+const TAILS = ['according to a statement', 'citing people familiar with the matter', 'after a meeting in the capital', 'despite protests outside parliament', 'in a televised address', 'in an interview with a local radio station']
+const QUOTES = ['“We are doing everything we can,” a spokeswoman said.', '“This is a difficult moment for the country,” he told reporters.', '“Nobody expected it to happen so fast,” said one resident.', '“The figures speak for themselves,” the minister added.']
+const HEADLINES = ['Talks resume as deadline nears', 'Floods force thousands from their homes', 'Central bank holds rates steady', 'Strike closes ports for second day', 'Rebels advance on northern city', 'Budget deal reached after long night']
+
+export function generateArticle(random: () => number, targetWords = 600): string {
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
+  const lines = [pick(HEADLINES)]
+  let words = lines[0].split(/\s+/).length
+  while (words < targetWords) {
+    const sentences: string[] = []
+    const count = 2 + Math.floor(random() * 3)
+    for (let i = 0; i < count; i++) {
+      sentences.push(random() < 0.2 ? pick(QUOTES) : `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(CLAUSES)}, ${pick(TAILS)}.`)
+    }
+    const paragraph = sentences.join(' ')
+    lines.push(paragraph)
+    words += paragraph.split(/\s+/).length
+  }
+  return lines.join('\n') + '\n'
+}
+
+function writeCorpus(dir: string, n: number, seed = 42): void {
+  const random = rng(seed)
+  fs.mkdirSync(dir, {recursive: true})
+  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `article-${String(i).padStart(5, '0')}.txt`), generateArticle(random))
+}
+
+function listTxt(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.')) continue
+      const full = path.join(d, e.name)
+      if (e.isDirectory()) walk(full)
+      else if (e.name.endsWith('.txt')) out.push(full)
+    }
+  }
+  walk(dir)
+  return out
+}
+
+const words = (t: string): number => (t.match(/\S+/g) ?? []).length
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+function timeProcess(args: string[], runs: number): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint()
+    spawnSync(process.execPath, args, {stdio: 'ignore'})
+    times.push(Number(process.hrtime.bigint() - t) / 1e6)
+  }
+  return median(times)
+}
+
+// ------------------------------------------------------------ child modes
+
+/** Run the batch over files in this process (workers as given) and print the figures. */
+async function childBatch(files: string[], workers: number): Promise<void> {
+  const {runBatch} = await import('./batch.js')
+  const {resolveConfig} = await import('./config.js')
+  const {readText} = await import('./read.js')
+  const config = resolveConfig({})
+  const t = performance.now()
+  let messages = 0
+  await runBatch(
+    files.map((f) => ({name: f, text: () => readText(f), config})),
+    {mode: 'check', workers, version: 'bench', onResult: (r) => (messages += r.file.messages.length)}
+  )
+  const ms = performance.now() - t
+  process.stdout.write(JSON.stringify({ms, messages, maxRSS: process.resourceUsage().maxRSS}))
+}
+
+/** The ecosystem's way: unified-engine with retext-english + retext-spell (dictionary-en). */
+async function childEngine(files: string[]): Promise<void> {
+  const {engine} = await import('unified-engine')
+  const {unified} = await import('unified')
+  const retextEnglish = (await import('retext-english')).default
+  const retextSpell = (await import('retext-spell')).default
+  const dictionary = (await import('dictionary-en')).default
+  const processor = unified().use(retextEnglish).use(retextSpell, {dictionary})
+  const t = performance.now()
+  await new Promise<void>((resolve, reject) => {
+    engine(
+      {processor: processor as never, files, extensions: ['txt'], output: false, out: false, quiet: true, silent: true, streamError: {write: () => true} as never, cwd: process.cwd()},
+      (error) => (error ? reject(error) : resolve())
+    )
+  })
+  process.stdout.write(JSON.stringify({ms: performance.now() - t}))
+}
+
+function runChild(mode: string, files: string[], extra: string[] = []): Record<string, number> {
+  const list = path.join(os.tmpdir(), `wirelint-bench-${process.pid}-${mode}.json`)
+  fs.writeFileSync(list, JSON.stringify(files))
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), `--child=${mode}`, list, ...extra], {encoding: 'utf8', maxBuffer: 1 << 26})
+  fs.rmSync(list, {force: true})
+  if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`)
+  return JSON.parse(r.stdout) as Record<string, number>
+}
+
+// ------------------------------------------------------------ hostile inputs
+
+export function hostileInputs(): Array<[string, string]> {
+  const sentence = 'The minister said the talks would resume on Monday. '
+  return [
+    ['1 MB single line', sentence.repeat(Math.ceil(1_000_000 / sentence.length))],
+    ['5,000-character token', 'a'.repeat(5000) + ' and ' + 'Bb'.repeat(2500) + '.\n'],
+    ['100,000 hashtags', Array.from({length: 100_000}, (_, i) => `#tag${i % 97}`).join(' ') + '\n'],
+    ['10,000 nested quotes', '“'.repeat(5000) + 'word' + '”'.repeat(5000) + '\n'],
+    ['10,000 unbalanced quotes', '“ « „ '.repeat(2500) + '\n'],
+    ['100,000 punctuation marks', '.,;:!?'.repeat(16_667) + '\n'],
+    ['100,000 digits', '1'.repeat(100_000) + ' people\n'],
+    ['50,000 spaced stops', ' .'.repeat(50_000) + '\n'],
+    ['10,000 short lines', 'Word\n'.repeat(10_000)],
+    ['200,000 < characters', '<'.repeat(200_000) + '\n']
+  ]
+}
+
+async function benchHostile(): Promise<Array<{name: string; bytes: number; ms: number; perByteRatio: number}>> {
+  const {createChecker} = await import('./checker.js')
+  const checker = createChecker()
+  const random = rng(7)
+  const normal = Array.from({length: 20}, () => generateArticle(random)).join('\n')
+  await checker.check(normal) // warm up
+  let t = performance.now()
+  await checker.check(normal)
+  const perByte = (performance.now() - t) / normal.length
+  const out = []
+  for (const [name, text] of hostileInputs()) {
+    t = performance.now()
+    await checker.check(text)
+    const ms = performance.now() - t
+    out.push({name, bytes: text.length, ms, perByteRatio: ms / (perByte * text.length)})
+  }
+  return out
+}
+
+// ------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const {values, positionals} = parseArgs({
+    allowPositionals: true,
+    options: {
+      corpus: {type: 'string'},
+      articles: {type: 'string', default: '1000'},
+      'engine-files': {type: 'string', default: '100'},
+      runs: {type: 'string', default: '15'},
+      child: {type: 'string'},
+      workers: {type: 'string'},
+      'skip-engine': {type: 'boolean', default: false},
+      json: {type: 'boolean', default: false}
+    }
+  })
+  if (values.child) {
+    const files = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as string[]
+    if (values.child === 'batch') return childBatch(files, Number(values.workers ?? '1'))
+    if (values.child === 'engine') return childEngine(files)
+    throw new Error(`unknown child ${values.child}`)
+  }
+
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+  const runs = Math.max(10, Number(values.runs))
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-bench-'))
+  const report: Record<string, unknown> = {node: process.version, cores}
+  const log = (s: string): void => {
+    if (!values.json) process.stdout.write(s + '\n')
+  }
+  try {
+    let files: string[]
+    if (values.corpus) {
+      files = listTxt(values.corpus)
+      log(`corpus: ${values.corpus} (${files.length} files)`)
+    } else {
+      const n = Number(values.articles)
+      writeCorpus(path.join(tmp, 'corpus'), n)
+      files = listTxt(path.join(tmp, 'corpus'))
+      log(`corpus: ${n} generated articles of ~600 words`)
+    }
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'))
+    const totalWords = texts.reduce((n, t) => n + words(t), 0)
+
+    // 1. Cold start.
+    const article = path.join(tmp, 'one-article.txt')
+    fs.writeFileSync(article, generateArticle(rng(1)))
+    spawnSync(process.execPath, [cli, article], {stdio: 'ignore'}) // warm the file cache
+    const bare = timeProcess(['-e', ''], runs)
+    const cold = timeProcess([cli, article], runs)
+    report.cold = {nodeMs: bare, wirelintMs: cold, ratio: cold / bare}
+    log(`\n1. cold check of one ~600-word article (median of ${runs} runs)`)
+    log(`   node -e '': ${bare.toFixed(1)} ms   wirelint: ${cold.toFixed(1)} ms   ratio ${(cold / bare).toFixed(2)}× (target ≤ 3.0×)`)
+
+    // 2 & 5. Batch throughput and memory.
+    const one = runChild('batch', files, ['--workers=1'])
+    const all = runChild('batch', files, [`--workers=${cores}`])
+    const perSec = (ms: number) => ({wordsPerSec: (totalWords * 1000) / ms, articlesPerSec: (files.length * 1000) / ms})
+    report.batch = {files: files.length, words: totalWords, oneWorker: {...one, ...perSec(one.ms)}, allCores: {...all, ...perSec(all.ms)}, speedup: one.ms / all.ms}
+    log(`\n2. batch of ${files.length} articles (${totalWords} words)`)
+    log(`   1 worker:  ${(one.ms / 1000).toFixed(2)} s  ${Math.round(perSec(one.ms).wordsPerSec)} words/s  ${perSec(one.ms).articlesPerSec.toFixed(1)} articles/s`)
+    log(`   ${cores} workers: ${(all.ms / 1000).toFixed(2)} s  ${Math.round(perSec(all.ms).wordsPerSec)} words/s  ${perSec(all.ms).articlesPerSec.toFixed(1)} articles/s`)
+    log(`   speed-up ${(one.ms / all.ms).toFixed(2)}× (target ≥ 1.6× on 2 cores)`)
+
+    // 3. Against a bare retext-english parse, in this process, one thread.
+    const {unified} = await import('unified')
+    const retextEnglish = (await import('retext-english')).default
+    const {createChecker} = await import('./checker.js')
+    const parser = unified().use(retextEnglish).freeze()
+    const checker = createChecker()
+    for (const t of texts.slice(0, 20)) {
+      parser.parse(t)
+      await checker.check(t)
+    }
+    let t0 = performance.now()
+    for (const t of texts) parser.parse(t)
+    const parseMs = performance.now() - t0
+    t0 = performance.now()
+    for (const t of texts) await checker.check(t)
+    const checkMs = performance.now() - t0
+    report.parse = {parseMs, checkMs, ratio: checkMs / parseMs, batchVsParse: ((totalWords * 1000) / all.ms) / ((totalWords * 1000) / parseMs)}
+    log(`\n3. full check vs bare retext-english parse (same texts, one thread)`)
+    log(`   parse: ${(parseMs / 1000).toFixed(2)} s   full check: ${(checkMs / 1000).toFixed(2)} s   ratio ${(checkMs / parseMs).toFixed(2)}×`)
+    log(`   all-cores batch throughput = ${(100 * (parseMs / all.ms)).toFixed(0)}% of bare-parse throughput (target ≥ 50%)`)
+
+    // 4. Against unified-engine + retext-spell.
+    if (!values['skip-engine']) {
+      const m = Math.min(files.length, Number(values['engine-files']))
+      const subset = files.slice(0, m)
+      const engine = runChild('engine', subset)
+      const ours = runChild('batch', subset, [`--workers=${cores}`])
+      const oursCli = (() => {
+        const dir = path.join(tmp, 'engine-subset')
+        fs.mkdirSync(dir, {recursive: true})
+        subset.forEach((f, i) => fs.copyFileSync(f, path.join(dir, `${i}.txt`)))
+        const t = process.hrtime.bigint()
+        spawnSync(process.execPath, [cli, dir, '--quiet', '--format', 'json', '--output', path.join(tmp, 'out.json')], {stdio: 'ignore'})
+        return Number(process.hrtime.bigint() - t) / 1e6
+      })()
+      report.engine = {files: m, engineMs: engine.ms, wirelintBatchMs: ours.ms, wirelintCliMs: oursCli, ratio: engine.ms / oursCli}
+      log(`\n4. unified-engine + retext-spell vs wirelint, ${m} articles`)
+      log(`   unified-engine: ${(engine.ms / 1000).toFixed(2)} s (${(engine.ms / m).toFixed(0)} ms/article)`)
+      log(`   wirelint CLI:   ${(oursCli / 1000).toFixed(2)} s (whole process, all rules)   ratio ${(engine.ms / oursCli).toFixed(1)}× faster (target ≥ 20×)`)
+    }
+
+    // 5. Memory.
+    log(`\n5. peak RSS of the batch: 1 worker ${(one.maxRSS / 1024).toFixed(0)} MB, ${cores} workers ${(all.maxRSS / 1024).toFixed(0)} MB (target < 400 MB for 10,000 articles)`)
+
+    // 6. Hostile inputs.
+    const hostile = await benchHostile()
+    report.hostile = hostile
+    log(`\n6. hostile inputs (one file each; ratio to size-proportional time of normal copy, target ≤ 50×)`)
+    for (const h of hostile) log(`   ${h.name.padEnd(28)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×`)
+  } finally {
+    fs.rmSync(tmp, {recursive: true, force: true})
+  }
+  if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error)?.stack ?? String(error)}\n`)
+  process.exitCode = 1
+})
