@@ -29,6 +29,8 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
+import {location} from 'vfile-location'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
 import {RULE_IDS} from './rules.js'
@@ -106,17 +108,98 @@ const HTML_BLOCKS: Record<string, string> = {
   li: 'listItem', td: 'tableCell', th: 'tableCell', figcaption: 'caption', caption: 'caption', dt: 'listItem'
 }
 
-/** Record block ranges from the source tree (one hand-written recursion). */
+/**
+ * A text node whose value is not its source character for character (an
+ * entity such as `&eacute;`, a backslash escape, CRLF inside a paragraph) is
+ * split at each difference into nodes with exact positions.  mdast- and
+ * hast-util-to-nlcst place tokens by counting characters from a node's start,
+ * so without this every position after an entity would drift.
+ */
+function alignText(node: UnistLike, doc: string): UnistLike[] | undefined {
+  const value = node.value ?? ''
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const source = doc.slice(start, end)
+  if (source === value) return undefined
+  const pieces: Array<{value: string; from: number; to: number}> = []
+  let i = 0
+  let j = 0
+  let runStart = 0
+  let runValue = 0
+  const flushRun = (): void => {
+    if (i > runStart) pieces.push({value: value.slice(runValue, j), from: start + runStart, to: start + i})
+  }
+  while (i < source.length && j < value.length) {
+    if (source[i] === value[j]) {
+      i++
+      j++
+      continue
+    }
+    let width = 0
+    let decoded = ''
+    if (source[i] === '\\' && source[i + 1] === value[j]) {
+      width = 2
+      decoded = value[j]
+    } else if (source[i] === '\r' && source[i + 1] === '\n' && value[j] === '\n') {
+      width = 2
+      decoded = '\n'
+    } else if (source[i] === '&') {
+      const m = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/.exec(source.slice(i, i + 40))
+      if (m) {
+        const code = m[1] ? parseInt(m[1], 16) : m[2] ? parseInt(m[2], 10) : -1
+        decoded = code >= 0 ? (code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD') : decodeNamedCharacterReference(m[3]) || ''
+        width = m[0].length
+      }
+    }
+    if (width === 0 || !decoded || value.slice(j, j + decoded.length) !== decoded) return undefined
+    flushRun()
+    pieces.push({value: decoded, from: start + i, to: start + i + width})
+    i += width
+    j += decoded.length
+    runStart = i
+    runValue = j
+  }
+  if (i !== source.length || j !== value.length) return undefined
+  flushRun()
+  return pieces.map((p) => ({
+    type: node.type,
+    value: p.value,
+    position: {start: {offset: p.from}, end: {offset: p.to}}
+  })) as UnistLike[]
+}
+
+/** Record block ranges from the source tree (one hand-written recursion), and align text nodes. */
 function recordBlocks(kinds: Record<string, string>, nameOf: (node: UnistLike) => string | undefined) {
   return () =>
     (tree: UnistLike, file: VFile): void => {
       const blocks: Block[] = []
+      const doc = String(file.value ?? '')
+      const place = location(file)
       const walk = (node: UnistLike): void => {
         const kind = kinds[nameOf(node) ?? '']
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (kind && start !== undefined && end !== undefined) blocks.push({start, end, kind})
-        if (node.children) for (const child of node.children) walk(child)
+        if (node.children) {
+          let changed = false
+          const next: UnistLike[] = []
+          for (const child of node.children) {
+            const split = child.type === 'text' ? alignText(child, doc) : undefined
+            if (split) {
+              for (const piece of split) {
+                const p = piece.position as unknown as {start: {offset: number}; end: {offset: number}}
+                piece.position = {start: {...place.toPoint(p.start.offset)!, offset: p.start.offset}, end: {...(place.toPoint(p.end.offset) ?? place.toPoint(p.end.offset - 1)!), offset: p.end.offset}} as never
+              }
+              next.push(...split)
+              changed = true
+            } else {
+              next.push(child)
+            }
+          }
+          if (changed) node.children = next
+          for (const child of node.children) walk(child)
+        }
       }
       walk(tree)
       blocks.sort((a, b) => a.start - b.start || b.end - a.end)

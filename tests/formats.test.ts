@@ -58,6 +58,15 @@ describe('markdown', () => {
     ])
   })
 
+  it('keeps positions exact after entities, escapes and CRLF line endings', async () => {
+    const md = 'The caf&eacute; was shut . Then it opened.\r\n\r\nThe \\*vote\\* ended . Then &#8220;it&#8221; went\r\non . Fine.\r\n'
+    expect(await found(md, 'a.md')).toEqual([
+      ['punctuation-spacing', 1, 25, ' .'],
+      ['punctuation-spacing', 3, 19, ' .'],
+      ['punctuation-spacing', 4, 3, ' .']
+    ])
+  })
+
   it('honours disable, enable and ignore comments, and reports unknown rule ids', async () => {
     const md = [
       'The vote . Then.',
@@ -99,6 +108,13 @@ describe('html', () => {
       '</body></html>'
     ].join('\n')
     expect(await found(html, 'a.html')).toEqual([['punctuation-spacing', 3, 12, ' .']])
+  })
+
+  it('keeps positions exact after entities', async () => {
+    expect(await found('<p>The caf&eacute; was shut . Then &ldquo;it&rdquo; went .</p>', 'a.html')).toEqual([
+      ['punctuation-spacing', 1, 28, ' .'],
+      ['punctuation-spacing', 1, 57, ' .']
+    ])
   })
 
   it('honours ignore comments', async () => {
