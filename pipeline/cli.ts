@@ -16,7 +16,7 @@ import {createChecker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
 import {expandPaths, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
-import {DEFAULT_MAX_BYTES, decode, readText, ReadError} from './read.js'
+import {DEFAULT_MAX_BYTES, decode, hasBom, readText, ReadError, withBom} from './read.js'
 import {FORMATS, formatReport, onlyErrors} from './report.js'
 import {RULES} from './rules.js'
 
@@ -407,7 +407,14 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     }
     const {writeAtomic, WriteRefused} = await loadWrite()
     try {
-      writeAtomic(target, result.fixedText)
+      // The text was checked without its byte order mark; the file keeps it.
+      let head: Buffer
+      try {
+        head = fs.readFileSync(target).subarray(0, 3)
+      } catch {
+        head = Buffer.alloc(0)
+      }
+      writeAtomic(target, withBom(result.fixedText, hasBom(head)))
       outcome.fixed += result.fixed
       outcome.fixedFiles++
     } catch (error) {

@@ -2,7 +2,9 @@
  * Bytes → text, with one clear error per file that cannot be checked:
  * unreadable, too large, binary (NUL bytes or mostly control characters), or
  * not valid UTF-8 (reported with the byte offset; never silently replaced).
- * A UTF-8 byte order mark is kept in the text (so positions and fixes keep it).
+ * A UTF-8 byte order mark is not part of the text (editors do not show it, so
+ * columns and offsets do not count it): `hasBom` says it was there, and a fix
+ * writes it back.
  */
 import fs from 'node:fs/promises'
 
@@ -35,7 +37,7 @@ export function decode(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_B
   }
   if (sample > 0 && control / sample > 0.1) throw new ReadError('binary file (mostly control characters)', name)
   try {
-    return decoder.decode(bytes)
+    return stripBom(decoder.decode(bytes))
   } catch {
     throw new ReadError(`invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}`, name)
   }
@@ -72,6 +74,22 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1
   }
   return -1
+}
+
+const BOM = '\uFEFF'
+
+/** Remove a leading byte order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Does the file start with a UTF-8 byte order mark? */
+export function hasBom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+}
+
+export function withBom(text: string, bom: boolean): string {
+  return bom && !text.startsWith(BOM) ? BOM + text : text
 }
 
 export async function readText(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
