@@ -1,0 +1,616 @@
+/**
+ * Phrase calques of machine-translated news copy: Spanish, Italian, French,
+ * Portuguese and German constructions carried word for word into English.
+ *
+ * Sources:
+ * - reporting verbs: the AP Stylebook, entry "said" ("said" is the neutral
+ *   attribution verb) and the Reuters Handbook of Journalism, entries "said"
+ *   and "attribution"; translationese as a class (source-language structure
+ *   showing through in translated text): M. Gellerstam, "Translationese in
+ *   Swedish novels translated from English" (1986), M. Baker, "Corpus
+ *   linguistics and translation studies" (1993), S. Laviosa, "Corpus-based
+ *   Translation Studies" (2002), and for news agencies E. Bielsa and S.
+ *   Bassnett, "Translation in Global News" (2009); the grammar of "assure",
+ *   "inform", "remind", "notify" (a person object is required: "assured
+ *   reporters that"): Merriam-Webster and the Oxford Learner's Dictionary,
+ *   verb patterns;
+ * - "realise/realize" for "carry out", "assist (at)" for "attend", "in
+ *   function of", "foresee" for "provide for": European Court of Auditors,
+ *   "Misused English words and expressions in EU publications" (J. Gardner,
+ *   2013–2016 editions);
+ * - the source constructions ("el también presidente", "el propio
+ *   presidente", "el pasado domingo", "el día de ayer", "en declaraciones a",
+ *   "presidente del Gobierno", "según fuentes del …"): the Real Academia
+ *   Española's "Nueva gramática de la lengua española" (2009) and
+ *   "Diccionario panhispánico de dudas"; their English equivalents: the
+ *   Reuters Handbook and the AP Stylebook ("Prime Minister Pedro Sánchez",
+ *   "told reporters", days of the week without "this");
+ * - German "in der Nacht zum Sonntag", "nach eigenen Angaben": Duden, and the
+ *   English of the Reuters Handbook ("overnight", "the company said").
+ *
+ * Each entry names its source-language originals and says why English wire
+ * copy does not write it.  "strong" entries are (almost) never English;
+ * "weak" entries are also ordinary English ("the court considered that …"),
+ * so the rule reports them only next to a quotation or in a document that
+ * already shows stronger translationese.
+ */
+
+export type Tier = 'strong' | 'weak'
+
+/** A verb of saying followed by "that". */
+export interface ThatVerb {
+  id: string
+  /** Verb forms (one or two words, lower case) → the wire-style verb of the same tense. */
+  forms: Readonly<Record<string, string>>
+  tier: Tier
+  originals: string
+  why: string
+}
+
+export const THAT_VERBS: readonly ThatVerb[] = [
+  {
+    id: 'considered-that',
+    forms: {considered: 'said', considers: 'says'},
+    tier: 'weak',
+    originals: 'es “consideró que”; it “ha considerato che”; fr “a considéré que”; pt “considerou que”',
+    why: 'in news copy a view given to the press is attributed with “said”'
+  },
+  {
+    id: 'assured-that',
+    forms: {assured: 'said', assures: 'says'},
+    tier: 'strong',
+    originals: 'es “aseguró que”; it “ha assicurato che”; fr “a assuré que”; pt “assegurou que”',
+    why: 'English “assure” needs a person (“assured reporters that”); the wire verb is “said” (or “insisted”)'
+  },
+  {
+    id: 'affirmed-that',
+    forms: {affirmed: 'said', affirms: 'says'},
+    tier: 'weak',
+    originals: 'es “afirmó que”; it “ha affermato che”; fr “a affirmé que”; pt “afirmou que”',
+    why: 'the neutral attribution verb of English wire copy is “said”'
+  },
+  {
+    id: 'indicated-that',
+    forms: {indicated: 'said', indicates: 'says'},
+    tier: 'weak',
+    originals: 'es “indicó que”; it “ha indicato che”; fr “a indiqué que”; pt “indicou que”',
+    why: 'used of a person’s statement, English wire copy says “said”'
+  },
+  {
+    id: 'declared-that',
+    forms: {declared: 'said', declares: 'says'},
+    tier: 'weak',
+    originals: 'es “declaró que”; it “ha dichiarato che”; fr “a déclaré que”; pt “declarou que”',
+    why: '“declared” is a loaded verb in English; a statement to the press is “said”'
+  },
+  {
+    id: 'specified-that',
+    forms: {specified: 'said', specifies: 'says'},
+    tier: 'weak',
+    originals: 'es “precisó que”; it “ha precisato che”; fr “a précisé que”; pt “precisou que”',
+    why: 'used of a person’s statement, English wire copy says “said” or “added”'
+  },
+  {
+    id: 'underlined-that',
+    forms: {underlined: 'stressed', underlines: 'stresses'},
+    tier: 'weak',
+    originals: 'es “subrayó que”; it “ha sottolineato che”; fr “a souligné que”; pt “sublinhou que”',
+    why: 'English wire copy says “stressed” or “said”'
+  },
+  {
+    id: 'recalled-that',
+    forms: {recalled: 'noted', recalls: 'notes'},
+    tier: 'weak',
+    originals: 'es “recordó que”; it “ha ricordato che”; fr “a rappelé que”; pt “lembrou que”',
+    why: 'English “recalled” means “remembered”; pointing out a known fact is “noted” or “said”'
+  },
+  {
+    id: 'highlighted-that',
+    forms: {highlighted: 'stressed', highlights: 'stresses'},
+    tier: 'weak',
+    originals: 'es “destacó que”; it “ha evidenziato che”; fr “a mis en avant que”; pt “destacou que”',
+    why: 'English wire copy says “stressed”, “noted” or “said”'
+  },
+  {
+    id: 'informed-that',
+    forms: {informed: 'said', informs: 'says'},
+    tier: 'strong',
+    originals: 'es “informó que”; it “ha informato che”; fr “a informé que”; pt “informou que”',
+    why: 'English “inform” needs a person (“informed parliament that”); otherwise “said” or “reported”'
+  },
+  {
+    id: 'reminded-that',
+    forms: {reminded: 'noted', reminds: 'notes'},
+    tier: 'strong',
+    originals: 'es “recordó que”; it “ha ricordato che”; fr “a rappelé que”; pt “lembrou que”',
+    why: 'English “remind” needs a person (“reminded voters that”); otherwise “noted” or “said”'
+  },
+  {
+    id: 'notified-that',
+    forms: {notified: 'said', notifies: 'says'},
+    tier: 'strong',
+    originals: 'es “notificó que”; it “ha notificato che”; fr “a notifié que”; pt “notificou que”',
+    why: 'English “notify” needs a person or body (“notified the court that”)'
+  },
+  {
+    id: 'manifested-that',
+    forms: {manifested: 'said', manifests: 'says'},
+    tier: 'strong',
+    originals: 'es “manifestó que”; it “ha manifestato che”; pt “manifestou que”',
+    why: 'English “manifest” is not a verb of saying'
+  },
+  {
+    id: 'expressed-that',
+    forms: {expressed: 'said', expresses: 'says'},
+    tier: 'strong',
+    originals: 'es “expresó que”; it “ha espresso che”; fr “a exprimé que”; pt “expressou que”',
+    why: 'English “express” takes a noun (“expressed hope that”), not a clause'
+  },
+  {
+    id: 'denounced-that',
+    forms: {denounced: 'complained', denounces: 'complains'},
+    tier: 'strong',
+    originals: 'es “denunció que”; it “ha denunciato che”; fr “a dénoncé que”; pt “denunciou que”',
+    why: 'English “denounce” takes a noun (“denounced the arrests”); a claim is “complained that”, “alleged that” or “said”'
+  },
+  {
+    id: 'celebrated-that',
+    forms: {celebrated: 'welcomed the fact', celebrates: 'welcomes the fact'},
+    tier: 'strong',
+    originals: 'es “celebró que”; it “ha celebrato che”; pt “celebrou que”',
+    why: 'English “celebrate” takes a noun; approval of a fact is “welcomed …” or “hailed …”'
+  },
+  {
+    id: 'sustained-that',
+    forms: {sustained: 'maintained', sustains: 'maintains'},
+    tier: 'strong',
+    originals: 'es “sostuvo que”; it “ha sostenuto che”; fr “a soutenu que”; pt “sustentou que”',
+    why: 'English “sustain” is not a verb of saying: “maintained” or “argued”'
+  },
+  {
+    id: 'communicated-that',
+    forms: {communicated: 'announced', communicates: 'announces'},
+    tier: 'strong',
+    originals: 'es “comunicó que”; it “ha comunicato che”; fr “a communiqué que”; pt “comunicou que”',
+    why: 'English “communicate” takes a noun; a statement is “announced” or “said”'
+  },
+  {
+    id: 'stood-out-that',
+    forms: {'stood out': 'stressed', 'stands out': 'stresses'},
+    tier: 'strong',
+    originals: 'es “destacó que”; pt “destacou que”',
+    why: '“stand out” cannot take a clause: “stressed” or “noted”'
+  }
+]
+
+/**
+ * Subjects before a weak verb of saying that show ordinary English: things
+ * and bodies that "indicate", "specify" or "consider" ("the report indicates
+ * that", "the court considered that", "this indicates that").
+ */
+export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'research', 'survey', 'surveys', 'data', 'figures', 'evidence',
+  'statement', 'document', 'documents', 'text', 'note', 'reading', 'readings', 'results', 'result', 'poll',
+  'polls', 'analysis', 'index', 'chart', 'graph', 'table', 'law', 'laws', 'rule', 'rules', 'regulation',
+  'regulations', 'court', 'courts', 'tribunal', 'judge', 'judges', 'jury', 'ruling', 'judgment', 'judgement',
+  'contract', 'agreement', 'magazine', 'list', 'map', 'image', 'images', 'footage', 'video', 'record',
+  'records', 'message', 'letter', 'email', 'sign', 'signs', 'trend', 'model', 'forecast', 'projection',
+  'experience', 'history', 'it', 'this', 'that', 'which', 'what', 'article', 'clause', 'section', 'paper',
+  'findings', 'test', 'tests', 'sample', 'samples', 'statistics', 'numbers', 'count', 'census', 'audit',
+  'review', 'inquiry', 'investigation', 'assessment', 'estimate', 'estimates', 'indicator', 'indicators',
+  'guidance', 'guidelines', 'policy', 'bill', 'draft', 'decree', 'treaty', 'constitution', 'legislation'
+])
+
+/** Tense forms of a replacement verb. */
+export interface VerbForms {
+  base: string
+  s: string
+  ed: string
+  ing: string
+}
+
+/** A verb + object collocation: "realized a visit" (realizó una visita) → "made a visit". */
+export interface VerbObject {
+  id: string
+  /** The calqued verb's forms, lower case → tense. */
+  forms: Readonly<Record<string, keyof VerbForms>>
+  /** A preposition the calque puts between the verb and its object ("assisted to the meeting"). */
+  link?: string
+  /** Objects and the English verb each takes. */
+  objects: ReadonlyArray<{nouns: readonly string[]; verb: VerbForms; keepLink?: boolean}>
+  tier: Tier
+  originals: string
+  why: string
+}
+
+const MAKE: VerbForms = {base: 'make', s: 'makes', ed: 'made', ing: 'making'}
+const HOLD: VerbForms = {base: 'hold', s: 'holds', ed: 'held', ing: 'holding'}
+const CARRY_OUT: VerbForms = {base: 'carry out', s: 'carries out', ed: 'carried out', ing: 'carrying out'}
+const ATTEND: VerbForms = {base: 'attend', s: 'attends', ed: 'attended', ing: 'attending'}
+const FILE: VerbForms = {base: 'file', s: 'files', ed: 'filed', ing: 'filing'}
+
+const VISITS = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'journey', 'stopover', 'call', 'calls', 'statement', 'statements']
+const GATHERINGS = [
+  'meeting', 'meetings', 'vote', 'votes', 'election', 'elections', 'ceremony', 'ceremonies', 'session', 'sessions',
+  'rally', 'rallies', 'march', 'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'event',
+  'events', 'concert', 'concerts', 'conference', 'conferences', 'summit', 'summits', 'referendum', 'mass',
+  'funeral', 'tribute', 'strike', 'strikes', 'talks', 'primaries', 'plenary', 'congress', 'assembly',
+  'hearing', 'hearings', 'trial', 'debate', 'debates', 'consultation', 'consultations', 'celebration',
+  'celebrations', 'vigil', 'vigils', 'minute'
+]
+const OPERATIONS = [
+  'study', 'studies', 'analysis', 'analyses', 'inspection', 'inspections', 'operation', 'operations', 'raid',
+  'raids', 'search', 'searches', 'investigation', 'investigations', 'test', 'tests', 'census', 'survey',
+  'surveys', 'audit', 'audits', 'review', 'attack', 'attacks', 'exercise', 'exercises', 'maneuvers',
+  'manoeuvres', 'evaluation', 'evaluations', 'assessment', 'assessments', 'interview', 'interviews',
+  'arrests', 'checks', 'controls', 'patrols', 'activities', 'actions', 'bombing', 'bombings', 'airstrikes',
+  'strikes', 'tasks', 'work', 'works', 'repairs', 'evacuation', 'evacuations', 'rescue', 'autopsy',
+  'autopsies', 'transfer', 'transfers', 'payment', 'payments', 'purchase', 'purchases', 'sale', 'sales'
+]
+const EVENTS = [
+  'meeting', 'meetings', 'ceremony', 'conference', 'session', 'mass', 'funeral', 'concert', 'match', 'game',
+  'event', 'inauguration', 'summit', 'premiere', 'wedding', 'rally', 'celebration', 'parade', 'presentation',
+  'screening', 'opening', 'gala', 'hearing', 'trial', 'congress', 'assembly', 'debate', 'act', 'forum',
+  'launch', 'show', 'festival', 'party', 'commemoration', 'tribute', 'march', 'protest', 'demonstration',
+  'talks', 'vigil', 'swearing-in', 'investiture', 'coronation', 'final', 'race', 'exhibition', 'fair'
+]
+
+export const VERB_OBJECTS: readonly VerbObject[] = [
+  {
+    id: 'realize-visit',
+    forms: {
+      realize: 'base', realizes: 's', realized: 'ed', realizing: 'ing',
+      realise: 'base', realises: 's', realised: 'ed', realising: 'ing'
+    },
+    objects: [
+      {nouns: VISITS, verb: MAKE},
+      {nouns: GATHERINGS.filter((n) => n !== 'strikes'), verb: HOLD},
+      {nouns: OPERATIONS, verb: CARRY_OUT}
+    ],
+    tier: 'strong',
+    originals: 'es “realizar una visita / una reunión / un estudio”; it “realizzare uno studio”; fr “réaliser une étude”; pt “realizar uma visita”',
+    why: 'English “realize” means “become aware of” or “achieve” (a profit, a dream); a visit is “made”, a meeting “held”, a study “carried out”'
+  },
+  {
+    id: 'celebrate-elections',
+    forms: {celebrate: 'base', celebrates: 's', celebrated: 'ed', celebrating: 'ing'},
+    objects: [
+      {
+        nouns: [
+          'elections', 'meeting', 'meetings', 'session', 'sessions', 'summit', 'talks', 'trial', 'hearing',
+          'primaries', 'plenary', 'congress', 'conference', 'assembly', 'runoff', 'run-off'
+        ],
+        verb: HOLD
+      }
+    ],
+    tier: 'strong',
+    originals: 'es “celebrar elecciones / una reunión”; it “celebrare un processo”; pt “celebrar uma reunião”',
+    why: 'English “celebrate” means “mark with festivities”; elections and meetings are “held”'
+  },
+  {
+    id: 'assist-to',
+    forms: {assist: 'base', assists: 's', assisted: 'ed', assisting: 'ing'},
+    link: 'to',
+    objects: [{nouns: EVENTS, verb: ATTEND}],
+    tier: 'strong',
+    originals: 'es “asistir a la reunión”; it “assistere alla cerimonia”; fr “assister à la réunion”; pt “assistir à cerimónia”',
+    why: 'English “assist” means “help”; being present at an event is “attend”'
+  },
+  {
+    id: 'present-complaint',
+    forms: {present: 'base', presents: 's', presented: 'ed', presenting: 'ing'},
+    objects: [{nouns: ['complaint', 'complaints', 'denunciation', 'denunciations', 'lawsuit', 'lawsuits'], verb: FILE}],
+    tier: 'strong',
+    originals: 'es “presentar una denuncia / una demanda”; it “presentare una denuncia”; fr “porter plainte”; pt “apresentar uma queixa”',
+    why: 'a complaint or lawsuit is “filed” (or “lodged”) in English'
+  }
+]
+
+/**
+ * Fixed word sequences.  `words` gives the alternatives at each position
+ * (lower case; "#weekday", "#month", "#number" stand for classes); `span` the
+ * flagged positions [from, to) (default: all); `expected` the candidates,
+ * where "$n" is the n-th matched word as written.
+ */
+export interface PhraseCalque {
+  id: string
+  words: ReadonlyArray<readonly string[]>
+  span?: readonly [number, number]
+  expected: readonly string[]
+  /** The word before the match must not be one of these. */
+  notBefore?: readonly string[]
+  /** The word after the match must not be one of these. */
+  notAfter?: readonly string[]
+  /** The word after the match must be one of these (classes allowed; "#word": any word, no punctuation between). */
+  followedBy?: readonly string[]
+  /** The match must end its clause: followed by . ; : ! ? ) or the end of the paragraph … */
+  endOfClause?: boolean
+  /** … or be followed by one of these words ("the occupants of the same were …"). */
+  followedByAlso?: readonly string[]
+  /** Positions whose word must be written in lower case ("march", not "March"). */
+  lowerCase?: readonly number[]
+  tier: Tier
+  originals: string
+  why: string
+}
+
+const WEEKDAY = ['#weekday']
+
+export const PHRASES: readonly PhraseCalque[] = [
+  {
+    id: 'the-also',
+    words: [['the'], ['also']],
+    expected: ['who is also'],
+    followedBy: ['#word'],
+    tier: 'strong',
+    originals: 'es “el también presidente …”; it “il anche presidente …”; pt “o também presidente …”',
+    why: 'English cannot put “also” between an article and its noun: write “X, who is also president of …”'
+  },
+  {
+    id: 'the-own',
+    words: [['the'], ['own']],
+    expected: ['the'],
+    followedBy: ['#word'],
+    notAfter: ['goal', 'goals', 'goalscorer', 'brand', 'brands', 'label', 'labels', 'way', 'right', 'rights'],
+    tier: 'strong',
+    originals: 'es “el propio presidente”; it “lo stesso presidente”; pt “o próprio presidente”; fr “le propre …”',
+    why: 'English “own” follows a possessive (“its own”); “el propio presidente” is “the president himself”'
+  },
+  {
+    id: 'in-declarations-to',
+    words: [['in'], ['declarations'], ['to', 'for', 'made', 'given']],
+    expected: ['in remarks to', 'in comments to'],
+    tier: 'strong',
+    originals: 'es “en declaraciones a”; it “in dichiarazioni a”; fr “dans des déclarations à”; pt “em declarações a”',
+    why: 'English wire copy says “told …” or “in remarks to …”'
+  },
+  {
+    id: 'in-declarations-with',
+    words: [['in'], ['declarations'], ['with']],
+    expected: ['in an interview with'],
+    tier: 'strong',
+    originals: 'es “en declaraciones con”; pt “em declarações com”',
+    why: 'English wire copy says “told …” or “in an interview with …”'
+  },
+  {
+    id: 'declared-to-reporters',
+    words: [['declared', 'stated', 'assured', 'affirmed', 'manifested', 'indicated'], ['to'], ['reporters', 'journalists', 'journalist', 'reporter', 'press', 'media']],
+    span: [0, 2],
+    expected: ['told'],
+    tier: 'strong',
+    originals: 'es “declaró / aseguró a los periodistas”; it “ha dichiarato ai giornalisti”; fr “a déclaré aux journalistes”; pt “declarou aos jornalistas”',
+    why: 'English wire copy says “told reporters”'
+  },
+  {
+    id: 'declared-to-the-press',
+    words: [
+      ['declared', 'stated', 'assured', 'affirmed', 'manifested', 'indicated'],
+      ['to'],
+      ['the', 'a', 'local', 'state', 'public', 'several'],
+      ['press', 'media', 'newspaper', 'agency', 'radio', 'channel', 'broadcaster', 'station', 'network', 'daily', 'television', 'reporters', 'journalists', 'outlet', 'magazine', 'weekly', 'newspapers']
+    ],
+    span: [0, 2],
+    expected: ['told'],
+    tier: 'strong',
+    originals: 'es “declaró a la prensa / al diario”; it “ha dichiarato al quotidiano”; fr “a déclaré à la presse”; pt “declarou à imprensa”',
+    why: 'English wire copy says “told the newspaper / told reporters”'
+  },
+  {
+    id: 'the-same-pronoun',
+    words: [['of', 'in', 'from', 'with', 'for', 'on', 'by', 'about', 'into', 'within', 'against', 'during', 'through', 'inside', 'towards', 'toward'], ['the'], ['same']],
+    span: [1, 3],
+    expected: ['it', 'them'],
+    endOfClause: true,
+    followedByAlso: ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'must', 'should'],
+    notBefore: [
+      'more', 'much', 'all', 'lots', 'lot', 'plenty', 'one', 'some', 'any', 'none', 'both', 'two', 'three', 'several',
+      'many', 'few', 'number', 'amount', 'rest', 'part', 'made', 'dressed', 'same', 'kind', 'sort', 'type', 'way',
+      'feel', 'feels', 'felt', 'think', 'thinks', 'thought', 'say', 'says', 'said', 'do', 'does', 'did', 'doing'
+    ],
+    tier: 'strong',
+    originals: 'es “el mismo / la misma” (pronoun); it “lo stesso / la stessa”; pt “o mesmo / a mesma”',
+    why: '“the same” is not an English pronoun in news copy: use “it”, “its”, “them”'
+  },
+  {
+    id: 'president-of-the-government',
+    words: [['president'], ['of'], ['the'], ['government']],
+    expected: ['prime minister'],
+    notBefore: ['vice', 'deputy', 'first'],
+    notAfter: ['of'],
+    tier: 'strong',
+    originals: 'es “presidente del Gobierno”; it “presidente del Consiglio” (“President of the Council”)',
+    why: 'the head of government of Spain (and of Italy) is the prime minister in English'
+  },
+  {
+    id: 'president-of-the-spanish-government',
+    words: [['president'], ['of'], ['the'], ['spanish'], ['government']],
+    expected: ['Spanish prime minister'],
+    notBefore: ['vice', 'deputy', 'first'],
+    tier: 'strong',
+    originals: 'es “presidente del Gobierno español”',
+    why: 'the head of government of Spain is the prime minister in English'
+  },
+  {
+    id: 'vice-president-of-the-government',
+    words: [['vice'], ['president'], ['of'], ['the'], ['government']],
+    expected: ['deputy prime minister'],
+    notAfter: ['of'],
+    tier: 'strong',
+    originals: 'es “vicepresidente del Gobierno”',
+    why: 'Spain’s “vicepresidente del Gobierno” is a deputy prime minister in English'
+  },
+  {
+    id: 'vice-president-of-the-government',
+    words: [['vice-president', 'vicepresident'], ['of'], ['the'], ['government']],
+    expected: ['deputy prime minister'],
+    notAfter: ['of'],
+    tier: 'strong',
+    originals: 'es “vicepresidente del Gobierno”',
+    why: 'Spain’s “vicepresidente del Gobierno” is a deputy prime minister in English'
+  },
+  {
+    id: 'president-of-the-council',
+    words: [['president'], ['of'], ['the'], ['council'], ['of'], ['ministers']],
+    expected: ['prime minister'],
+    notBefore: ['vice', 'deputy'],
+    tier: 'strong',
+    originals: 'it “presidente del Consiglio dei ministri”; pt “presidente do Conselho de Ministros”',
+    why: 'Italy’s “presidente del Consiglio” is the prime minister in English'
+  },
+  {
+    id: 'elections-were-celebrated',
+    words: [
+      ['elections', 'election', 'referendum', 'primaries', 'runoff', 'meeting', 'meetings', 'session', 'sessions', 'trial', 'hearing', 'summit', 'congress', 'talks', 'plenary', 'assembly'],
+      ['was', 'were', 'is', 'are', 'be', 'been'],
+      ['celebrated']
+    ],
+    span: [2, 3],
+    expected: ['held'],
+    tier: 'strong',
+    originals: 'es “se celebraron elecciones”, “la reunión fue celebrada”; it “si è celebrato il processo”; pt “foram celebradas eleições”',
+    why: 'English “celebrate” means “mark with festivities”; elections and meetings are “held”'
+  },
+  {
+    id: 'in-function-of',
+    words: [['in'], ['function'], ['of']],
+    expected: ['depending on', 'according to'],
+    tier: 'strong',
+    originals: 'es “en función de”; it “in funzione di”; fr “en fonction de”; pt “em função de”',
+    why: 'English says “depending on” or “according to”'
+  },
+  {
+    id: 'the-day-of-yesterday',
+    words: [['the'], ['day'], ['of'], ['yesterday', 'today', 'tomorrow']],
+    expected: ['$4'],
+    tier: 'strong',
+    originals: 'es “el día de ayer / de hoy / de mañana”; pt “o dia de ontem / de hoje”',
+    why: 'English says “yesterday”, “today”, “tomorrow” (wire copy: the day of the week)'
+  },
+  {
+    id: 'yesterday-weekday',
+    words: [['yesterday', 'today', 'tomorrow'], WEEKDAY],
+    expected: ['on $2'],
+    tier: 'strong',
+    originals: 'es “ayer domingo”, “hoy lunes”; it “ieri domenica”; fr “hier dimanche”; pt “ontem domingo”',
+    why: 'English wire copy names the day once: “on Sunday”'
+  },
+  {
+    id: 'night-to-weekday',
+    words: [['in', 'during', 'on'], ['the'], ['night'], ['to', 'towards'], WEEKDAY],
+    expected: ['overnight into $5'],
+    tier: 'strong',
+    originals: 'de “in der Nacht zum Sonntag”; fr “dans la nuit vers dimanche”',
+    why: 'English says “overnight into Sunday” or “on Saturday night”'
+  },
+  {
+    id: 'night-from-weekday-to-weekday',
+    words: [['night'], ['from', 'of'], WEEKDAY, ['to'], WEEKDAY],
+    expected: ['$3 night', 'night of $3 into $5'],
+    tier: 'strong',
+    originals: 'es “la noche del sábado al domingo”; fr “la nuit de samedi à dimanche”; it “la notte tra sabato e domenica”; de “die Nacht von Samstag auf Sonntag”',
+    why: 'English says “Saturday night” or “overnight Saturday”'
+  },
+  {
+    id: 'in-the-morning-of',
+    words: [['in'], ['the'], ['morning', 'afternoon', 'evening', 'night'], ['of']],
+    expected: ['on the $3 of'],
+    followedBy: ['#weekday', '#month', '#number', 'this', 'last', 'yesterday', 'today'],
+    tier: 'strong',
+    originals: 'es “en la mañana / la noche del domingo”; it “nella mattinata di domenica”; fr “dans la nuit de dimanche”; pt “na manhã de domingo”',
+    why: 'English says “on the morning of” (wire copy: “on Sunday morning”)'
+  },
+  {
+    id: 'according-to-sources-of',
+    words: [['according'], ['to'], ['sources'], ['of'], ['the']],
+    span: [2, 4],
+    expected: ['sources in', 'sources at'],
+    tier: 'strong',
+    originals: 'es “según fuentes del Ministerio”; it “secondo fonti del ministero”; fr “selon des sources du ministère”; pt “segundo fontes do ministério”',
+    why: 'English says “sources in the ministry” or “sources at the ministry”'
+  },
+  {
+    id: 'according-to-own',
+    words: [['according'], ['to'], ['own'], ['statements', 'information', 'data', 'figures', 'estimates', 'accounts', 'details', 'reports', 'calculations', 'account']],
+    expected: ['by its own account'],
+    tier: 'strong',
+    originals: 'de “nach eigenen Angaben”',
+    why: 'English wire copy says “by its own account” or ends with “…, the company said”'
+  },
+  {
+    id: 'in-the-next-days',
+    words: [['in', 'over', 'during', 'within'], ['the'], ['next'], ['days', 'weeks', 'months']],
+    span: [1, 4],
+    expected: ['the coming $4', 'the next few $4'],
+    notAfter: ['of', 'after', 'before'],
+    tier: 'weak',
+    originals: 'es “en los próximos días”; it “nei prossimi giorni”; fr “dans les prochains jours”; pt “nos próximos dias”',
+    why: 'English says “in the coming days” or “in the next few days”'
+  },
+  {
+    id: 'effectives',
+    words: [['effectives']],
+    expected: ['officers', 'troops'],
+    tier: 'strong',
+    originals: 'es “efectivos” (police officers, troops); it “effettivi”; fr “effectifs”; pt “efetivos”',
+    why: '“effectives” is not an English noun for police officers or soldiers'
+  },
+  ...(
+    [
+      ['foresees', 'provides for'],
+      ['foresee', 'provide for'],
+      ['foresaw', 'provided for']
+    ] as const
+  ).map(([verb, fix]) => ({
+    id: 'plan-foresees',
+    words: [
+      [
+        'plan', 'plans', 'budget', 'budgets', 'law', 'laws', 'bill', 'bills', 'agreement', 'agreements', 'deal', 'accord',
+        'text', 'draft', 'reform', 'decree', 'contract', 'programme', 'program', 'project', 'proposal', 'regulation',
+        'directive', 'treaty', 'measure', 'scheme', 'strategy', 'package', 'constitution', 'statute', 'statutes',
+        'rules', 'legislation', 'initiative', 'protocol', 'roadmap', 'pact'
+      ],
+      [verb]
+    ],
+    span: [1, 2] as const,
+    expected: [fix, 'envisages'],
+    tier: 'strong' as const,
+    originals: 'es “el plan prevé”; it “il piano prevede”; fr “le plan prévoit”; pt “o plano prevê”; de “der Plan sieht vor”',
+    why: 'English “foresee” means “predict”; what a plan or law lays down it “provides for” or “envisages”'
+  })),
+  ...(
+    [
+      ['put', 'set in motion'],
+      ['puts', 'sets in motion'],
+      ['putting', 'setting in motion']
+    ] as const
+  ).map(([verb, fix]) => ({
+    id: 'put-in-march',
+    words: [[verb], ['in', 'into'], ['march']],
+    expected: [fix],
+    lowerCase: [2],
+    tier: 'strong' as const,
+    originals: 'es “poner en marcha”; it “mettere in marcia”; pt “pôr em marcha”',
+    why: 'English says “set in motion”, “launch” or “start”'
+  }))
+]
+
+/** The weekday calques handled in code: messages and originals. */
+export const WEEKDAY_CALQUES = {
+  thisDay: {
+    originals: 'es “este domingo”; it “questa domenica”; fr “ce dimanche”; pt “neste domingo”; de “an diesem Sonntag”',
+    // DAY is replaced by the day as written.
+    why: 'for a day that has passed, English says “on DAY” (AP and Reuters: the day of the week, no “this”); “this DAY” is the coming one'
+  },
+  ofThisDay: {
+    originals: 'es “las elecciones de este domingo”; it “il voto di questa domenica”; fr “le scrutin de ce dimanche”; pt “as eleições deste domingo”',
+    why: 'English says “Sunday’s elections” or “the elections on Sunday”'
+  },
+  sinceThisDay: {
+    originals: 'es “desde este lunes”; it “da questo lunedì”; fr “depuis ce lundi”; pt “desde esta segunda-feira”',
+    why: 'English says “since Monday”'
+  },
+  thePastDay: {
+    originals: 'es “el pasado domingo”, “el pasado 5 de diciembre”; it “lo scorso 5 dicembre”; pt “o passado domingo”',
+    why: 'English says “last Sunday”, or “on 5 December” for a date'
+  }
+} as const
