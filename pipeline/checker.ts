@@ -35,8 +35,16 @@ export function createChecker(config?: UserConfig | ResolvedConfig): Checker {
       await loadLexicon()
       const format = options.format ?? formatOf(file.path)
       const processor = await getProcessor(resolved, format)
-      const tree = processor.parse(file)
-      await processor.run(tree, file)
+      try {
+        const tree = processor.parse(file)
+        await processor.run(tree, file)
+      } catch (error) {
+        // A file the parsers cannot handle (e.g. HTML nested 20,000 deep) gets
+        // one clear error; the run goes on with the other files.
+        const reason = error instanceof RangeError ? 'the document is nested too deeply to check' : String((error as Error)?.message ?? error)
+        const message = file.message(`Could not check this file: ${reason}`, {source: 'wirelint', ruleId: 'internal-error'})
+        message.fatal = true
+      }
       file.messages.sort(compareMessage)
       return file
     }

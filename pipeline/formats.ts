@@ -176,7 +176,10 @@ function recordBlocks(kinds: Record<string, string>, nameOf: (node: UnistLike) =
       const blocks: Block[] = []
       const doc = String(file.value ?? '')
       const place = location(file)
-      const walk = (node: UnistLike): void => {
+      // An explicit stack, not recursion: documents can nest deeper than the call stack.
+      const stack: UnistLike[] = [tree]
+      while (stack.length > 0) {
+        const node = stack.pop()!
         const kind = kinds[nameOf(node) ?? '']
         const start = node.position?.start.offset
         const end = node.position?.end.offset
@@ -198,10 +201,9 @@ function recordBlocks(kinds: Record<string, string>, nameOf: (node: UnistLike) =
             }
           }
           if (changed) node.children = next
-          for (const child of node.children) walk(child)
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
         }
       }
-      walk(tree)
       blocks.sort((a, b) => a.start - b.start || b.end - a.end)
       ;(file.data as {wirelintBlocks?: Block[]}).wirelintBlocks = blocks
     }
@@ -215,7 +217,10 @@ const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', '
  */
 function hideInvisible() {
   return (tree: UnistLike): void => {
-    const walk = (node: UnistLike): void => {
+    // An explicit stack, not recursion: HTML can nest deeper than the call stack.
+    const stack: UnistLike[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
       if (node.type === 'element') {
         const p = node.properties ?? {}
         const style = typeof p.style === 'string' ? p.style.replace(/\s+/g, '').toLowerCase() : ''
@@ -229,7 +234,7 @@ function hideInvisible() {
                 : style.includes('display:none') || style.includes('visibility:hidden')
         if (hidden) {
           node.properties = {...p, dataNlcst: 'ignore'}
-          return
+          continue
         }
       }
       if (node.children) {
@@ -239,10 +244,9 @@ function hideInvisible() {
           (child, i, all) =>
             !(child.type === 'text' && /^\s*$/.test(child.value ?? '') && i > 0 && isWirelintComment(all[i - 1]))
         )
-        for (const child of node.children) walk(child)
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
       }
     }
-    walk(tree)
   }
 }
 

@@ -13,7 +13,8 @@
  */
 import {ParseEnglish} from 'parse-english'
 import type {Sentence, SentenceContent} from 'nlcst'
-import type {Processor} from 'unified'
+import retextSyntaxUrls from 'retext-syntax-urls'
+import {unified, type Processor} from 'unified'
 
 const tokenizer = new ParseEnglish()
 
@@ -86,4 +87,27 @@ function tagSources(sentence: Sentence): void {
       node.data = {...node.data, wirelintSyntax: 'source'} as typeof node.data
     }
   }
+}
+
+/**
+ * retext-syntax-urls, bounded: its merge walks back over every word and mark
+ * that touch a "." or ":" without white space, so a run such as "1:1:1:…"
+ * costs the square of its length (20,000 characters: ~19 s).  Sentences with
+ * more than MAX_URL_SENTENCE tokens — far beyond any real sentence holding a
+ * URL — are left unclassified.
+ */
+export const MAX_URL_SENTENCE = 1000
+
+export function retextSyntaxUrlsBounded(this: Processor): void {
+  const probe = unified().use(retextSyntaxUrls).freeze()
+  const [merge] = probe.data('nlcstSentenceExtensions' as never) as unknown as Array<(node: Sentence) => void>
+  const data = this.data() as Record<string, unknown>
+  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
+  if (!list) {
+    list = []
+    this.data('nlcstSentenceExtensions' as never, list as never)
+  }
+  list.push((sentence: Sentence) => {
+    if (sentence.children.length <= MAX_URL_SENTENCE) merge(sentence)
+  })
 }

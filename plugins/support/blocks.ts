@@ -20,7 +20,7 @@ const BULLET = /^\s*(?:[-–—*•·▪►>+]|\d{1,3}[.)]|\(?[a-z]\))\s+/u
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]\s*$/u
 const BYLINE = /^(?:by|from|reporting by|writing by|editing by|additional reporting by|compiled by|text by)\s+\p{Lu}/iu
 const CREDIT =
-  /^(?:image|photo|picture|video|source|credit|caption|image caption|media caption|file photo|graphic)s?\b\s*[:\-–]?|(?:\((?:pa|ap|afp|reuters|getty|epa|picture:[^)]*|photo:[^)]*)\)|reuters\/[\p{L} .-]+|getty images|photo by [^.]+)$/iu
+  /^(?:image|photo|picture|video|source|credit|caption|image caption|media caption|file photo|graphic)s?\b\s*[:\-–]?|(?:\((?:pa|ap|afp|reuters|getty|epa|picture:[^)]{0,80}|photo:[^)]{0,80})\)|reuters\/[\p{L} .-]{1,80}|getty images|photo by [^.]{1,80})$/iu
 
 export function isTerminated(text: string): boolean {
   return TERMINAL.test(text)
