@@ -6,7 +6,9 @@
  * number of files.  Small jobs run in-process: no pool start-up.
  */
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import os from 'node:os'
+import {fileURLToPath} from 'node:url'
 import PQueue from 'p-queue'
 import {VFile} from 'vfile'
 import {createChecker, type Checker} from './checker.js'
@@ -61,12 +63,14 @@ function hashOf(version: string, config: ResolvedConfig, name: string, text: str
 }
 
 export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<void> {
-  const workers = options.workers ?? defaultWorkers(items.length)
+  const workerFile = new URL('./worker.js', import.meta.url)
+  // Running from TypeScript sources (tests) there is no compiled worker: check in-process.
+  const workers = fs.existsSync(fileURLToPath(workerFile)) ? options.workers ?? defaultWorkers(items.length) : 0
   let pool: import('tinypool').Tinypool | undefined
   if (workers > 0) {
     const {Tinypool} = await import('tinypool')
     pool = new Tinypool({
-      filename: new URL('./worker.js', import.meta.url).href,
+      filename: workerFile.href,
       minThreads: workers,
       maxThreads: workers,
       isolateWorkers: false

@@ -99,7 +99,8 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
   const decimal = core[0] === '.' && core.length === 1 && /[\d\p{Ll}]/u.test(after)
   // The ";" of an HTML entity ("caf&#233;,"): the markup rule reports those.
   const entity = core[0] === ';' && /&#?[a-z0-9]{1,10}$/i.test(text.slice(Math.max(0, start - 12), start))
-  const lostCharacter = /^\?+$/.test(core) && LETTER.test(after)
+  // "talks ? with": a "?" alone between lower-case words is a lost dash (the encoding rule reports it).
+  const lostCharacter = /^\?+$/.test(core) && (LETTER.test(after) || (lead < start && SPACE.test(after) && LOWER.test(afterNext)))
 
   const spaceBefore =
     lead < start &&
