@@ -22,7 +22,7 @@ import {fileURLToPath} from 'node:url'
 import {generateArticle, hostileInputs, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const cli = path.join(here, 'cli.js')
+const cli = path.join(here, '..', 'bin', 'cli.js')
 
 function writeCorpus(dir: string, n: number, seed = 42): void {
   const random = rng(seed)

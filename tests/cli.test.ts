@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist/pipeline/cli.js')
+const cli = path.join(root, 'dist/bin/cli.js')
 let dir: string
 
 function run(args: string[], options: {input?: string; cwd?: string} = {}) {

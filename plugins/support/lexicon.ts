@@ -17,6 +17,8 @@ let pending: Promise<string> | undefined
 const candidates = [
   // dist/plugins/support/lexicon.js → dist/lexicon.txt
   new URL('../../lexicon.txt', import.meta.url),
+  // dist/bin/<chunk>.js (the bundled CLI) → dist/lexicon.txt
+  new URL('../lexicon.txt', import.meta.url),
   // plugins/support/lexicon.ts (running from source) → dist/lexicon.txt
   new URL('../../dist/lexicon.txt', import.meta.url)
 ]
