@@ -53,6 +53,7 @@ export async function buildLexiconText(): Promise<string> {
     if (word) add(word.toLowerCase(), FLAG.LIST)
   }
 
-  const keys = [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  // Sorted by UTF-8 bytes: the order lexicon.ts searches in.
+  const keys = [...table.keys()].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')))
   return keys.map((key) => key + '\t' + String.fromCharCode(48 + table.get(key)!)).join('\n')
 }

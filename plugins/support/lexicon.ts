@@ -1,9 +1,10 @@
 /**
  * English word look-ups without building nspell.
  *
- * The table is one sorted string (`key\tflag\n…`) prepared at build time
- * (see lexicon-build.ts); a look-up is a binary search over that string.
- * Loading costs one file read; nothing is parsed up front.
+ * The table is one sorted file (`key\tflag\n…`, sorted by UTF-8 bytes)
+ * prepared at build time (see lexicon-build.ts); a look-up is a binary search
+ * over its bytes.  Loading costs one file read — not even a UTF-8 decode;
+ * nothing is parsed up front.
  */
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -11,8 +12,8 @@ import {FLAG} from './lexicon-flags.js'
 
 export {FLAG}
 
-let table: string | undefined
-let pending: Promise<string> | undefined
+let table: Buffer | undefined
+let pending: Promise<Buffer> | undefined
 
 const candidates = [
   // dist/plugins/support/lexicon.js → dist/lexicon.txt
@@ -23,10 +24,10 @@ const candidates = [
   new URL('../../dist/lexicon.txt', import.meta.url)
 ]
 
-function readBuilt(): string | undefined {
+function readBuilt(): Buffer | undefined {
   for (const url of candidates) {
     try {
-      return fs.readFileSync(fileURLToPath(url), 'utf8')
+      return fs.readFileSync(fileURLToPath(url))
     } catch {
       // Try the next place.
     }
@@ -45,12 +46,12 @@ export async function loadLexicon(): Promise<void> {
     table = built
     return
   }
-  pending ??= import('./lexicon-build.js').then((m) => m.buildLexiconText())
+  pending ??= import('./lexicon-build.js').then((m) => m.buildLexiconText()).then((t) => Buffer.from(t, 'utf8'))
   table = await pending
 }
 
 /** Synchronous access; throws if `loadLexicon()` was never awaited and no built file exists. */
-function text(): string {
+function bytes(): Buffer {
   if (table === undefined) {
     const built = readBuilt()
     if (built === undefined) {
@@ -67,24 +68,25 @@ const cache = new Map<string, number>()
 export function lookup(key: string): number {
   const hit = cache.get(key)
   if (hit !== undefined) return hit
-  const value = search(text(), key)
+  const value = search(bytes(), Buffer.from(key, 'utf8'))
   if (cache.size > 50_000) cache.clear()
   cache.set(key, value)
   return value
 }
 
-function search(t: string, key: string): number {
+function search(t: Buffer, key: Buffer): number {
   let lo = 0
   let hi = t.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    const start = t.lastIndexOf('\n', mid - 1) + 1
-    const tab = t.indexOf('\t', start)
-    const entry = t.slice(start, tab)
-    if (entry === key) return t.charCodeAt(tab + 1) - 48
-    if (entry < key) {
-      // Next line.
-      const nl = t.indexOf('\n', tab)
+    const start = mid === 0 ? 0 : t.lastIndexOf(10, mid - 1) + 1
+    const tab = t.indexOf(9, start)
+    if (tab === -1) return 0
+    const order = key.compare(t, start, tab)
+    if (order === 0) return t[tab + 1] - 48
+    if (order > 0) {
+      // The key sorts after this entry: next line.
+      const nl = t.indexOf(10, tab)
       if (nl === -1) return 0
       lo = nl + 1
     } else {
