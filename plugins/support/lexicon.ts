@@ -74,6 +74,11 @@ export function lookup(key: string): number {
   return value
 }
 
+/** Flags of a key without caching it (for one-off probes such as edit-distance candidates). */
+export function probe(key: string): number {
+  return cache.get(key) ?? search(bytes(), Buffer.from(key, 'utf8'))
+}
+
 function search(t: Buffer, key: Buffer): number {
   let lo = 0
   let hi = t.length
