@@ -29,6 +29,8 @@ await build({
   // CommonJS dependencies (nspell, picomatch …) call require(); give ES modules one.
   banner: {js: "import {createRequire as __wirelintRequire} from 'node:module';const require = __wirelintRequire(import.meta.url);"},
   logLevel: 'warning',
-  legalComments: 'none'
+  legalComments: 'none',
+  minify: true,
+  keepNames: false
 })
 console.error(`wirelint: CLI bundled into ${path.relative(process.cwd(), path.join(dist, 'bin'))} in ${Math.round(performance.now() - started)} ms`)
