@@ -74,15 +74,19 @@ function buildProcessor(config: ResolvedConfig, format: Format): Processor<Root,
 function guarded(entry: RuleEntry) {
   return function (this: Processor, options: RuleOptions & Record<string, unknown>) {
     const transform = entry.plugin.call(this, options) as (tree: Root, file: VFile) => void
-    return (tree: Root, file: VFile): void => {
-      try {
-        transform(tree, file)
-      } catch (error) {
+    return (tree: Root, file: VFile): void | Promise<void> => {
+      const fail = (error: unknown): void => {
         const message = file.message(
           `Internal error in rule ${entry.meta.id}: ${(error as Error)?.message ?? String(error)}`,
           {ruleId: entry.meta.id, source: 'wirelint', cause: error as Error}
         )
         message.fatal = true
+      }
+      try {
+        const result = (transform as (tree: Root, file: VFile) => unknown)(tree, file)
+        if (result && typeof (result as Promise<void>).then === 'function') return (result as Promise<void>).then(undefined, fail)
+      } catch (error) {
+        fail(error)
       }
     }
   }

@@ -1,0 +1,137 @@
+/**
+ * Portuguese words and page labels that machine translation leaves in English
+ * copy.
+ *
+ * Source: the Snowball Portuguese stop-word list
+ * (https://snowballstem.org/algorithms/portuguese/stop.txt: articles,
+ * contractions, pronouns, conjunctions, forms of ser, estar, ter, haver), plus
+ * the connectives of Portuguese news prose (Cunha & Cintra, "Nova Gramática do
+ * Português Contemporâneo": conjunções e advérbios) and the link labels and
+ * legal lines of Brazilian and Portuguese news sites.
+ *
+ * Not `strong` because they are short, name particles ("Lula da Silva",
+ * "José dos Santos") or English words; kept in `weak`, where a word Hunspell
+ * knows as English counts zero: o, a, os, as, da, das, dos, do, na, nas, nos,
+ * no, num, ao, aos, à, às, uma, umas, um, ele, ela, esse, que, se, por, para,
+ * em, com (".com"), sem, tem ("TEM"), mas (also Spanish), e, é.
+ * Left out altogether (English words and loans): me, antes, agora ("the
+ * digital agora"), for, era, sou, fora, uns.
+ */
+import type {SourceLanguage} from './untranslated.js'
+
+export const PORTUGUESE: SourceLanguage = {
+  code: 'por',
+  name: 'Portuguese',
+  strong: {
+    também: 'also',
+    então: 'then',
+    através: 'through',
+    pelo: 'by the',
+    pela: 'by the',
+    pelos: 'by the',
+    pelas: 'by the',
+    não: 'not',
+    são: 'are',
+    está: 'is',
+    estão: 'are',
+    foi: 'was',
+    foram: 'were',
+    será: 'will be',
+    serão: 'will be',
+    têm: 'have',
+    seu: 'his',
+    sua: 'her',
+    seus: 'his',
+    suas: 'her',
+    eles: 'they',
+    elas: 'they',
+    isso: 'that',
+    isto: 'this',
+    essa: 'that',
+    este: 'this',
+    esta: 'this',
+    aquele: 'that',
+    aquela: 'that',
+    muito: 'very',
+    muitos: 'many',
+    muitas: 'many',
+    mais: 'more',
+    já: 'already',
+    ainda: 'still',
+    quando: 'when',
+    onde: 'where',
+    segundo: 'according to',
+    até: 'until',
+    após: 'after',
+    desde: 'since',
+    entre: 'between',
+    depois: 'after',
+    mesmo: 'even',
+    enquanto: 'while',
+    embora: 'although',
+    portanto: 'therefore',
+    contudo: 'however',
+    entretanto: 'however',
+    todavia: 'however',
+    além: 'besides',
+    aqui: 'here',
+    hoje: 'today',
+    ontem: 'yesterday',
+    amanhã: 'tomorrow',
+    disse: 'said',
+    afirmou: 'stated',
+    nosso: 'our',
+    nossa: 'our',
+    nossos: 'our',
+    nossas: 'our',
+    você: 'you',
+    vocês: 'you',
+    dele: 'his',
+    dela: 'her',
+    deles: 'their',
+    delas: 'their',
+    apenas: 'only',
+    nunca: 'never',
+    sempre: 'always',
+    cada: 'each',
+    porque: 'because',
+    sobre: 'on',
+    durante: 'during',
+    numa: 'in a',
+    pode: 'can',
+    podem: 'can',
+    deve: 'must',
+    devem: 'must',
+    havia: 'there was',
+    tinha: 'had'
+  },
+  weak: ['o', 'a', 'os', 'as', 'da', 'das', 'dos', 'do', 'na', 'nas', 'nos', 'no', 'num', 'ao', 'aos', 'à', 'às', 'uma', 'umas', 'um', 'ele', 'ela', 'esse', 'que', 'se', 'por', 'para', 'em', 'com', 'sem', 'tem', 'mas', 'e', 'é'],
+  phrases: {
+    'por cento': 'per cent',
+    'além disso': 'in addition',
+    'no entanto': 'however',
+    'por exemplo': 'for example',
+    'ou seja': 'that is',
+    'de acordo com': 'according to',
+    'pelo menos': 'at least',
+    'por isso': 'therefore',
+    'a partir de': 'from',
+    'por causa de': 'because of',
+    'em relação a': 'regarding'
+  },
+  page: {
+    'saiba mais': 'Find out more',
+    'leia mais': 'Read more',
+    'leia também': 'Read also',
+    'todos os direitos reservados': 'All rights reserved',
+    'veja também': 'See also',
+    'clique aqui': 'Click here',
+    'notícias relacionadas': 'Related news',
+    'continue lendo': 'Continue reading',
+    'continuar lendo': 'Continue reading',
+    'compartilhe': 'Share',
+    'inscreva-se': 'Subscribe',
+    'voltar ao topo': 'Back to top',
+    'últimas notícias': 'Latest news'
+  }
+}
