@@ -17,7 +17,7 @@
  *   ("the deal“ he said") and the reverse; a quote glued to the word before
  *   or after ("read:"We", "said."Next"); a doubled mark (""word").
  * - A quote mark typed for an apostrophe: "Indonesia"s", "isn"t", "the
- *   judges" decisions", "the ‘90s", "in ‘94", "don‘t" (a warning: the
+ *   judges" decisions", "the ‘90s", "in ‘94", "don‘t" (information: the
  *   quotation is not broken, and it is mostly legacy conversion, not MT).
  * - Straight and curly double quotes mixed in one document: a warning on
  *   the marks of the minority style (never on apostrophes).
@@ -462,7 +462,9 @@ function judge(rec: Rec, styles: Styles, emit: Emit, minor: Severity): void {
     const fix = APOSTROPHE[styles.apostrophe]
     // "Brazil"s" is sure; "judges" decisions" might also be a quotation closed without its comma.
     const safe = rec.mark.family === 'single' || !SPACES.has(t[i + 1] ?? '')
-    emit(rec, i, i + 1, `Quote mark ${rec.ch} used as an apostrophe: use ${fix}`, [fix], minor, safe)
+    // A keyboard slip, not a broken quotation (and not an artifact of translation):
+    // reported for information, with its fix.
+    emit(rec, i, i + 1, `Quote mark ${rec.ch} used as an apostrophe: use ${fix}`, [fix], minor === 'warn' ? 'info' : minor, safe)
     return
   }
   if (rec.role !== 'open' && rec.role !== 'close') return

@@ -750,6 +750,8 @@ export default function spelling(options: SpellingOptions = {}) {
       return true
     }
 
+    /** Words already reported as warnings in this document. */
+    const warned = new Set<string>()
     for (const issue of found) {
       const {word, paragraph} = issue
       if (issue.kind === 'unknown' || issue.kind === 'case') {
@@ -784,6 +786,15 @@ export default function spelling(options: SpellingOptions = {}) {
       } else if (issue.kind === 'dialect' && !issue.expected && mayAsk(word)) {
         const own = dialect === 'en-US' ? FLAG.US : FLAG.GB
         issue.expected = suggest(word, suggestDialect).filter((w) => (lookup(w.toLowerCase()) & own) !== 0)
+      } else if (issue.kind === 'case') {
+        // Names are not misspellings: a name written in lower case is reported
+        // for information, with the capitalised form.
+        level = 'info'
+      }
+      // The same misspelling again in one document: one warning is enough.
+      if (level === undefined) {
+        if (warned.has(word)) level = 'info'
+        else warned.add(word)
       }
 
       reportText(file, index, meta, severity, paragraph, issue.start, issue.end, {

@@ -22,7 +22,7 @@ interface Case {
   fix: string | null
   /** Whether the fix is applied unattended. */
   safe?: boolean
-  severity?: 'error' | 'warn'
+  severity?: 'error' | 'warn' | 'info'
 }
 
 const notOk: Case[] = [
@@ -64,14 +64,14 @@ const notOk: Case[] = [
   {text: 'The ““historic”” deal was signed.', line: 1, column: 6, actual: '“', fix: '', safe: true},
   {text: 'The board agreed to pay an ""unfair" sum.', line: 1, column: 29, actual: '"', fix: '', safe: true},
   // A quote mark typed for an apostrophe (a warning).
-  {text: 'Exports from Brazil"s farms rose.', line: 1, column: 20, actual: '"', fix: "'", safe: true, severity: 'warn'},
-  {text: 'We don"t believe it, he said.', line: 1, column: 7, actual: '"', fix: "'", safe: true, severity: 'warn'},
-  {text: 'Exports from Brazil”s farms rose. It’s true.', line: 1, column: 20, actual: '”', fix: '’', safe: true, severity: 'warn'},
-  {text: 'Courts overturned the judges" rulings on Monday.', line: 1, column: 29, actual: '"', fix: "'", safe: false, severity: 'warn'},
-  {text: '“Stay home,” he said. The ‘90s are over.', line: 1, column: 27, actual: '‘', fix: '’', safe: true, severity: 'warn'},
-  {text: '“Stay home,” he said. Wales won in ‘94 and lost.', line: 1, column: 36, actual: '‘', fix: '’', safe: true, severity: 'warn'},
-  {text: 'We don‘t know, he said.', line: 1, column: 7, actual: '‘', fix: '’', safe: true, severity: 'warn'},
-  {text: 'The players‘ union agreed.', line: 1, column: 12, actual: '‘', fix: '’', safe: true, severity: 'warn'},
+  {text: 'Exports from Brazil"s farms rose.', line: 1, column: 20, actual: '"', fix: "'", safe: true, severity: 'info'},
+  {text: 'We don"t believe it, he said.', line: 1, column: 7, actual: '"', fix: "'", safe: true, severity: 'info'},
+  {text: 'Exports from Brazil”s farms rose. It’s true.', line: 1, column: 20, actual: '”', fix: '’', safe: true, severity: 'info'},
+  {text: 'Courts overturned the judges" rulings on Monday.', line: 1, column: 29, actual: '"', fix: "'", safe: false, severity: 'info'},
+  {text: '“Stay home,” he said. The ‘90s are over.', line: 1, column: 27, actual: '‘', fix: '’', safe: true, severity: 'info'},
+  {text: '“Stay home,” he said. Wales won in ‘94 and lost.', line: 1, column: 36, actual: '‘', fix: '’', safe: true, severity: 'info'},
+  {text: 'We don‘t know, he said.', line: 1, column: 7, actual: '‘', fix: '’', safe: true, severity: 'info'},
+  {text: 'The players‘ union agreed.', line: 1, column: 12, actual: '‘', fix: '’', safe: true, severity: 'info'},
   // Straight and curly double quotes mixed in one document (a warning on the minority).
   {text: '“We are ready,” he said. "We will win," she said. “Yes,” they said.', line: 1, column: 26, actual: '"', fix: '“', safe: true, severity: 'warn'},
   {text: '"We are ready," he said. "We will win," she said. “Yes,” they said.', line: 1, column: 56, actual: '”', fix: '"', safe: true, severity: 'warn'},
@@ -148,7 +148,8 @@ describe('quotes: not ok', () => {
       if (c.safe) expect(hit!.fix?.text).toBe(c.fix)
       else expect(hit!.fix).toBeUndefined()
     }
-    expect(hit!.fatal).toBe((c.severity ?? 'error') === 'error')
+    const level = c.severity ?? 'error'
+    expect(hit!.fatal).toBe(level === 'error' ? true : level === 'warn' ? false : undefined)
   })
 })
 
@@ -200,10 +201,10 @@ describe('quotes: behaviour', () => {
     expect(await runRule(ID, text)).toEqual([])
   })
 
-  it('takes the severity option, warnings one step lower', async () => {
+  it('takes the severity option; a quote mark for an apostrophe is information', async () => {
     const text = 'The allies urged “a political solution». Brazil"s farms grew.'
-    expect((await runAlone(quotes, text)).map((m) => m.fatal)).toEqual([true, false])
-    expect((await runAlone(quotes, text, {severity: 'warn'})).map((m) => m.fatal)).toEqual([false, false])
+    expect((await runAlone(quotes, text)).map((m) => m.fatal)).toEqual([true, undefined])
+    expect((await runAlone(quotes, text, {severity: 'warn'})).map((m) => m.fatal)).toEqual([false, undefined])
     expect((await runAlone(quotes, text, {severity: 'info'})).map((m) => m.fatal)).toEqual([undefined, undefined])
   })
 
