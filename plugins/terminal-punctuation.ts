@@ -87,11 +87,17 @@ function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text: strin
   if (r === 'list' || r === 'dateline' || r === 'byline' || r === 'credit') return undefined
   // A Markdown/HTML heading is a heading, whatever follows it.
   if (paragraphs[i].block === 'heading') return undefined
+  // A closing bracket ends an aside or a credit: "(btw, I agree)", "(Reuters)", "Jane Roe (Kent)".
+  if (lastChar === ')') return undefined
+  // A leaked HTML entity ("&lt;", "br /&gt;") is the markup rule's finding.
+  if (/&#?[a-z0-9]{1,10};$/i.test(text)) return undefined
+  const lastSentence = text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! ')) + 1).trim()
+  // An all-capitals title ("THE LEGEND OF ZELDA") or a team sheet ("Not used: Fury, Brooks").
+  if (/\p{Lu}{2}/u.test(lastSentence) && !/\p{Ll}/u.test(lastSentence)) return undefined
+  if (/:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)+$/u.test(lastSentence)) return undefined
   if (continues) return 'the next paragraph continues the sentence'
   // The first line is the headline, whatever its shape, unless it ends mid-clause.
   if (i === 0) return lastChar === ',' || lastChar === ';' ? `it ends with “${lastChar}”` : undefined
-  // A closing bracket ends an aside or a credit: "(btw, I agree)", "(Reuters)".
-  if (lastChar === ')') return undefined
   // Headlines and subheads may end any way they like ("What to look out for").
   if (r === 'heading') return undefined
   if (lastChar === ',' || lastChar === ';') return `it ends with “${lastChar}”`

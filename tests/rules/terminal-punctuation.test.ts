@@ -22,7 +22,11 @@ const ok = [
   'The storm hit on Monday.\nPhoto: Jane Roe/Agency\nIt was the worst in years.',
   'The storm hit on Monday.\n(Reporting by Jane Roe; Editing by John Doe)',
   'Did it work? Nobody knows!\nMaybe… “It will,” he said.\nThe end:',
-  'A very long headline that runs on for quite a number of words without any full stop at the end of it\nThe body starts here.'
+  'A very long headline that runs on for quite a number of words without any full stop at the end of it\nThe body starts here.',
+  'Officials\nReferee: Jane Roe (Kent)\nassistants were named later.',
+  'The line-ups were named. Not used: Smith, Jones, Ada Brown\nThe match began at noon.',
+  'New games arrive this month. THE LEGEND OF ANYTHING\nIt is due on Friday.',
+  'The café sign read caf&eacute;\nThe owner smiled.'
 ]
 
 describe('terminal-punctuation', () => {
