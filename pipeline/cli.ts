@@ -38,6 +38,7 @@ function help(): string {
   const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(6)} ${r.meta.description}`).join('\n')
   return `Usage: wirelint [check] [options] [paths | globs | -] ...
        wirelint hook install [--force] | wirelint hook uninstall
+       wirelint serve [--port N] [--host H] (see wirelint serve --help)
 
 Check news copy for machine-translation artifacts. Directories are searched for
 *.txt, *.md and *.html files (skipping node_modules and dot-folders); "-" or
@@ -118,6 +119,11 @@ function failure(filePath: string, reason: string): VFile {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `wirelint serve …` has options of its own; it is loaded only when asked for.
+  if (argv[0] === 'serve') {
+    const {serveMain} = await import('./serve.js')
+    return serveMain(argv.slice(1))
+  }
   let parsed
   try {
     parsed = parseArgs({
