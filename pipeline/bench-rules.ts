@@ -1,0 +1,44 @@
+/**
+ * `node dist/pipeline/bench-rules.js [--corpus DIR] [--articles N]`: the cost
+ * of each rule alone, in steady state (after warm-up), per article, next to
+ * the parse-and-index baseline with every rule off.  For finding where time
+ * goes; `npm run bench` gives the end-to-end figures.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {createChecker} from './checker.js'
+import {generateArticle, rng} from './corpus.js'
+import {RULES} from './rules.js'
+
+const {values} = parseArgs({options: {corpus: {type: 'string'}, articles: {type: 'string', default: '300'}, rule: {type: 'string'}}})
+let texts: string[]
+if (values.corpus) {
+  texts = fs.readdirSync(values.corpus).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.articles)).map((f) => fs.readFileSync(path.join(values.corpus!, f), 'utf8'))
+} else {
+  const random = rng(5)
+  texts = Array.from({length: Number(values.articles)}, () => generateArticle(random))
+}
+
+async function time(rules: Record<string, 'off' | 'warn'>): Promise<number> {
+  const checker = createChecker({rules})
+  for (const t of texts.slice(0, 20)) await checker.check(t)
+  const t0 = performance.now()
+  for (let round = 0; round < 2; round++) for (const t of texts) await checker.check(t)
+  return (performance.now() - t0) / (2 * texts.length)
+}
+
+const off = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]))
+// The document index is built by the first rule that asks for it: the
+// baseline runs the cheapest rule (hashtags) so that it includes the index.
+const parseOnly = await time(off)
+const baseRules = {...off, hashtags: 'warn' as const}
+const base = await time(baseRules)
+console.log(`${texts.length} articles; parse: ${parseOnly.toFixed(3)} ms/article; parse + index (+ hashtags): ${base.toFixed(3)} ms/article`)
+const all = await time(Object.fromEntries(RULES.map((r) => [r.meta.id, 'warn' as const])))
+console.log(`all rules: ${all.toFixed(3)} ms/article (rules ${(all - base).toFixed(3)})`)
+for (const r of RULES) {
+  if (values.rule && r.meta.id !== values.rule) continue
+  const ms = await time({...baseRules, [r.meta.id]: 'warn'})
+  console.log(`  ${r.meta.id.padEnd(22)} +${(ms - base).toFixed(3)} ms/article`)
+}
