@@ -6,12 +6,12 @@
 import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
-import retextSyntaxMentions from 'retext-syntax-mentions'
 import type {RuleOptions, Severity} from '../plugins/support/rule.js'
 import type {ResolvedConfig} from './config.js'
 import wirelintEnglish from './parse.js'
 import {RULES, type RuleEntry} from './rules.js'
 import retextSyntaxHashtags from './syntax-hashtags.js'
+import retextSyntaxMentionsInline from './syntax-mentions.js'
 import retextSyntaxUrlsGuard, {retextSyntaxSourceTag, retextSyntaxUrlsBounded} from './syntax-urls-guard.js'
 
 export type Format = 'text' | 'markdown' | 'html'
@@ -47,7 +47,7 @@ export async function getProcessor(config: ResolvedConfig, format: Format = 'tex
 
 /** Attach the syntax classifiers and the enabled rules to a retext processor. */
 export function useRules(processor: Processor<any, any, any, any, any>, config: ResolvedConfig): void {
-  processor.use(retextSyntaxSourceTag).use(retextSyntaxUrlsBounded).use(retextSyntaxUrlsGuard).use(retextSyntaxMentions).use(retextSyntaxHashtags)
+  processor.use(retextSyntaxSourceTag).use(retextSyntaxUrlsBounded).use(retextSyntaxUrlsGuard).use(retextSyntaxMentionsInline).use(retextSyntaxHashtags)
   for (const entry of RULES) {
     const setting = config.rules[entry.meta.id]
     if (!setting || setting.level === 'off') continue

@@ -53,7 +53,7 @@ export function mergeHashtags(sentence: Sentence): void {
       // "#Black_Lives_Matter": underscores and the words after them.
       while (
         j + 1 < children.length &&
-        children[j].type === 'SymbolNode' &&
+        (children[j].type === 'SymbolNode' || children[j].type === 'PunctuationNode') &&
         (children[j] as {value: string}).value === '_' &&
         children[j + 1].type === 'WordNode'
       ) {

@@ -1,0 +1,53 @@
+/**
+ * Syntax classification: URLs, e-mail addresses, @mentions and #hashtags are
+ * hidden from the word rules (masked in the index); look-alikes are not.
+ */
+import {describe, expect, it} from 'vitest'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {resolveConfig} from '../pipeline/config.js'
+import wirelintEnglish from '../pipeline/parse.js'
+import {useRules} from '../pipeline/processor.js'
+import {RULES} from '../pipeline/rules.js'
+import {getIndex} from '../plugins/support/document.js'
+
+const processor = unified().use(wirelintEnglish)
+useRules(processor, resolveConfig({rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']))}))
+processor.freeze()
+
+async function syntax(text: string) {
+  const file = new VFile({value: text})
+  const tree = await processor.run(processor.parse(file), file)
+  const index = getIndex(tree as never, file)
+  return {
+    syntax: index.syntax.map((s) => [s.kind, s.value]),
+    words: index.words.map((w) => w.value)
+  }
+}
+
+describe('syntax classification', () => {
+  it.each([
+    ['Thanks @reuters and @reuters’s team.', [['mention', '@reuters'], ['mention', '@reuters’s']]],
+    ['(@bbc) and @foo-bar said', [['mention', '@bbc'], ['mention', '@foo-bar']]],
+    ['Team @org/team posted.', [['mention', '@org/team']]],
+    ['Say @Twitter. Then @Twitter, again.', [['mention', '@Twitter'], ['mention', '@Twitter']]],
+    ['The #MeToo and #Syria_war tags', [['hashtag', '#MeToo'], ['hashtag', '#Syria_war']]],
+    ['See https://example.com/a.b?c=d and www.bbc.co.uk now.', [['url', 'https://example.com/a.b?c=d'], ['url', 'www.bbc.co.uk']]],
+    ['Mail info@example.com today.', [['url', 'info@example.com']]]
+  ])('%s', async (text, expected) => {
+    expect((await syntax(text)).syntax).toEqual(expected)
+  })
+
+  it.each([
+    'Not mentions: x@y z, @A_ListMGMT cut, @a/b/c, @x.y, @ alone, @-foo.',
+    'Not hashtags: C# and F#, caf&#233;, #1 seed.',
+    'Not URLs: the minister said.It was over, and Syria.” ended.'
+  ])('%s', async (text) => {
+    const {syntax: found} = await syntax(text)
+    expect(found).toEqual([])
+  })
+
+  it('keeps a missing space after a full stop visible to the rules', async () => {
+    expect((await syntax('He said.It was over.')).words).toContain('said.It')
+  })
+})
