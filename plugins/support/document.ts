@@ -92,10 +92,10 @@ export interface DocumentIndex {
   paragraphs: ParagraphInfo[]
   words: WordInfo[]
   syntax: SyntaxInfo[]
-  /** How often each word occurs, as written. */
-  counts: Map<string, number>
-  /** How often each word occurs, lower-cased. */
-  lowerCounts: Map<string, number>
+  /** How often each word occurs, as written (computed on first use). */
+  readonly counts: Map<string, number>
+  /** How often each word occurs, lower-cased (computed on first use). */
+  readonly lowerCounts: Map<string, number>
   /** Line/column of a file offset. */
   point(offset: number): Required<Point>
   /** File offset of a paragraph text index. */
@@ -122,7 +122,8 @@ interface Builder {
   paragraph: ParagraphInfo | undefined
   sentence: SentenceInfo | undefined
   text: string[]
-  masked: string[]
+  /** Text spans [start, end) to blank out in `masked` (syntax). */
+  masks: number[]
   length: number
   /** File offset right after the last leaf (for nodes without position). */
   cursor: number
@@ -134,13 +135,11 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
   const paragraphs: ParagraphInfo[] = []
   const words: WordInfo[] = []
   const syntax: SyntaxInfo[] = []
-  const counts = new Map<string, number>()
-  const lowerCounts = new Map<string, number>()
   const b: Builder = {
     paragraph: undefined,
     sentence: undefined,
     text: [],
-    masked: [],
+    masks: [],
     length: 0,
     cursor: 0
   }
@@ -157,14 +156,16 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
       p.segments.push({text: b.length, file: fileStart, length: v.length})
     }
     b.text.push(v)
-    b.masked.push(masked ? MASK.repeat(v.length) : v)
+    if (masked && v.length > 0) b.masks.push(b.length, b.length + v.length)
     b.length += v.length
     b.cursor = fileStart + v.length
   }
 
   const wordValue = (node: WordNode): string => {
+    const children = node.children
+    if (children.length === 1) return children[0].value
     let s = ''
-    for (const child of node.children) s += child.value
+    for (const child of children) s += child.value
     return s
   }
 
@@ -191,12 +192,12 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
         if (block) p.block = block
         b.paragraph = p
         b.text = []
-        b.masked = []
+        b.masks = []
         b.length = 0
         b.cursor = p.start
         for (const child of node.children) visit(child)
         p.text = b.text.join('')
-        p.masked = b.masked.join('')
+        p.masked = b.masks.length === 0 ? p.text : maskSpans(p.text, b.masks)
         p.end = node.position?.end.offset ?? b.cursor
         paragraphs.push(p)
         b.paragraph = undefined
@@ -225,9 +226,6 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
         s.words.push(w)
         p.words.push(w)
         words.push(w)
-        counts.set(v, (counts.get(v) ?? 0) + 1)
-        const lower = v.toLowerCase()
-        lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
         return
       }
       case 'SourceNode': {
@@ -301,19 +299,50 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     return {line: 1, column: 1, offset: off}
   }
 
+  // Word counts are computed on first use: not every rule set needs them.
+  let counts: Map<string, number> | undefined
+  let lowerCounts: Map<string, number> | undefined
+  const count = (): void => {
+    counts = new Map()
+    lowerCounts = new Map()
+    for (const w of words) {
+      const v = w.value
+      counts.set(v, (counts.get(v) ?? 0) + 1)
+      const lower = v.toLowerCase()
+      lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
+    }
+  }
+
   return {
     file,
     value,
     paragraphs,
     words,
     syntax,
-    counts,
-    lowerCounts,
+    get counts() {
+      if (!counts) count()
+      return counts!
+    },
+    get lowerCounts() {
+      if (!lowerCounts) count()
+      return lowerCounts!
+    },
     point,
     offset,
     range,
     cache: new Map()
   }
+}
+
+/** The text with the given spans replaced by MASK characters (same length). */
+function maskSpans(text: string, spans: number[]): string {
+  let out = ''
+  let at = 0
+  for (let i = 0; i < spans.length; i += 2) {
+    out += text.slice(at, spans[i]) + MASK.repeat(spans[i + 1] - spans[i])
+    at = spans[i + 1]
+  }
+  return out + text.slice(at)
 }
 
 function syntaxKind(node: Source): SyntaxKind {
