@@ -5,22 +5,24 @@
  * files read but not yet reported, so memory stays bounded whatever the
  * number of files.  Small jobs run in-process: no pool start-up.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
 import PQueue from 'p-queue'
 import {VFile} from 'vfile'
-import {createChecker, type Checker} from './checker.js'
 import type {ResolvedConfig} from './config.js'
-import {reviveFile, serializeMessages, type PlainMessage, type Task, type TaskResult} from './messages.js'
+import {reviveFile, type ItemResult, type PlainMessage, type Task, type TaskItem} from './messages.js'
 import type {ResultCache} from './cache.js'
+import {runTask} from './worker.js'
 
 export interface BatchItem {
   /** Name shown in reports. */
   name: string
-  /** Text, or a function that reads it (so reading happens inside the bounded queue). */
-  text: string | (() => Promise<string>)
+  /** The text; or else `path`, read by the worker (so the main thread never reads). */
+  text?: string
+  path?: string
+  /** Already known to be unreadable: reported as a read error, not checked. */
+  error?: string
   config: ResolvedConfig
   /** Key for the cache (an absolute path); no caching without it. */
   cacheKey?: string
@@ -30,7 +32,7 @@ export interface BatchResult {
   index: number
   item: BatchItem
   file: VFile
-  /** The text as read (only kept in fix mode, to write and diff). */
+  /** The text as read (fix mode, when fixes were applied: to write and diff). */
   original?: string
   fixed: number
   fixedText?: string
@@ -44,8 +46,8 @@ export interface BatchOptions {
   workers?: number
   cache?: ResultCache
   version: string
-  /** Turn a read error into a message (returns undefined for other errors, which are rethrown). */
-  readFailure?: (item: BatchItem, error: unknown) => string | undefined
+  /** Largest file read (bytes). */
+  maxBytes?: number
   onResult: (result: BatchResult) => void
 }
 
@@ -58,9 +60,8 @@ export function defaultWorkers(count: number): number {
   return Math.max(1, Math.min(cores, Math.ceil(count / 8)))
 }
 
-function hashOf(version: string, config: ResolvedConfig, name: string, text: string, mode: string): string {
-  return crypto.createHash('sha256').update(`${version}\0${config.key}\0${mode}\0${name}\0`).update(text).digest('base64url')
-}
+/** Files per worker task: fewer, larger messages between threads. */
+const CHUNK = 8
 
 export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<void> {
   const workerFile = new URL('./worker.js', import.meta.url)
@@ -69,31 +70,21 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   let pool: import('tinypool').Tinypool | undefined
   if (workers > 0) {
     const {Tinypool} = await import('tinypool')
-    pool = new Tinypool({
-      filename: workerFile.href,
-      minThreads: workers,
-      maxThreads: workers,
-      isolateWorkers: false
-    })
+    pool = new Tinypool({filename: workerFile.href, minThreads: workers, maxThreads: workers, isolateWorkers: false})
   }
-  const checkers = new Map<string, Checker>()
-  const local = async (task: Task): Promise<TaskResult> => {
-    let checker = checkers.get(task.config.key)
-    if (!checker) {
-      checker = createChecker(task.config)
-      checkers.set(task.config.key, checker)
-    }
-    const check = (text: string) => checker!.check(new VFile({value: text, path: task.name}), {path: task.name})
-    if (task.mode === 'fix') {
-      const {fixText} = await import('./fix.js')
-      const r = await fixText(task.text, check)
-      return {messages: serializeMessages(r.file), fixed: r.fixed, text: r.fixed > 0 ? r.text : undefined}
-    }
-    return {messages: serializeMessages(await check(task.text)), fixed: 0}
+  const run = (task: Task): Promise<ItemResult[]> => (pool ? (pool.run(task) as Promise<ItemResult[]>) : runTask(task))
+
+  // Consecutive items with the same configuration go together, CHUNK at a time (one at a time in-process).
+  const size = pool ? CHUNK : 1
+  const chunks: number[][] = []
+  for (let i = 0; i < items.length; i++) {
+    const last = chunks[chunks.length - 1]
+    if (last && last.length < size && items[last[0]].config.key === items[i].config.key) last.push(i)
+    else chunks.push([i])
   }
 
   const concurrency = Math.max(2, workers * 2)
-  const window = concurrency * 4
+  const window = concurrency * size * 2
   const queue = new PQueue({concurrency})
   const done = new Map<number, BatchResult>()
   let next = 0
@@ -114,52 +105,71 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     }
   }
 
-  const one = async (item: BatchItem, index: number): Promise<void> => {
-    let text: string
-    try {
-      text = typeof item.text === 'string' ? item.text : await item.text()
-    } catch (error) {
-      const reason = options.readFailure?.(item, error)
-      if (reason === undefined) throw error
-      const file = new VFile({path: item.name})
-      const message = file.message(reason, {source: 'wirelint', ruleId: 'read-error'})
-      message.fatal = true
-      done.set(index, {index, item, file, fixed: 0, failed: true})
-      return
-    }
-    const hash = options.cache && item.cacheKey && options.mode === 'check' ? hashOf(options.version, item.config, item.name, text, options.mode) : undefined
-    let result: TaskResult | undefined
-    if (hash) {
-      const hit = options.cache!.get(item.cacheKey!, hash)
-      if (hit) result = {messages: hit, fixed: 0}
-    }
-    if (!result) {
-      const task: Task = {mode: options.mode, name: item.name, text, config: item.config}
-      result = pool ? ((await pool.run(task)) as TaskResult) : await local(task)
-      if (hash) options.cache!.set(item.cacheKey!, hash, result.messages as PlainMessage[])
-    }
-    done.set(index, {
-      index,
-      item,
-      file: reviveFile(item.name, result.messages),
-      original: options.mode === 'fix' ? text : undefined,
-      fixed: result.fixed,
-      fixedText: result.text
+  const cached = new Map<number, PlainMessage[]>()
+  const readError = (i: number, reason: string): void => {
+    const item = items[i]
+    const file = new VFile({path: item.name})
+    const message = file.message(reason, {source: 'wirelint', ruleId: 'read-error'})
+    message.fatal = true
+    done.set(i, {index: i, item, file, fixed: 0, failed: true})
+  }
+
+  const one = async (chunk: number[]): Promise<void> => {
+    const known = chunk.filter((i) => items[i].error !== undefined)
+    for (const i of known) readError(i, items[i].error!)
+    chunk = chunk.filter((i) => items[i].error === undefined)
+    if (chunk.length === 0) return
+    const first = items[chunk[0]]
+    const taskItems: TaskItem[] = chunk.map((i) => {
+      const item = items[i]
+      let cachedHash: string | undefined
+      if (options.cache && item.cacheKey && options.mode === 'check') {
+        const entry = options.cache.peek(item.cacheKey)
+        if (entry) {
+          cachedHash = entry.hash
+          cached.set(i, entry.messages)
+        }
+      }
+      return {name: item.name, text: item.text, path: item.text === undefined ? item.path : undefined, maxBytes: options.maxBytes, cachedHash}
+    })
+    const results = await run({
+      mode: options.mode,
+      version: options.version,
+      config: first.config,
+      items: taskItems,
+      hash: Boolean(options.cache) && options.mode === 'check'
+    })
+    chunk.forEach((i, k) => {
+      const item = items[i]
+      const r = results[k]
+      if (r.readError !== undefined) {
+        readError(i, r.readError)
+        return
+      }
+      let messages = r.messages
+      if (r.hit) {
+        messages = cached.get(i) ?? []
+        options.cache!.hits++
+      } else if (r.hash && item.cacheKey && options.cache) {
+        options.cache.misses++
+        options.cache.set(item.cacheKey, r.hash, messages)
+      }
+      cached.delete(i)
+      done.set(i, {index: i, item, file: reviveFile(item.name, messages), original: r.original, fixed: r.fixed, fixedText: r.text})
     })
   }
 
   try {
-    for (let i = 0; i < items.length; i++) {
+    for (const chunk of chunks) {
       if (failure) break
-      // Bounded memory: never more than `window` files between reading and reporting.
-      while (i - next >= window && !failure) {
+      // Bounded memory: never more than `window` files between dispatch and reporting.
+      while (chunk[0] - next >= window && !failure) {
         await new Promise<void>((resolve) => {
           waiting = resolve
         })
       }
-      const index = i
       queue
-        .add(() => one(items[index], index))
+        .add(() => one(chunk))
         .then(flush, (error: unknown) => {
           failure ??= error
           flush()

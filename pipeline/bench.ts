@@ -66,12 +66,11 @@ function timeProcess(args: string[], runs: number): number {
 async function childBatch(files: string[], workers: number): Promise<void> {
   const {runBatch} = await import('./batch.js')
   const {resolveConfig} = await import('./config.js')
-  const {readText} = await import('./read.js')
   const config = resolveConfig({})
   const t = performance.now()
   let messages = 0
   await runBatch(
-    files.map((f) => ({name: f, text: () => readText(f), config})),
+    files.map((f) => ({name: f, path: f, config})),
     {mode: 'check', workers, version: 'bench', onResult: (r) => (messages += r.file.messages.length)}
   )
   const ms = performance.now() - t

@@ -47,6 +47,11 @@ export class ResultCache {
     }
   }
 
+  /** The entry stored for a file, whatever its hash (the worker compares). */
+  peek(key: string): Entry | undefined {
+    return this.entries[key]
+  }
+
   get(key: string, hash: string): PlainMessage[] | undefined {
     const entry = this.entries[key]
     if (entry && entry.hash === hash) {

@@ -16,7 +16,7 @@ import {createChecker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
 import {expandPaths, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
-import {DEFAULT_MAX_BYTES, decode, hasBom, readText, ReadError, withBom} from './read.js'
+import {DEFAULT_MAX_BYTES, decode, hasBom, ReadError, withBom} from './read.js'
 import {FORMATS, formatReport, onlyErrors} from './report.js'
 import {RULES} from './rules.js'
 
@@ -111,12 +111,6 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-function failure(filePath: string, reason: string): VFile {
-  const file = new VFile({path: filePath})
-  const message = file.message(reason, {source: 'wirelint', ruleId: 'read-error'})
-  message.fatal = true
-  return file
-}
 
 export async function main(argv: string[]): Promise<number> {
   // `wirelint serve …` has options of its own; it is loaded only when asked for.
@@ -320,11 +314,8 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
     const bytes = await readStdin()
-    items.push({
-      name,
-      text: async () => decode(bytes, name, options.maxBytes),
-      config: options.stdinFilename ? configFor(path.resolve(name)) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
-    })
+    const config = options.stdinFilename ? configFor(path.resolve(name)) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
+    items.push(decodeItem(name, bytes, config, options.maxBytes))
   }
 
   if (options.staged) {
@@ -336,29 +327,16 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       if (isIgnored(config, abs)) continue
       stagedBytes.set(f.path, f.content)
       disk.set(f.path, abs)
-      items.push({name: f.path, text: async () => decode(f.content, f.path, options.maxBytes), config})
+      items.push(decodeItem(f.path, f.content, config, options.maxBytes))
     }
   } else {
     const {files: list, missing} = await expandPaths(paths)
-    for (const m of missing) {
-      items.push({
-        name: m,
-        text: async () => {
-          throw new ReadError('cannot read file: no such file or directory', m)
-        },
-        config: fallback
-      })
-    }
+    for (const m of missing) items.push({name: m, error: 'cannot read file: no such file or directory', config: fallback})
     for (const filePath of list) {
       const config = configFor(filePath)
       if (isIgnored(config, filePath)) continue
       disk.set(filePath, filePath)
-      items.push({
-        name: filePath,
-        text: () => readText(filePath, options.maxBytes),
-        config,
-        cacheKey: path.resolve(filePath)
-      })
+      items.push({name: filePath, path: filePath, config, cacheKey: path.resolve(filePath)})
     }
   }
 
@@ -370,7 +348,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     workers: options.workers,
     cache,
     version: version(),
-    readFailure: (_item, error) => (error instanceof ReadError ? error.message : undefined),
+    maxBytes: options.maxBytes,
     onResult(result) {
       progress.tick()
       results.push(result)
@@ -431,6 +409,16 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     }
   }
   return outcome
+}
+
+/** A batch item for bytes already in memory (standard input, a staged blob). */
+function decodeItem(name: string, bytes: Uint8Array, config: ResolvedConfig, maxBytes: number): BatchItem {
+  try {
+    return {name, text: decode(bytes, name, maxBytes), config}
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error
+    return {name, error: error.message, config}
+  }
 }
 
 /** Check a text again in-process (a fix that could not be written: report the original's findings). */

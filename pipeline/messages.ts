@@ -20,18 +20,38 @@ export interface PlainMessage {
   fix?: Fix
 }
 
-export interface Task {
-  mode: 'check' | 'fix'
+/** One file of a batch task: its text, or a path the worker reads itself. */
+export interface TaskItem {
   name: string
-  text: string
-  config: ResolvedConfig
+  text?: string
+  path?: string
+  maxBytes?: number
+  /** The cached content hash: when the file still has it, the worker answers `hit`. */
+  cachedHash?: string
 }
 
-export interface TaskResult {
+export interface Task {
+  mode: 'check' | 'fix'
+  version: string
+  config: ResolvedConfig
+  items: TaskItem[]
+  /** Compute content hashes (for the cache). */
+  hash: boolean
+}
+
+export interface ItemResult {
   messages: PlainMessage[]
   fixed: number
   /** The fixed text, when fixes were applied. */
   text?: string
+  /** The text as read, in fix mode when fixes were applied (to write and diff). */
+  original?: string
+  /** Content hash, when asked for. */
+  hash?: string
+  /** The content still has the cached hash: use the cached messages. */
+  hit?: boolean
+  /** The file could not be read or decoded. */
+  readError?: string
 }
 
 export function serializeMessages(file: VFile): PlainMessage[] {

@@ -1,7 +1,802 @@
 /**
- * `wirelint serve`: the pre-publication HTTP service.  (Stub: being built.)
+ * `wirelint serve`: the pre-publication HTTP service (Hono on Node's HTTP
+ * server).
+ *
+ *   GET  /               the editor page (self-contained: no network, no CDN)
+ *   POST /api/check      {text, format?, rules?, words?} → {format, messages, summary}
+ *   POST /api/fix        {text, format?, rules?, words?} → {text, changed, passes, fixed, remaining, summary}
+ *   GET  /api/rules      the rules with their metadata and configured level
+ *   POST /v2/check       LanguageTool-compatible check (also GET); see languagetool.ts
+ *   GET  /v2/languages   LanguageTool-compatible language list
+ *   GET  /healthz        liveness and load
+ *
+ * Limits: a request body limit (413), a time budget per request counted from
+ * its arrival (503 when exceeded: the check is stopped by ending its worker
+ * thread), at most `concurrency` checks at once with `queue` more waiting
+ * (p-queue), and 503 with Retry-After at once when the queue is full.
+ * Requests never touch the file system: texts arrive in the body, the
+ * configuration is read once at start-up.  Binds to 127.0.0.1 unless told
+ * otherwise.  One JSON line per request on standard error (never the text).
  */
-export async function serveMain(_argv: string[]): Promise<number> {
-  process.stderr.write('wirelint serve: not implemented yet\n')
-  return 2
+import fs from 'node:fs'
+import type {AddressInfo} from 'node:net'
+import os from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import type {Server} from 'node:http'
+import {createAdaptorServer} from '@hono/node-server'
+import {Hono, type Context} from 'hono'
+import {bodyLimit} from 'hono/body-limit'
+import {cors} from 'hono/cors'
+import PQueue from 'p-queue'
+import type {WirelintMessage} from '../plugins/support/rule.js'
+import {ConfigError, loadConfigFile, resolveConfig, type ResolvedConfig, type UserConfig} from './config.js'
+import {applyFixes} from './fix.js'
+import {reviveFile, type PlainMessage} from './messages.js'
+import type {Format} from './processor.js'
+import {toJsonMessage, type JsonMessage} from './report.js'
+import {RULES} from './rules.js'
+import type {CheckTask} from './serve-worker.js'
+import {LtError, ltResponse, ltUserConfig, parseLtRequest, toLtMatches, LT_LANGUAGES, ruleInfo} from './languagetool.js'
+import {EDITOR_CSP, EDITOR_PAGE} from './editor-page.js'
+
+export const DEFAULT_PORT = 8765
+export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_BODY_LIMIT = 1024 * 1024
+export const DEFAULT_TIMEOUT_MS = 10_000
+export const DEFAULT_QUEUE = 64
+const MAX_FIX_PASSES = 10
+const FORMATS: readonly Format[] = ['text', 'markdown', 'html']
+
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+}
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+    return pkg.version
+  } catch {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+      return pkg.version
+    } catch {
+      return '0.0.0'
+    }
+  }
+}
+
+// ------------------------------------------------------------ engines
+
+/** Where checks run. */
+export interface Engine {
+  readonly kind: 'threads' | 'inline'
+  /** Check one text; `signal` ends the check (for threads, by ending its worker). */
+  check(task: CheckTask, signal: AbortSignal): Promise<PlainMessage[]>
+  /** Load the lexicon and processors ahead of the first request. */
+  warm(): Promise<void>
+  close(): Promise<void>
+}
+
+/** The compiled worker, next to this module (dist/pipeline) or beside the bundle (dist/bin → dist/pipeline). */
+function workerFile(): URL | undefined {
+  for (const rel of ['./serve-worker.js', '../pipeline/serve-worker.js']) {
+    const url = new URL(rel, import.meta.url)
+    if (url.protocol === 'file:' && fs.existsSync(fileURLToPath(url))) return url
+  }
+  return undefined
+}
+
+const WARM_TEXT = 'Officials said the talks would resume on Monday.\n'
+
+async function threadEngine(url: URL, threads: number): Promise<Engine> {
+  const {Tinypool} = await import('tinypool')
+  const pool = new Tinypool({filename: url.href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
+  const base = resolveConfig({})
+  return {
+    kind: 'threads',
+    check: (task, signal) => pool.run(task, {signal}) as Promise<PlainMessage[]>,
+    async warm() {
+      await Promise.all(Array.from({length: threads}, () => pool.run({text: WARM_TEXT, format: 'text', config: base} satisfies CheckTask).catch(() => undefined)))
+    },
+    close: () => pool.destroy()
+  }
+}
+
+async function inlineEngine(): Promise<Engine> {
+  const {default: check} = await import('./serve-worker.js')
+  return {
+    kind: 'inline',
+    // A check in this thread cannot be interrupted; the budget is enforced when it returns.
+    async check(task, signal) {
+      signal.throwIfAborted()
+      const result = await check(task)
+      signal.throwIfAborted()
+      return result
+    },
+    async warm() {
+      await check({text: WARM_TEXT, format: 'text', config: resolveConfig({})}).catch(() => undefined)
+    },
+    async close() {}
+  }
+}
+
+export async function createEngine(kind: 'auto' | 'threads' | 'inline', threads: number): Promise<Engine> {
+  const url = kind === 'inline' ? undefined : workerFile()
+  if (url) return threadEngine(url, threads)
+  if (kind === 'threads') throw new Error('no compiled worker (dist/pipeline/serve-worker.js): run `npm run build`')
+  return inlineEngine()
+}
+
+// ------------------------------------------------------------ options
+
+export interface ServeOptions {
+  port?: number
+  host?: string
+  /** Request body limit in bytes. */
+  bodyLimit?: number
+  /** Time budget per request in milliseconds, from arrival to answer. */
+  timeoutMs?: number
+  /** Checks running at once (worker threads). */
+  concurrency?: number
+  /** Requests waiting beyond those; more get 503 at once. */
+  queue?: number
+  /** The server's configuration (default: wirelint's defaults). */
+  config?: ResolvedConfig
+  /** `Access-Control-Allow-Origin` for the API (default: none, same origin only). */
+  allowOrigin?: string
+  /** Where checks run (default: worker threads when compiled, else this thread). */
+  engine?: 'auto' | 'threads' | 'inline' | Engine
+  /** One structured log line per request (default: JSON to standard error). */
+  log?: (entry: LogEntry) => void
+}
+
+export interface LogEntry {
+  time: string
+  method: string
+  path: string
+  status: number
+  ms: number
+  /** Request body size in bytes. */
+  bytes: number
+  /** Why a request was refused or failed (busy, timeout, body-limit, …). */
+  reason?: string
+}
+
+export interface RunningServer {
+  url: string
+  host: string
+  port: number
+  engine: Engine
+  server: Server
+  close(): Promise<void>
+}
+
+// ------------------------------------------------------------ helpers
+
+class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 405 | 413 | 415 | 500 | 503,
+    message: string,
+    readonly reason?: string
+  ) {
+    super(message)
+  }
+}
+
+class BudgetError extends Error {
+  constructor(readonly ms: number) {
+    super(`the check took longer than the time budget of ${ms} ms`)
+    this.name = 'BudgetError'
+  }
+}
+
+class BusyError extends Error {}
+
+class ClientGoneError extends Error {
+  constructor() {
+    super('the client closed the connection')
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+export interface Summary {
+  errors: number
+  warnings: number
+  infos: number
+  fixable: number
+  byRule: Record<string, {errors: number; warnings: number; infos: number; fixable: number}>
+}
+
+function summarize(messages: readonly JsonMessage[]): Summary {
+  const summary: Summary = {errors: 0, warnings: 0, infos: 0, fixable: 0, byRule: {}}
+  for (const m of messages) {
+    const id = m.ruleId ?? 'other'
+    const row = (summary.byRule[id] ??= {errors: 0, warnings: 0, infos: 0, fixable: 0})
+    const key = m.severity === 'error' ? 'errors' : m.severity === 'warning' ? 'warnings' : 'infos'
+    summary[key]++
+    row[key]++
+    if (m.fix) {
+      summary.fixable++
+      row.fixable++
+    }
+  }
+  return summary
+}
+
+function toJsonMessages(messages: PlainMessage[]): JsonMessage[] {
+  return (reviveFile('request', messages).messages as WirelintMessage[]).map(toJsonMessage)
+}
+
+/** The raw (user) form of a resolved configuration, to layer a request's rules over. */
+function rawOf(config: ResolvedConfig): UserConfig {
+  const rules: NonNullable<UserConfig['rules']> = {}
+  for (const [id, setting] of Object.entries(config.rules)) rules[id] = [setting.level, {...setting.options}]
+  return {rules, words: [...config.words]}
+}
+
+/** A small least-recently-used cache (bounded: clients choose the keys). */
+class Lru<V> {
+  private map = new Map<string, V>()
+  constructor(private max: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key)
+    if (v !== undefined) {
+      this.map.delete(key)
+      this.map.set(key, v)
+    }
+    return v
+  }
+  set(key: string, v: V): void {
+    this.map.delete(key)
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string)
+    this.map.set(key, v)
+  }
+}
+
+function parseSize(raw: string): number | undefined {
+  const m = /^(\d{1,12})\s*(b|k|kb|kib|m|mb|mib)?$/i.exec(raw.trim())
+  if (!m) return undefined
+  const unit = (m[2] ?? 'b').toLowerCase()
+  const n = Number(m[1]) * (unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1)
+  return n > 0 ? n : undefined
+}
+
+// ------------------------------------------------------------ the app
+
+export interface App {
+  app: Hono<Env>
+  queue: PQueue
+}
+
+type Env = {Variables: {bytes: number; reason: string}}
+
+export function createApp(engine: Engine, options: ServeOptions = {}): App {
+  const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
+  const budget = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const concurrency = options.concurrency ?? cores()
+  const queueLimit = options.queue ?? DEFAULT_QUEUE
+  const base = options.config ?? resolveConfig({})
+  const baseRaw = rawOf(base)
+  const log = options.log ?? ((entry: LogEntry) => process.stderr.write(JSON.stringify(entry) + '\n'))
+  const queue = new PQueue({concurrency})
+  const configs = new Lru<ResolvedConfig>(64)
+  const started = Date.now()
+  const softwareVersion = version()
+
+  /** The server's configuration with a request's `rules` and `words` on top (ConfigError when invalid). */
+  const configFor = (rules: unknown, words: unknown): ResolvedConfig => {
+    if (rules === undefined && words === undefined) return base
+    const key = JSON.stringify([rules ?? null, words ?? null])
+    const cached = configs.get(key)
+    if (cached) return cached
+    if (rules !== undefined && !isPlainObject(rules)) throw new ConfigError('must be an object of rule ids', 'rules')
+    if (words !== undefined && !Array.isArray(words)) throw new ConfigError('must be an array of strings', 'words')
+    const raw: UserConfig = {
+      rules: {...baseRaw.rules, ...(rules as UserConfig['rules'])},
+      words: [...(baseRaw.words ?? []), ...((words as string[] | undefined) ?? [])]
+    }
+    const config = resolveConfig(raw)
+    configs.set(key, config)
+    return config
+  }
+
+  /**
+   * Run `work` in the bounded queue within the request's time budget.
+   * Throws BusyError when the queue is full, BudgetError when time runs out.
+   */
+  const schedule = async <T>(c: Context<Env>, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    if (queue.size >= queueLimit) throw new BusyError('the service is busy: the queue is full')
+    const budgetController = new AbortController()
+    const timer = setTimeout(() => budgetController.abort(new BudgetError(budget)), budget)
+    // While waiting, running out of time or a client hanging up takes the request
+    // out of the queue.  Once running, only the budget stops the check (by ending
+    // its worker thread); a check whose client left is let finish, which costs
+    // less than a new thread, and keeps the number of running checks exact.
+    const queued = new AbortController()
+    let running = false
+    const leave = (): void => {
+      if (!running && !queued.signal.aborted) queued.abort(budgetController.signal.aborted ? budgetController.signal.reason : new ClientGoneError())
+    }
+    const clientSignal = c.req.raw.signal
+    budgetController.signal.addEventListener('abort', leave)
+    clientSignal.addEventListener('abort', leave)
+    try {
+      return await queue.add(
+        () => {
+          running = true
+          return work(budgetController.signal)
+        },
+        {signal: queued.signal}
+      )
+    } catch (error) {
+      if (budgetController.signal.aborted) throw budgetController.signal.reason as BudgetError
+      throw error
+    } finally {
+      clearTimeout(timer)
+      budgetController.signal.removeEventListener('abort', leave)
+      clientSignal.removeEventListener('abort', leave)
+    }
+  }
+
+  const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal): Promise<PlainMessage[]> => {
+    return engine.check({text, format, config}, signal)
+  }
+
+  const app = new Hono<Env>()
+
+  // Logging (one JSON line per request) and headers every answer carries.
+  app.use('*', async (c, next) => {
+    const t0 = performance.now()
+    c.set('bytes', 0)
+    await next()
+    c.header('X-Content-Type-Options', 'nosniff')
+    c.header('Referrer-Policy', 'no-referrer')
+    const entry: LogEntry = {
+      time: new Date().toISOString(),
+      method: c.req.method,
+      // The path only: a GET /v2/check carries the text in its query string.
+      path: new URL(c.req.url).pathname.slice(0, 200),
+      status: c.res.status,
+      ms: Math.round((performance.now() - t0) * 10) / 10,
+      bytes: c.get('bytes') ?? 0
+    }
+    const reason = c.get('reason')
+    if (reason) entry.reason = reason
+    try {
+      log(entry)
+    } catch {
+      // A log sink failing must not fail the request.
+    }
+  })
+
+  if (options.allowOrigin) {
+    app.use('/api/*', cors({origin: options.allowOrigin, allowMethods: ['GET', 'POST'], maxAge: 600}))
+    app.use('/v2/*', cors({origin: options.allowOrigin, allowMethods: ['GET', 'POST'], maxAge: 600}))
+  }
+
+  const limitBody = bodyLimit({
+    maxSize: limit,
+    onError: (c) => {
+      c.set('reason', 'body-limit')
+      const message = `the request body is larger than the limit of ${limit} bytes`
+      return c.req.path.startsWith('/v2/') ? c.text(`Error: ${message}`, 413) : c.json({error: message}, 413)
+    }
+  })
+  app.use('/api/*', limitBody)
+  app.use('/v2/*', limitBody)
+
+  const readBody = async (c: Context<Env>): Promise<string> => {
+    const body = await c.req.text()
+    c.set('bytes', Buffer.byteLength(body))
+    return body
+  }
+
+  /**
+   * The JSON API's input: JSON `{text, format?, rules?, words?}`, the same
+   * fields form-encoded, or the text itself as text/plain, text/markdown or
+   * text/html (format by type, or `?format=`).
+   */
+  const readInput = async (c: Context<Env>): Promise<{text: string; format: Format; config: ResolvedConfig}> => {
+    const type = (c.req.header('content-type') ?? 'application/json').split(';')[0].trim().toLowerCase()
+    const body = await readBody(c)
+    const query = c.req.query('format')
+    if (type === 'text/plain' || type === 'text/markdown' || type === 'text/html') {
+      const format = (query ?? (type === 'text/markdown' ? 'markdown' : type === 'text/html' ? 'html' : 'text')) as Format
+      if (!FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${FORMATS.join(', ')}`)
+      return {text: body, format, config: base}
+    }
+    let json: unknown
+    if (type === 'application/x-www-form-urlencoded' && !body.trimStart().startsWith('{')) {
+      // A form (`curl --data-urlencode text@story.txt`): fields text, format, and rules / words as JSON.
+      const form = new URLSearchParams(body)
+      const out: Record<string, unknown> = {}
+      for (const [k, v] of form) {
+        if (k === 'rules' || k === 'words') {
+          try {
+            out[k] = JSON.parse(v)
+          } catch (error) {
+            throw new HttpError(400, `"${k}" must be JSON: ${(error as Error).message}`)
+          }
+        } else out[k] = v
+      }
+      json = out
+    } else if (type === 'application/json' || type === 'application/x-www-form-urlencoded') {
+      // (curl -d '{…}' sends JSON labelled as a form.)
+      try {
+        json = JSON.parse(body)
+      } catch (error) {
+        throw new HttpError(400, `invalid JSON: ${(error as Error).message}`)
+      }
+    } else {
+      throw new HttpError(415, 'send JSON ({"text": "…"}), a form (text=…), or the text itself as text/plain, text/markdown or text/html')
+    }
+    if (!isPlainObject(json)) throw new HttpError(400, 'the body must be a JSON object: {"text": "…", "format"?: "text" | "markdown" | "html", "rules"?: {…}}')
+    for (const key of Object.keys(json)) {
+      if (!['text', 'format', 'rules', 'words'].includes(key)) throw new HttpError(400, `unknown field "${key.slice(0, 50)}" (expected text, format, rules, words)`)
+    }
+    if (typeof json.text !== 'string') throw new HttpError(400, '"text" must be a string')
+    const format = (json.format ?? query ?? 'text') as Format
+    if (typeof format !== 'string' || !FORMATS.includes(format)) throw new HttpError(400, `"format" must be one of ${FORMATS.map((f) => `"${f}"`).join(', ')}`)
+    let config: ResolvedConfig
+    try {
+      config = configFor(json.rules, json.words)
+    } catch (error) {
+      if (error instanceof ConfigError) throw new HttpError(400, error.message)
+      throw error
+    }
+    return {text: json.text, format, config}
+  }
+
+  /** Turn a failure into an answer (JSON for /api, LanguageTool's plain text for /v2). */
+  const fail = (c: Context<Env>, error: unknown, plain = false): Response => {
+    let status: HttpError['status'] = 500
+    let message = 'internal error'
+    let reason: string | undefined
+    if (error instanceof HttpError) {
+      status = error.status
+      message = error.message
+      reason = error.reason
+    } else if (error instanceof LtError) {
+      status = 400
+      message = error.message
+    } else if (error instanceof BusyError) {
+      status = 503
+      message = error.message
+      reason = 'busy'
+    } else if (error instanceof BudgetError) {
+      status = 503
+      message = error.message
+      reason = 'timeout'
+    } else if (error instanceof ClientGoneError || c.req.raw.signal.aborted) {
+      // Nobody will read this answer; it is logged.
+      status = 503
+      message = 'the client closed the connection'
+      reason = 'client-closed'
+    } else {
+      reason = 'error'
+      process.stderr.write(`wirelint serve: ${(error as Error)?.stack ?? String(error)}\n`)
+    }
+    if (reason) c.set('reason', reason)
+    if (status === 503) c.header('Retry-After', '1')
+    if (plain) return c.text(`Error: ${message}`, status)
+    return c.json({error: message}, status)
+  }
+
+  // ---------------------------------------------------------- routes
+
+  app.get('/', (c) => {
+    c.header('Content-Security-Policy', EDITOR_CSP)
+    c.header('Cache-Control', 'no-store')
+    return c.html(EDITOR_PAGE)
+  })
+  app.get('/favicon.ico', (c) => c.body(null, 204))
+
+  app.get('/healthz', (c) =>
+    c.json({
+      status: 'ok',
+      version: softwareVersion,
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+      engine: engine.kind,
+      running: queue.pending,
+      queued: queue.size,
+      concurrency,
+      queueLimit
+    })
+  )
+
+  app.get('/api/rules', (c) =>
+    c.json(
+      RULES.map((r) => ({
+        id: r.meta.id,
+        description: r.meta.description,
+        level: base.rules[r.meta.id]?.level ?? r.meta.severity,
+        fixable: r.meta.fixable,
+        url: r.meta.url,
+        category: ruleInfo(r.meta.id).category.id
+      }))
+    )
+  )
+
+  app.post('/api/check', async (c) => {
+    try {
+      const input = await readInput(c)
+      const messages = await schedule(c, (signal) => runCheck(input.text, input.format, input.config, signal))
+      const json = toJsonMessages(messages)
+      return c.json({format: input.format, messages: json, summary: summarize(json)})
+    } catch (error) {
+      return fail(c, error)
+    }
+  })
+
+  app.post('/api/fix', async (c) => {
+    try {
+      const input = await readInput(c)
+      const result = await schedule(c, async (signal) => {
+        let current = input.text
+        let plain = await runCheck(current, input.format, input.config, signal)
+        const fixed: Array<JsonMessage & {pass: number}> = []
+        let passes = 0
+        while (passes < MAX_FIX_PASSES) {
+          const file = reviveFile('request', plain)
+          const applied = applyFixes(current, file.messages as WirelintMessage[])
+          if (applied.applied.length === 0 || applied.text === current) break
+          passes++
+          for (const m of applied.applied) fixed.push({...toJsonMessage(m), pass: passes})
+          current = applied.text
+          signal.throwIfAborted()
+          plain = await runCheck(current, input.format, input.config, signal)
+        }
+        return {text: current, passes, fixed, remaining: toJsonMessages(plain)}
+      })
+      return c.json({
+        format: input.format,
+        text: result.text,
+        changed: result.text !== input.text,
+        passes: result.passes,
+        fixed: result.fixed,
+        remaining: result.remaining,
+        summary: summarize(result.remaining)
+      })
+    } catch (error) {
+      return fail(c, error)
+    }
+  })
+
+  const ltCheck = async (c: Context<Env>, params: Record<string, string | undefined>): Promise<Response> => {
+    try {
+      const request = parseLtRequest(params, base)
+      const config = Object.keys(request.rules).length === 0 ? base : configFor(ltUserConfig(base, request.rules).rules, undefined)
+      const messages = await schedule(c, (signal) => runCheck(request.doc.text, 'text', config, signal))
+      const json = toJsonMessages(messages)
+      return c.json(ltResponse(request.language, toLtMatches(request.doc, json, request), softwareVersion))
+    } catch (error) {
+      return fail(c, error, true)
+    }
+  }
+
+  app.post('/v2/check', async (c) => {
+    let params: Record<string, string | undefined>
+    try {
+      params = {...c.req.query()}
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase()
+      if (type === 'multipart/form-data') {
+        const form = await c.req.parseBody()
+        c.set('bytes', Number(c.req.header('content-length') ?? 0) || 0)
+        for (const [k, v] of Object.entries(form)) if (typeof v === 'string') params[k] = v
+      } else if (type === 'application/json') {
+        // Not LanguageTool's, but convenient for scripts: a JSON object of the same parameters.
+        const json: unknown = JSON.parse(await readBody(c))
+        if (!isPlainObject(json)) throw new LtError('a JSON body must be an object of parameters')
+        for (const [k, v] of Object.entries(json)) {
+          if (typeof v === 'string') params[k] = v
+          else if (typeof v === 'boolean' || typeof v === 'number') params[k] = String(v)
+          else if (k === 'data' && isPlainObject(v)) params[k] = JSON.stringify(v)
+        }
+      } else {
+        for (const [k, v] of new URLSearchParams(await readBody(c))) params[k] = v
+      }
+    } catch (error) {
+      return fail(c, error instanceof SyntaxError ? new LtError(`invalid JSON: ${error.message}`) : error, true)
+    }
+    return ltCheck(c, params)
+  })
+  app.get('/v2/check', (c) => ltCheck(c, {...c.req.query()}))
+  app.get('/v2/languages', (c) => c.json(LT_LANGUAGES))
+
+  for (const path of ['/api/check', '/api/fix', '/v2/check', '/v2/languages', '/api/rules', '/healthz', '/']) {
+    app.all(path, (c) => {
+      c.set('reason', 'method')
+      c.header('Allow', path === '/api/check' || path === '/api/fix' ? 'POST' : path === '/v2/check' ? 'GET, POST' : 'GET')
+      return c.json({error: `method ${c.req.method} not allowed on ${path}`}, 405)
+    })
+  }
+  app.notFound((c) => c.json({error: `no such endpoint: ${new URL(c.req.url).pathname.slice(0, 200)}`}, 404))
+  app.onError((error, c) => fail(c, error))
+
+  return {app, queue}
+}
+
+// ------------------------------------------------------------ the server
+
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const concurrency = options.concurrency ?? cores()
+  const engine = typeof options.engine === 'object' ? options.engine : await createEngine(options.engine ?? 'auto', concurrency)
+  const {app, queue} = createApp(engine, {...options, concurrency})
+  const host = options.host ?? DEFAULT_HOST
+  const server = createAdaptorServer({fetch: app.fetch, hostname: host}) as Server
+  // Slow or stalled clients cannot hold a connection for ever.
+  server.requestTimeout = Math.max(30_000, (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * 2)
+  server.headersTimeout = 20_000
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => reject(error)
+    server.once('error', onError)
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', onError)
+      resolve()
+    })
+  }).catch(async (error) => {
+    await engine.close()
+    throw error
+  })
+  server.on('error', (error) => process.stderr.write(`wirelint serve: ${error.message}\n`))
+  const address = server.address() as AddressInfo
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://${shown}:${address.port}`,
+    host: address.address,
+    port: address.port,
+    engine,
+    server,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeIdleConnections()
+        })
+        await queue.onIdle()
+        await engine.close()
+      })()
+      return closing
+    }
+  }
+}
+
+function help(): string {
+  return `Usage: wirelint serve [options]
+
+Start the pre-publication HTTP service: the editor page at /, the JSON API
+(POST /api/check, POST /api/fix), a LanguageTool-compatible endpoint
+(POST /v2/check) and GET /healthz.
+
+Options:
+      --port <n>           port (default ${DEFAULT_PORT}; 0 = any free port)
+      --host <address>     address to bind (default ${DEFAULT_HOST}; 0.0.0.0 = all
+                           interfaces: the service has no authentication)
+      --body-limit <size>  largest request body, in bytes or with k/m (default 1m)
+      --timeout-ms <n>     time budget per request, from arrival (default ${DEFAULT_TIMEOUT_MS});
+                           a request over budget gets 503
+      --concurrency <n>    checks at once, one worker thread each (default: cores, ${cores()})
+      --queue <n>          requests waiting for a free worker (default ${DEFAULT_QUEUE});
+                           beyond that: 503 with Retry-After at once
+  -c, --config <path>      configuration file (default: wirelint's defaults);
+                           requests may switch rules with "rules"
+      --allow-origin <o>   send CORS headers for this origin (or *) on /api and /v2
+  -h, --help               show this help
+
+Logs: one JSON line per request on standard error (time, method, path, status,
+ms, bytes, reason); the text is never logged.
+`
+}
+
+export async function serveMain(argv: string[]): Promise<number> {
+  let values
+  try {
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: {type: 'string'},
+        host: {type: 'string'},
+        'body-limit': {type: 'string'},
+        'timeout-ms': {type: 'string'},
+        concurrency: {type: 'string'},
+        queue: {type: 'string'},
+        config: {type: 'string', short: 'c'},
+        'allow-origin': {type: 'string'},
+        help: {type: 'boolean', short: 'h', default: false}
+      }
+    }).values
+  } catch (error) {
+    process.stderr.write(`wirelint serve: ${(error as Error).message}\nRun "wirelint serve --help" for usage.\n`)
+    return 2
+  }
+  if (values.help) {
+    process.stdout.write(help())
+    return 0
+  }
+  const usage = (message: string): number => {
+    process.stderr.write(`wirelint serve: ${message}\n`)
+    return 2
+  }
+  const integer = (name: string, raw: string | undefined, min: number, max: number): number | undefined | null => {
+    if (raw === undefined) return undefined
+    const n = Number(raw)
+    return /^\d+$/.test(raw.trim()) && Number.isInteger(n) && n >= min && n <= max ? n : null
+  }
+  const port = integer('port', values.port, 0, 65535)
+  if (port === null) return usage('--port needs a number from 0 to 65535')
+  const timeoutMs = integer('timeout-ms', values['timeout-ms'], 1, 3_600_000)
+  if (timeoutMs === null) return usage('--timeout-ms needs a whole number of milliseconds (1 or more)')
+  const concurrency = integer('concurrency', values.concurrency, 1, 256)
+  if (concurrency === null) return usage('--concurrency needs a whole number from 1 to 256')
+  const queueSize = integer('queue', values.queue, 0, 100_000)
+  if (queueSize === null) return usage('--queue needs a whole number from 0 to 100000')
+  let limit: number | undefined
+  if (values['body-limit'] !== undefined) {
+    limit = parseSize(values['body-limit'])
+    if (limit === undefined) return usage('--body-limit needs a size in bytes, e.g. 1048576, 512k or 2m')
+  }
+  let config: ResolvedConfig | undefined
+  if (values.config) {
+    try {
+      config = loadConfigFile(values.config)
+    } catch (error) {
+      if (error instanceof ConfigError) return usage(`configuration error: ${error.message}`)
+      throw error
+    }
+  }
+  const host = values.host ?? DEFAULT_HOST
+
+  let running: RunningServer
+  try {
+    running = await startServer({
+      port: port ?? DEFAULT_PORT,
+      host,
+      bodyLimit: limit,
+      timeoutMs,
+      concurrency,
+      queue: queueSize,
+      config,
+      allowOrigin: values['allow-origin']
+    })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') return usage(`port ${port ?? DEFAULT_PORT} on ${host} is already in use (try --port 0 for any free port)`)
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return usage(`cannot bind to ${host}: no such local address`)
+    if (code === 'EACCES') return usage(`not allowed to bind to port ${port ?? DEFAULT_PORT} on ${host}`)
+    throw error
+  }
+  process.stderr.write(`wirelint: listening on ${running.url}\n`)
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) {
+    process.stderr.write('wirelint: warning: the service is reachable from other machines and has no authentication\n')
+  }
+  // Load the lexicon in the workers now, not on the first request.
+  void running.engine.warm()
+
+  return new Promise<number>((resolve) => {
+    let stopping = false
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        process.stderr.write(`wirelint: ${signal} again, stopping now\n`)
+        process.exit(130)
+      }
+      stopping = true
+      process.stderr.write(`wirelint: ${signal}: finishing running requests, then stopping\n`)
+      running.close().then(
+        () => resolve(0),
+        (error: unknown) => {
+          process.stderr.write(`wirelint serve: ${(error as Error).message}\n`)
+          resolve(1)
+        }
+      )
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
 }

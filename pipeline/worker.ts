@@ -1,12 +1,15 @@
 /**
- * A batch worker: holds one frozen processor per configuration (built on the
- * first file that needs it, never per file) and checks or fixes the texts the
- * pool sends it.  Only messages (and fixed text) travel back.
+ * Batch tasks: check or fix a group of files.  Runs in a worker thread (each
+ * holds one frozen processor per configuration, built on first use, never per
+ * file) or in-process for small jobs.  Workers read the files themselves, so
+ * the main thread only dispatches and reports; only messages travel back.
  */
+import crypto from 'node:crypto'
 import {VFile} from 'vfile'
 import {createChecker, type Checker} from './checker.js'
 import type {ResolvedConfig} from './config.js'
-import {serializeMessages, type Task, type TaskResult} from './messages.js'
+import {serializeMessages, type ItemResult, type Task} from './messages.js'
+import {readText, ReadError} from './read.js'
 
 const checkers = new Map<string, Checker>()
 
@@ -19,14 +22,37 @@ function checkerFor(config: ResolvedConfig): Checker {
   return checker
 }
 
-export default async function work(task: Task): Promise<TaskResult> {
-  const checker = checkerFor(task.config)
-  const check = (text: string) => checker.check(new VFile({value: text, path: task.name}), {path: task.name})
-  if (task.mode === 'fix') {
-    const {fixText} = await import('./fix.js')
-    const result = await fixText(task.text, check)
-    return {messages: serializeMessages(result.file), fixed: result.fixed, text: result.fixed > 0 ? result.text : undefined}
-  }
-  const file = await check(task.text)
-  return {messages: serializeMessages(file), fixed: 0}
+export function contentHash(task: Task, name: string, text: string): string {
+  return crypto.createHash('sha256').update(`${task.version}\0${task.config.key}\0${task.mode}\0${name}\0`).update(text).digest('base64url')
 }
+
+export async function runTask(task: Task): Promise<ItemResult[]> {
+  const checker = checkerFor(task.config)
+  const results: ItemResult[] = []
+  for (const item of task.items) {
+    let text: string
+    try {
+      text = item.text ?? (await readText(item.path!, item.maxBytes))
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error
+      results.push({messages: [], fixed: 0, readError: error.message})
+      continue
+    }
+    const hash = task.hash ? contentHash(task, item.name, text) : undefined
+    if (hash && hash === item.cachedHash) {
+      results.push({messages: [], fixed: 0, hash, hit: true})
+      continue
+    }
+    const check = (t: string) => checker.check(new VFile({value: t, path: item.name}), {path: item.name})
+    if (task.mode === 'fix') {
+      const {fixText} = await import('./fix.js')
+      const r = await fixText(text, check)
+      results.push({messages: serializeMessages(r.file), fixed: r.fixed, text: r.fixed > 0 ? r.text : undefined, original: r.fixed > 0 ? text : undefined, hash})
+    } else {
+      results.push({messages: serializeMessages(await check(text)), fixed: 0, hash})
+    }
+  }
+  return results
+}
+
+export default runTask
