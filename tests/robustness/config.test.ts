@@ -1,0 +1,76 @@
+/**
+ * Configuration files are validated with clear errors, and a malicious one
+ * (huge lists, bad globs, prototype keys) cannot crash or slow the run.
+ */
+import {describe, expect, it} from 'vitest'
+import {ConfigError, resolveConfig} from '../../pipeline/config.js'
+import {createChecker} from '../../pipeline/checker.js'
+
+function error(raw: unknown): string {
+  try {
+    resolveConfig(raw, 'cfg.json')
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError)
+    return (e as Error).message
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('config validation', () => {
+  it.each([
+    [[], '(root)'],
+    ['rules', '(root)'],
+    [null, '(root)'],
+    [{rules: []}, 'rules: must be an object'],
+    [{rules: {'merged-words': 'loud'}}, 'rules.merged-words: has level "loud"'],
+    [{rules: {'merged-words': ['warn', {}, 3]}}, 'rules.merged-words: must be a level or [level, {options}]'],
+    [{rules: {'merged-words': ['warn', []]}}, 'rules.merged-words: options must be an object'],
+    [{rules: {spelling: ['warn', {dialect: 'en-AU'}]}}, 'rules.spelling.dialect: must be one of'],
+    [{rules: {nope: 'off'}}, 'rules.nope: unknown rule'],
+    [{words: [1]}, 'words[0]'],
+    [{words: ['x'.repeat(201)]}, 'words[0]'],
+    [{ignore: ['']}, 'ignore[0]'],
+    [{ignore: 'a/**'}, 'ignore: must be an array'],
+    [{extends: 'x'}, 'extends: unknown key']
+  ])('%j → %s', (raw, text) => {
+    expect(error(raw)).toContain(text)
+  })
+
+  it('names the file', () => {
+    expect(error({rules: {nope: 'off'}})).toMatch(/^cfg\.json: /)
+  })
+
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])('prototype key "%s" is an unknown key, not a lookup', (key) => {
+    expect(error(JSON.parse(`{"${key}": {"rules": {}}}`))).toContain(`${key}: unknown key`)
+    expect(error(JSON.parse(`{"rules": {"${key}": "off"}}`))).toContain(`rules.${key}: unknown rule`)
+  })
+
+  it('does not let a __proto__ key pollute objects', () => {
+    const raw = JSON.parse('{"rules": {"merged-words": ["warn", {"__proto__": {"polluted": true}}]}}')
+    expect(() => resolveConfig(raw)).toThrow(ConfigError)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('caps huge lists instead of slowing down', () => {
+    const t = performance.now()
+    expect(error({words: Array.from({length: 100_001}, (_, i) => `w${i}`)})).toContain('100001 entries')
+    expect(error({ignore: Array.from({length: 1001}, (_, i) => `a${i}/**`)})).toContain('1001 entries')
+    expect(performance.now() - t).toBeLessThan(2000)
+  })
+
+  it('accepts 100,000 words and checks quickly with them', async () => {
+    const words = Array.from({length: 100_000}, (_, i) => `word${i}`)
+    const t = performance.now()
+    const checker = createChecker({words})
+    const file = await checker.check('The vote . Then word5 left.')
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['punctuation-spacing'])
+    expect(performance.now() - t).toBeLessThan(5000)
+  })
+
+  it('rejects globs picomatch cannot compile, and handles pathological ones quickly', () => {
+    const t = performance.now()
+    const config = resolveConfig({ignore: ['**/'.repeat(200) + '*.txt', '{a,b,c}'.repeat(50), '[[[[[']}, undefined, '/tmp')
+    expect(config.ignore).toHaveLength(3)
+    expect(performance.now() - t).toBeLessThan(2000)
+  })
+})
