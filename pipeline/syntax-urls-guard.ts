@@ -108,6 +108,13 @@ export function retextSyntaxUrlsBounded(this: Processor): void {
     this.data('nlcstSentenceExtensions' as never, list as never)
   }
   list.push((sentence: Sentence) => {
-    if (sentence.children.length <= MAX_URL_SENTENCE) merge(sentence)
+    if (sentence.children.length > MAX_URL_SENTENCE) return
+    try {
+      merge(sentence)
+    } catch {
+      // retext-syntax-urls 4.0.0 reads `parent.children[start - 2].type` past the
+      // start of a sentence on inputs such as ":/:?a|." and throws; the sentence
+      // simply keeps its tokens (no URL) instead of failing the whole file.
+    }
   })
 }

@@ -32,6 +32,13 @@
  * markup lies inside the span to delete (HTML), there is no unattended fix.
  * A headline line right after a bare "Also read:" label is reported too, as
  * a warning without an unattended fix.
+ *
+ * Cost: most lines of clean copy hold nothing, so the scans are built to
+ * reject them cheaply — character classes from a table, not a regex per
+ * character; the scans jump from one sentence stop to the next; first words
+ * are walked down a trie of the tables' folded strings as they are read from
+ * the text (no folded copy, no string built); a paragraph is folded whole,
+ * and its role looked up, only for a candidate that gets past those checks.
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -129,10 +136,43 @@ function foldChar(c: string): string {
   return f
 }
 
-function fold(s: string): string {
+/** Char by char (any input, lone surrogates included). */
+function foldSlow(s: string): string {
   let out = ''
   for (let i = 0; i < s.length; i++) out += foldChar(s[i])
   return out
+}
+
+/** Folded code unit of each code unit (0: not worked out yet). */
+const FOLDED = new Uint16Array(65536)
+
+function foldCode(code: number): number {
+  let f = FOLDED[code]
+  if (f === 0) FOLDED[code] = f = foldChar(String.fromCharCode(code)).charCodeAt(0)
+  return f
+}
+
+/**
+ * The same folding, fast: the native lower-casing for ASCII, and `foldChar`
+ * for the other characters where it differs.  ASCII lower-casing needs no
+ * context, and without surrogates every character lower-cases to one, so
+ * indices line up; anything else takes the slow path.
+ */
+function fold(s: string): string {
+  const lower = s.toLowerCase()
+  if (lower.length !== s.length) return foldSlow(s)
+  let out = ''
+  let last = 0
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i)
+    if (code < 128) continue
+    if (code >= 0xd800 && code <= 0xdfff) return foldSlow(s)
+    const f = foldCode(code)
+    if (f === lower.charCodeAt(i)) continue
+    out += lower.slice(last, i) + String.fromCharCode(f)
+    last = i + 1
+  }
+  return last === 0 ? lower : out + lower.slice(last)
 }
 
 /** Fold a table phrase: same folding, runs of spaces squeezed. */
@@ -140,8 +180,237 @@ function foldPhrase(s: string): string {
   return fold(s).trim().replace(/ +/g, ' ')
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c)
+// Character classes of single UTF-16 code units, worked out once per code
+// unit with the rule's own regular expressions (so no per-character regex
+// test on the hot path).
+const CLASS = new Uint8Array(65536)
+const C_DONE = 1
+const C_SPACE = 2 // /\s/u
+const C_WORD = 4 // /[\p{L}\p{N}]/u
+const C_LETTER = 8 // /\p{L}/u
+const C_LOWER = 16 // /\p{Ll}/u
+
+function classOf(code: number): number {
+  let v = CLASS[code]
+  if (v === 0) {
+    const c = String.fromCharCode(code)
+    v =
+      C_DONE |
+      (/\s/u.test(c) ? C_SPACE : 0) |
+      (/[\p{L}\p{N}]/u.test(c) ? C_WORD : 0) |
+      (/\p{L}/u.test(c) ? C_LETTER : 0) |
+      (/\p{Ll}/u.test(c) ? C_LOWER : 0)
+    CLASS[code] = v
+  }
+  return v
+}
+
+/** The character at `i` is in class `c` (false out of range). */
+function is(s: string, i: number, c: number): boolean {
+  return i >= 0 && i < s.length && (classOf(s.charCodeAt(i)) & c) !== 0
+}
+
+/** A letter or digit at `i`. */
+const isLetterAt = (s: string, i: number): boolean => is(s, i, C_WORD)
+/** White space at `i` (as `/\s/u`). */
+const isSpaceAt = (s: string, i: number): boolean => is(s, i, C_SPACE)
+
+/** An ASCII digit at `i` (as `/\d/`). */
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
+/** `wordCount(s.slice(from, to))`, without the slice; stops counting past `cap`. */
+function wordCountRange(s: string, from: number, to: number, cap = Infinity): number {
+  let n = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    const space = c === 32 || c === 9 || c === 160
+    if (!space && !inWord) {
+      n++
+      if (n > cap) return n
+    }
+    inWord = !space
+  }
+  return n
+}
+
+// The fold is a map of single code units (fold(text).slice(a, b) ===
+// fold(text.slice(a, b))), so the quick checks read folded characters
+// straight from the text, and a paragraph is folded whole only when a
+// candidate gets past them.
+
+/** The folded code unit at `i` of `text` (-1 out of range). */
+function foldedAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return -1
+  const c = text.charCodeAt(i)
+  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c)
+}
+
+/** A letter or digit at `i` of the folded text. */
+function isFoldedLetter(text: string, i: number): boolean {
+  const f = foldedAt(text, i)
+  return f >= 0 && (classOf(f) & C_WORD) !== 0
+}
+
+/**
+ * A paragraph's text, and what is worked out once per paragraph when first
+ * needed: its folded form, its stops, where some characters are (so a line
+ * of a long Markdown paragraph is not searched past its end).
+ */
+interface Prose {
+  text: string
+  folded: string | undefined
+  stops: number[] | undefined
+  marks: Map<string, number[]> | undefined
+  /** Quote state of text[0, at). */
+  quotes: {at: number; q: Quotes} | undefined
+}
+
+const prose = (text: string): Prose => ({text, folded: undefined, stops: undefined, marks: undefined, quotes: undefined})
+
+/** Positions of the character `c` in the paragraph, in order. */
+function marksOf(v: Prose, c: string): number[] {
+  v.marks ??= new Map()
+  let out = v.marks.get(c)
+  if (!out) {
+    out = []
+    for (let at = v.text.indexOf(c); at !== -1; at = v.text.indexOf(c, at + 1)) out.push(at)
+    v.marks.set(c, out)
+  }
+  return out
+}
+
+/** `text.indexOf(c, from)`, from the cached positions. */
+function indexIn(v: Prose, c: string, from: number): number {
+  const marks = marksOf(v, c)
+  const k = lowerBound(marks, from)
+  return k < marks.length ? marks[k] : -1
+}
+
+/** `text.lastIndexOf(c, to)` (for `to` ≥ 0), from the cached positions. */
+function lastIndexIn(v: Prose, c: string, to: number): number {
+  const marks = marksOf(v, c)
+  const k = lowerBound(marks, to + 1)
+  return k > 0 ? marks[k - 1] : -1
+}
+
+const foldedOf = (v: Prose): string => (v.folded ??= fold(v.text))
+
+/** Positions of . ! ? … in the paragraph, in order (one scan per paragraph). */
+function stopsOf(v: Prose): number[] {
+  if (v.stops) return v.stops
+  const text = v.text
+  const out: number[] = []
+  let a = text.indexOf('.')
+  let b = text.indexOf('!')
+  let c = text.indexOf('?')
+  let e = text.indexOf('…')
+  for (;;) {
+    let m = a
+    if (m === -1 || (b !== -1 && b < m)) m = b
+    if (m === -1 || (c !== -1 && c < m)) m = c
+    if (m === -1 || (e !== -1 && e < m)) m = e
+    if (m === -1) break
+    out.push(m)
+    if (m === a) a = text.indexOf('.', a + 1)
+    else if (m === b) b = text.indexOf('!', b + 1)
+    else if (m === c) c = text.indexOf('?', c + 1)
+    else e = text.indexOf('…', e + 1)
+  }
+  return (v.stops = out)
+}
+
+/** The index of the first position at or after `at` in a sorted list (of stops, of marks). */
+function lowerBound(list: number[], at: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid] < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * A trie of folded table strings over UTF-16 code units, with flags per
+ * node: the quick checks walk it while they read the text, without building
+ * strings.
+ */
+class Trie {
+  private readonly edges = new Map<number, number>()
+  readonly flags: number[] = [0]
+  readonly labels: Array<{label: Label; key: string} | undefined> = [undefined]
+
+  add(s: string, flag: number): number {
+    let node = 0
+    for (let i = 0; i < s.length; i++) {
+      const key = node * 65536 + s.charCodeAt(i)
+      let next = this.edges.get(key)
+      if (next === undefined) {
+        next = this.flags.length
+        this.flags.push(0)
+        this.labels.push(undefined)
+        this.edges.set(key, next)
+      }
+      node = next
+    }
+    this.flags[node] |= flag
+    return node
+  }
+
+  /** The child of `node` by the code unit `c`, or -1. */
+  step(node: number, c: number): number {
+    return c < 0 ? -1 : (this.edges.get(node * 65536 + c) ?? -1)
+  }
+}
+
+// Trie flags (a label key has its label in `Trie.labels`).
+/** First word of a label or of a copyright phrase, or "copyright" (tail candidates). */
+const T_TAIL_WORD = 2
+/** Leading run of letters and digits of a copyright phrase, of an agency; "copyright". */
+const T_COPY_LEAD = 4
+const T_AGENCY_LEAD = 8
+const T_COPYRIGHT = 16
+/** First word of a share-bar phrase. */
+const T_SHARE_WORD = 32
+
+/** The runs of letters and digits that open and close a (folded) table phrase. */
+function phraseLead(p: string): string {
+  let e = 0
+  while (isLetterAt(p, e)) e++
+  return p.slice(0, e)
+}
+
+function phraseTail(p: string): string {
+  let b = p.length
+  while (b > 0 && isLetterAt(p, b - 1)) b--
+  return p.slice(b)
+}
+
+/** Flags of the folded run of letters and digits from `i` (the whole run; 0 if it is no table string). */
+function leadFlags(text: string, i: number, t: Tables): number {
+  let node = 0
+  while (isFoldedLetter(text, i)) {
+    node = t.trie.step(node, foldedAt(text, i++))
+    if (node < 0) return 0
+  }
+  return t.trie.flags[node]
+}
+
+/** Whether the folded run of letters and digits ending before `end` closes a copyright phrase. */
+function endsCopyrightRun(text: string, end: number, t: Tables): boolean {
+  let node = 0
+  let i = end
+  while (i > 0 && isFoldedLetter(text, i - 1)) {
+    node = t.tailTrie.step(node, foldedAt(text, --i))
+    if (node < 0) return false
+  }
+  return t.tailTrie.flags[node] !== 0
+}
 
 // ---------------------------------------------------------------------------
 // Phrase tables, built once.
@@ -161,15 +430,16 @@ interface Label {
 
 interface Tables {
   labels: Map<string, Label>
-  /** First words of all labels (a quick pre-check). */
-  firstWords: Set<string>
   maxWords: number
   share: Map<string, 'action' | 'platform'>
   shareMaxWords: number
   fragments: Set<string>
   copyright: string[]
-  copyrightFirst: Set<string>
   agencies: string[]
+  /** Label keys, and the first words and leading runs of the quick checks (T_* flags). */
+  trie: Trie
+  /** The closing runs of letters and digits of the copyright phrases, reversed. */
+  tailTrie: Trie
   creditWords: Set<string>
   creditBy: Set<string>
   connectors: Set<string>
@@ -183,15 +453,16 @@ let tables: Tables | undefined
 function getTables(): Tables {
   if (tables) return tables
   const labels = new Map<string, Label>()
-  const firstWords = new Set<string>()
+  const trie = new Trie()
   let maxWords = 1
   const add = (phrases: readonly string[], label: Label): void => {
     for (const raw of phrases) {
       const key = foldPhrase(raw)
       if (!key || labels.has(key)) continue
       labels.set(key, label)
+      trie.labels[trie.add(key, 0)] = {label, key}
       const words = key.split(' ')
-      firstWords.add(words[0])
+      trie.add(words[0], T_TAIL_WORD)
       if (words.length > maxWords) maxWords = words.length
     }
   }
@@ -241,17 +512,26 @@ function getTables(): Tables {
   // Longest first, so "all rights reserved" wins over "rights reserved".
   copyright.sort((a, b) => b.length - a.length)
   const agencies = AGENCIES.map(foldPhrase).sort((a, b) => b.length - a.length)
+  const tailTrie = new Trie()
+  for (const p of copyright) {
+    trie.add(p.split(' ')[0], T_TAIL_WORD)
+    trie.add(phraseLead(p), T_COPY_LEAD)
+    tailTrie.add([...phraseTail(p)].reverse().join(''), 1)
+  }
+  trie.add('copyright', T_TAIL_WORD | T_COPYRIGHT)
+  for (const a of agencies) trie.add(phraseLead(a), T_AGENCY_LEAD)
+  for (const k of share.keys()) trie.add(k.split(' ')[0], T_SHARE_WORD)
 
   tables = {
     labels,
-    firstWords,
     maxWords,
     share,
     shareMaxWords,
     fragments,
     copyright,
-    copyrightFirst: new Set(copyright.map((p) => p.split(' ')[0])),
     agencies,
+    trie,
+    tailTrie,
     creditWords: new Set(CREDIT_WORDS.map(foldPhrase)),
     creditBy: new Set(CREDIT_BY.map(foldPhrase)),
     connectors: new Set(NAME_CONNECTORS.map(foldPhrase)),
@@ -271,24 +551,42 @@ interface Tok {
 }
 
 /**
- * Read up to `max` words from `from` (folded text), separated by single runs
- * of spaces only.  A word: letters and digits, with inner apostrophes and
- * hyphens ("suivez-nous", "l'article").
+ * The end of the word starting at `i` (of the folded text, read from
+ * `text`; a letter or digit at `i`): letters and digits, with inner
+ * apostrophes and hyphens ("suivez-nous", "l'article").
  */
-function wordsFrom(folded: string, from: number, limit: number, max: number): Tok[] {
+function tokenEnd(text: string, i: number, limit: number): number {
+  while (i < limit) {
+    if (isFoldedLetter(text, i)) i++
+    else {
+      const f = foldedAt(text, i)
+      if ((f === 39 || f === 45) && i + 1 < limit && isFoldedLetter(text, i + 1)) i++
+      else break
+    }
+  }
+  return i
+}
+
+/** A space or tab in the folded text. */
+function isFoldedBlank(text: string, i: number): boolean {
+  const f = foldedAt(text, i)
+  return f === 32 || f === 9
+}
+
+/**
+ * Read up to `max` words from `from` (of the folded text, read from `text`),
+ * separated by single runs of spaces only.
+ */
+function wordsFrom(text: string, from: number, limit: number, max: number): Tok[] {
   const out: Tok[] = []
   let i = from
   while (out.length < max && i < limit) {
-    if (!isLetter(folded[i])) break
+    if (!isFoldedLetter(text, i)) break
     const start = i
-    while (i < limit) {
-      if (isLetter(folded[i])) i++
-      else if ((folded[i] === "'" || folded[i] === '-') && isLetter(folded[i + 1]) && i + 1 < limit) i++
-      else break
-    }
+    i = tokenEnd(text, i, limit)
     out.push({start, end: i})
     let j = i
-    while (j < limit && (folded[j] === ' ' || folded[j] === '\t')) j++
+    while (j < limit && isFoldedBlank(text, j)) j++
     if (j === i) break
     i = j
   }
@@ -302,18 +600,28 @@ interface LabelMatch {
   end: number
 }
 
-/** The longest table label starting at `from`. */
-function matchLabel(folded: string, from: number, limit: number, t: Tables): LabelMatch | undefined {
-  const toks = wordsFrom(folded, from, limit, t.maxWords)
-  if (toks.length === 0) return undefined
-  const first = folded.slice(toks[0].start, toks[0].end)
-  if (!t.firstWords.has(first)) return undefined
-  let key = ''
+/**
+ * The longest table label starting at `from`: the words of `wordsFrom`
+ * (folded text, read from `text`), walked down the trie while they still
+ * begin some label.
+ */
+function matchLabel(text: string, from: number, limit: number, t: Tables): LabelMatch | undefined {
+  const trie = t.trie
   let best: LabelMatch | undefined
-  for (let k = 0; k < toks.length; k++) {
-    key += (k ? ' ' : '') + folded.slice(toks[k].start, toks[k].end)
-    const label = t.labels.get(key)
-    if (label) best = {label, key, start: toks[0].start, end: toks[k].end}
+  let node = 0
+  let i = from
+  for (let n = 0; n < t.maxWords; n++) {
+    if (i >= limit || !isFoldedLetter(text, i)) break
+    const end = tokenEnd(text, i, limit)
+    if (n > 0) node = trie.step(node, 32)
+    for (let k = i; k < end && node >= 0; k++) node = trie.step(node, foldedAt(text, k))
+    if (node < 0) break
+    const entry = trie.labels[node]
+    if (entry) best = {label: entry.label, key: entry.key, start: from, end}
+    let j = end
+    while (j < limit && isFoldedBlank(text, j)) j++
+    if (j === end) break
+    i = j
   }
   return best
 }
@@ -362,7 +670,7 @@ function restOf(text: string, at: number, limit: number): Rest {
 
 function startsWithAny(folded: string, from: number, phrases: string[]): string | undefined {
   for (const p of phrases) {
-    if (folded.startsWith(p, from) && !isLetter(folded[from + p.length])) return p
+    if (folded.startsWith(p, from) && !isLetterAt(folded, from + p.length)) return p
   }
   return undefined
 }
@@ -382,7 +690,7 @@ function isCreditTail(text: string, folded: string, from: number, limit: number,
   const credit = (s: number): boolean => {
     if (startsWithAny(folded, s, t.agencies)) return true
     if (mode === 'agency') return false
-    for (const w of t.creditWords) if (folded.startsWith(w, s) && !isLetter(folded[s + w.length])) return true
+    for (const w of t.creditWords) if (folded.startsWith(w, s) && !isLetterAt(folded, s + w.length)) return true
     return false
   }
   if (credit(from)) return true
@@ -400,6 +708,31 @@ function isCreditTail(text: string, folded: string, from: number, limit: number,
   const words = tail.split(/[\s/|,;]+/u).filter(Boolean)
   if (words.length === 0) return false
   return /^[\p{Lu}]/u.test(tail) && words.every((w) => /^[\p{Lu}\p{N}@©(]/u.test(w) || t.connectors.has(fold(w)))
+}
+
+/** Separators between share-bar words: space | / · • , : - – — (folded code units). */
+const isShareSeparator = (f: number): boolean =>
+  f === 32 || f === 124 || f === 47 || f === 0xb7 || f === 0x2022 || f === 44 || f === 58 || f === 45 || f === 0x2013 || f === 0x2014
+
+/**
+ * Whether the first word `isShareBar` reads begins some share-bar phrase: if
+ * not, the bar cannot match (a quick pre-check, without building the words).
+ */
+function shareBarStarts(text: string, from: number, limit: number, t: Tables): boolean {
+  let i = from
+  while (i < limit && isShareSeparator(foldedAt(text, i))) i++
+  if (i >= limit) return false
+  const s = i
+  while (i < limit) {
+    const f = foldedAt(text, i)
+    // "e-mail": no break after a lone "e".
+    if (isShareSeparator(f) && !(f === 45 && i - s === 1 && foldedAt(text, s) === 101)) break
+    i++
+    if (i - s > 30) return false
+  }
+  let node = 0
+  for (let k = s; k < i && node >= 0; k++) node = t.trie.step(node, foldedAt(text, k))
+  return node >= 0 && (t.trie.flags[node] & T_SHARE_WORD) !== 0
 }
 
 /** Only share-bar words ("Share Facebook Twitter Email"), with at least one action or two platforms. */
@@ -460,21 +793,26 @@ const KIND_NAME: Record<Kind, string> = {
   caption: 'caption label'
 }
 
-function furniture(text: string, folded: string, from: number, limit: number, whole: boolean, t: Tables): Verdict | undefined {
+/**
+ * Whether the span from `from` (a whole line, or a paragraph tail) is page
+ * furniture.  The quick checks read the text; the folded paragraph is built
+ * only for a candidate that gets past them.
+ */
+function furniture(text: string, v: Prose, from: number, limit: number, whole: boolean, t: Tables): Verdict | undefined {
   const start = whole ? skipLead(text, from, limit) : from
   if (start >= limit) return undefined
-  const copy = copyrightAt(text, folded, start, limit, whole, t)
+  const copy = copyrightAt(text, v, start, limit, whole, t)
   if (copy) return copy
-  const m = matchLabel(folded, start, limit, t)
+  const m = matchLabel(text, start, limit, t)
   if (m) {
-    const v = judgeLabel(text, folded, m, limit, whole, t)
-    if (v) return v
+    const verdict = judgeLabel(text, foldedOf(v), m, limit, whole, t)
+    if (verdict) return verdict
   }
-  if (isShareBar(folded, start, limit, t) && wordCount(text.slice(start, limit)) <= 12) {
+  if (shareBarStarts(text, start, limit, t) && isShareBar(foldedOf(v), start, limit, t) && wordCount(text.slice(start, limit)) <= 12) {
     return {reason: 'Share bar left in the copy: delete it'}
   }
   if (whole) {
-    if (isSlashCredit(text, folded, start, limit, t)) return {reason: 'Photo credit left in the copy: delete it'}
+    if (isSlashCredit(text, v, start, limit, t)) return {reason: 'Photo credit left in the copy: delete it'}
   }
   return undefined
 }
@@ -547,7 +885,7 @@ function plainOk(
       return words <= 16
     case 'credit': {
       // "Photo EFE", "Photo by Jane Roe/Getty Images", "Foto di Mario Rossi".
-      const by = wordsFrom(folded, tail, limit, 2)
+      const by = wordsFrom(text, tail, limit, 2)
       if (by.length > 0) {
         const w1 = folded.slice(by[0].start, by[0].end)
         const two = by.length > 1 ? w1 + ' ' + folded.slice(by[1].start, by[1].end) : ''
@@ -566,7 +904,10 @@ function plainOk(
 }
 
 /** "EFE/Juan Pérez", "REUTERS/Susana Vera": a credit line with a slash. */
-function isSlashCredit(text: string, folded: string, from: number, limit: number, t: Tables): boolean {
+function isSlashCredit(text: string, v: Prose, from: number, limit: number, t: Tables): boolean {
+  // It opens with an agency (the check below); first its leading word, quickly.
+  if ((leadFlags(text, from, t) & T_AGENCY_LEAD) === 0) return false
+  const folded = foldedOf(v)
   const span = text.slice(from, limit).trim()
   if (!span.includes('/') || wordCount(span) > 6 || /[.!?]$/u.test(span)) return false
   const agency = startsWithAny(folded, from, t.agencies)
@@ -577,28 +918,39 @@ function isSlashCredit(text: string, folded: string, from: number, limit: number
   return isCreditTail(text, folded, from, limit, 'credit', t)
 }
 
-/** Copyright notices: "© 2024 …", "Copyright 2024 …", "All rights reserved", "Todos los derechos reservados". */
-function copyrightAt(text: string, folded: string, from: number, limit: number, whole: boolean, t: Tables): Verdict | undefined {
-  const words = wordCount(text.slice(from, limit))
-  if (words > 40) return undefined
+/**
+ * Copyright notices: "© 2024 …", "Copyright 2024 …", "All rights reserved", "Todos los derechos reservados".
+ * None in a line of more than 40 words; the word count is taken only when a
+ * notice is in view.
+ */
+function copyrightAt(text: string, v: Prose, from: number, limit: number, whole: boolean, t: Tables): Verdict | undefined {
+  let counted = -1
+  // Capped: only compared with 40 or less.
+  const words = (): number => (counted < 0 ? (counted = wordCountRange(text, from, limit, 41)) : counted)
   const c = text[from]
   // "(c) 2024 …", not a list item "(c) the third option".
-  if (c === '©' || /^\(c\) ?[12]\d{3}\b/u.test(folded.slice(from, from + 10))) {
-    return {reason: 'Copyright line left in the copy: delete it'}
+  if (c === '©' || (foldedAt(text, from) === 40 && /^\(c\) ?[12]\d{3}\b/u.test(fold(text.slice(from, from + 10))))) {
+    return words() > 40 ? undefined : {reason: 'Copyright line left in the copy: delete it'}
   }
-  if (folded.startsWith('copyright', from) && !isLetter(folded[from + 9])) {
+  // The leading word ("copyright" followed by no letter or digit, or a phrase's first word).
+  const lead = leadFlags(text, from, t)
+  if (lead & T_COPYRIGHT) {
     const after = text.slice(from + 9, from + 20).trimStart()
-    if (/^(?:©|\([cC]\)|[12]\d{3}\b|:)/u.test(after)) return {reason: 'Copyright line left in the copy: delete it'}
+    if (/^(?:©|\([cC]\)|[12]\d{3}\b|:)/u.test(after)) return words() > 40 ? undefined : {reason: 'Copyright line left in the copy: delete it'}
   }
-  const phrase = startsWithAny(folded, from, t.copyright)
-  if (phrase && words <= 30) return {reason: `Copyright notice (“${text.slice(from, from + phrase.length)}”) left in the copy: delete it`}
-  if (whole && words <= 15) {
+  if (lead & T_COPY_LEAD) {
+    const phrase = startsWithAny(foldedOf(v), from, t.copyright)
+    if (phrase && words() <= 30) return {reason: `Copyright notice (“${text.slice(from, from + phrase.length)}”) left in the copy: delete it`}
+  }
+  if (whole) {
     // "Example Agency, all rights reserved."
     let end = limit
-    while (end > from && /[\s.]/u.test(text[end - 1])) end--
+    while (end > from && (text[end - 1] === '.' || isSpaceAt(text, end - 1))) end--
+    if (!endsCopyrightRun(text, end, t) || words() > 15) return undefined
+    const folded = foldedOf(v)
     for (const p of t.copyright) {
       const at = end - p.length
-      if (at > from && folded.startsWith(p, at) && !isLetter(folded[at - 1]) && isNameRun(text.slice(from, at), t)) {
+      if (at > from && folded.startsWith(p, at) && !isLetterAt(folded, at - 1) && isNameRun(text.slice(from, at), t)) {
         return {reason: `Copyright notice (“${text.slice(at, end)}”) left in the copy: delete it`}
       }
     }
@@ -613,13 +965,13 @@ function isNameRun(span: string, t: Tables): boolean {
 }
 
 /** A video caption that ends in a duration: "… in the capital 2:15". */
-function isDurationCaption(text: string, folded: string, from: number, limit: number, t: Tables): boolean {
+function isDurationCaption(text: string, v: Prose, from: number, limit: number, t: Tables): boolean {
   let end = limit
-  while (end > from && isSpace(text[end - 1])) end--
+  while (end > from && isSpaceAt(text, end - 1)) end--
   if (text[end - 1] === ')') end--
   // m:ss
   if (end - from < 8) return false
-  if (!/\d/.test(text[end - 1]) || !/\d/.test(text[end - 2]) || text[end - 3] !== ':') return false
+  if (!isDigitAt(text, end - 1) || !isDigitAt(text, end - 2) || text[end - 3] !== ':') return false
   if (!/[0-5]/.test(text[end - 2])) return false
   let s = end - 4
   if (!/\d/.test(text[s] ?? '')) return false
@@ -631,7 +983,7 @@ function isDurationCaption(text: string, folded: string, from: number, limit: nu
   while (p > from && /[\s(|\-–—]/u.test(text[p])) p--
   const head = text.slice(from, p + 1)
   if (wordCount(head) < 3 || /[.!?:;,]["”’)]?$/u.test(head)) return false
-  const last = /([\p{L}.'-]+)$/u.exec(folded.slice(Math.max(from, p - 20), p + 1))
+  const last = /([\p{L}.'-]+)$/u.exec(foldedOf(v).slice(Math.max(from, p - 20), p + 1))
   if (last && t.timeWords.has(last[1].replace(/\.$/, ''))) return false
   return true
 }
@@ -673,12 +1025,24 @@ function stepQuote(q: Quotes, c: string): void {
   else if (c === '"') q.straight++
 }
 
+/** The characters `stepQuote` counts: " « » ‹ › „ “ ”. */
+function isQuoteCode(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2039 || c === 0x203a
+}
+
 const inQuote = (q: Quotes): boolean => q.depth > 0 || q.straight % 2 === 1
 
-/** Whether `at` lies inside a quotation of the paragraph text. */
-function insideQuote(text: string, at: number): boolean {
-  const q: Quotes = {depth: 0, low: false, straight: 0}
-  for (let i = 0; i < at; i++) stepQuote(q, text[i])
+/**
+ * Whether `at` lies inside a quotation of the paragraph text: the quote
+ * state of text[0, at), carried on from the last question (asked in order,
+ * line after line) instead of counted again from the start.
+ */
+function insideQuote(v: Prose, at: number): boolean {
+  if (!v.quotes || v.quotes.at > at) v.quotes = {at: 0, q: {depth: 0, low: false, straight: 0}}
+  const {q} = v.quotes
+  const text = v.text
+  for (let i = v.quotes.at; i < at; i++) if (isQuoteCode(text.charCodeAt(i))) stepQuote(q, text[i])
+  v.quotes.at = at
   return inQuote(q)
 }
 
@@ -690,8 +1054,10 @@ interface Orphan {
   furniture: boolean
 }
 
-/** Closing quotes and brackets that may follow a full stop. */
-const CLOSERS = new Set(['”', '»', '"', '’', "'", ')', ']', '›'])
+/** Closing quotes and brackets that may follow a full stop: ” » " ’ ' ) ] ›. */
+function isCloserCode(c: number): boolean {
+  return c === 0x201d || c === 0xbb || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x203a
+}
 
 const FRAGMENT_WORD = /^[\p{L}][\p{L}\p{M}'’-]*/u
 
@@ -714,7 +1080,7 @@ function fragmentAt(text: string, from: number, limit: number): Fragment | undef
     if (!m) return undefined
     words.push(m[0])
     i += m[0].length
-    if (k === 0 && text[i] === ' ' && /\p{L}/u.test(text[i + 1] ?? '') && i + 1 < limit) {
+    if (k === 0 && text[i] === ' ' && i + 1 < limit && is(text, i + 1, C_LETTER)) {
       i++
       continue
     }
@@ -723,7 +1089,7 @@ function fragmentAt(text: string, from: number, limit: number): Fragment | undef
   const stop = text[i] === '.' && text[i + 1] !== '.'
   const end = stop ? i + 1 : i
   let j = end
-  while (j < limit && isSpace(text[j])) j++
+  while (j < limit && isSpaceAt(text, j)) j++
   if (j >= limit) return {end, words, final: true}
   // Mid-paragraph: "… told AFP. land. The United States …"
   if (stop && j > end && /[\p{Lu}"“‘«]/u.test(text[j])) return {end, words, final: false}
@@ -750,30 +1116,41 @@ function isStrayWord(words: string[], t: Tables): boolean {
  * Orphan one- or two-word sentences after a full sentence: at the end of the
  * line in any case if they are caption/player words, in lower case anywhere.
  */
-function orphansIn(text: string, from: number, limit: number, t: Tables): Orphan[] {
+function orphansIn(v: Prose, from: number, limit: number, t: Tables): Orphan[] {
+  const text = v.text
   const out: Orphan[] = []
   let end = limit
-  while (end > from && isSpace(text[end - 1])) end--
-  // Quote state, kept while scanning (no rescans on hostile input).
+  while (end > from && isSpaceAt(text, end - 1)) end--
+  // Quote state, kept while scanning (no rescans on hostile input): it covers
+  // text[from, quoted) but the fragments skipped after a finding, and is
+  // brought up to date only when a candidate needs it.
   const q: Quotes = {depth: 0, low: false, straight: 0}
+  let quoted = from
   // Start of the current sentence.
   let sentenceStart = from
-  for (let i = from; i < end - 1; i++) {
-    stepQuote(q, text[i])
-    if (!isSpace(text[i + 1])) continue
-    // A sentence end: . ! ? maybe followed by closing quotes or brackets ("… conflict.” land.").
-    let dot = i
-    while (dot > i - 3 && dot > from && CLOSERS.has(text[dot])) dot--
-    const term = text[dot]
-    if (term !== '.' && term !== '!' && term !== '?') continue
+  // Sentence ends before this were inside a finding.
+  let resume = from
+  // A sentence end: . ! ? maybe followed by up to three closing quotes or
+  // brackets ("… conflict.” land."), then white space at i + 1.  The scan
+  // jumps from one . ! ? to the next.
+  const stops = stopsOf(v)
+  for (let n = lowerBound(stops, from); n < stops.length; n++) {
+    const dot = stops[n]
+    if (text.charCodeAt(dot) === 0x2026) continue
+    let i = dot
+    while (i - dot <= 3 && isCloserCode(text.charCodeAt(i + 1))) i++
+    if (i >= end - 1) break
+    if (i - dot > 3 || i < resume || !isSpaceAt(text, i + 1)) continue
     const start = sentenceStart
     sentenceStart = i + 1
-    if (term !== '.' || text[dot - 1] === '.') continue
+    if (text.charCodeAt(dot) !== 46 || text.charCodeAt(dot - 1) === 46) continue
     let fragStart = i + 1
     while (fragStart < end && fragStart - i <= 2 && (text[fragStart] === ' ' || text[fragStart] === '\u00a0')) fragStart++
-    const first = text[fragStart]
-    if (first === undefined || !/\p{L}/u.test(first)) continue
-    const lowerStart = /\p{Ll}/u.test(first)
+    if (!is(text, fragStart, C_LETTER)) continue
+    const lowerStart = is(text, fragStart, C_LOWER)
+    // A capitalised fragment counts only at the end of the line, and a
+    // fragment (two words of at most 40 characters and a full stop) is short.
+    if (!lowerStart && end - fragStart > 82) continue
     const frag = fragmentAt(text, fragStart, end)
     if (!frag) continue
     const key = fold(frag.words.join(' '))
@@ -785,12 +1162,23 @@ function orphansIn(text: string, from: number, limit: number, t: Tables): Orphan
     // The sentence before: at least four words, with some lower case.
     const sentence = text.slice(start, dot)
     if (wordCount(sentence.trim()) < 4 || !/\p{Ll}{2}/u.test(sentence)) continue
+    for (; quoted <= i; quoted++) if (isQuoteCode(text.charCodeAt(quoted))) stepQuote(q, text[quoted])
     if (inQuote(q)) continue
     out.push({start: fragStart, end: frag.end, cut: i + 1, furniture: furnitureWord})
-    i = frag.end - 1
+    resume = frag.end
+    quoted = frag.end
     sentenceStart = frag.end
   }
   return out
+}
+
+/**
+ * Whether a line starting at `from` may be an orphan line (its first
+ * character in lower case; a surrogate pair may be one too).
+ */
+function mayStartOrphanLine(text: string, from: number): boolean {
+  const c = text.charCodeAt(from)
+  return is(text, from, C_LOWER) || (c >= 0xd800 && c <= 0xdbff)
 }
 
 /** A line that is only a lower-case fragment: "land." between two paragraphs. */
@@ -813,25 +1201,28 @@ interface Unit {
   /** Trimmed span in the paragraph text. */
   start: number
   end: number
-  role: Role
+  /** One of several lines of its paragraph (role 'body'); else the paragraph's role. */
+  lines: boolean
 }
 
 /** Lines of the document: one per paragraph in wire copy, split on line breaks otherwise. */
 function unitsOf(index: DocumentIndex): Unit[] {
-  const role = roles(index)
   const units: Unit[] = []
   for (const p of index.paragraphs) {
     const text = p.text
     let s = 0
-    const lines = /[\n\r]/.test(text)
+    let e = text.indexOf('\n')
+    const r = text.indexOf('\r')
+    const lines = e !== -1 || r !== -1
     while (s <= text.length) {
-      let e = s
-      while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++
+      e = s
+      if (lines) while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++
+      else e = text.length
       let a = s
       let b = e
-      while (a < b && isSpace(text[a])) a++
-      while (b > a && isSpace(text[b - 1])) b--
-      if (b > a) units.push({p, start: a, end: b, role: lines ? 'body' : role[p.index]})
+      while (a < b && isSpaceAt(text, a)) a++
+      while (b > a && isSpaceAt(text, b - 1)) b--
+      if (b > a) units.push({p, start: a, end: b, lines})
       if (e >= text.length) break
       s = e + 1
     }
@@ -848,6 +1239,8 @@ export default function strayFragment(options: RuleOptions = {}) {
     const units = unitsOf(index)
     if (units.length === 0) return
     const t = getTables()
+    let paragraphRoles: Role[] | undefined
+    const roleOf = (u: Unit): Role => (u.lines ? 'body' : (paragraphRoles ??= roles(index))[u.p.index])
 
     const whole = (u: Unit, reason: string, level: Severity = severity, safe = true): void => {
       const [start, end] = index.range(u.p, u.start, u.end)
@@ -862,42 +1255,45 @@ export default function strayFragment(options: RuleOptions = {}) {
       report(file, index, meta, severity, {start: s, end: e, reason, expected: [''], fixRange: [cs, ce], safe: clean})
     }
 
-    let foldedOf: ParagraphInfo | undefined
-    let folded = ''
+    // The paragraph's text, folded when a check needs it.
+    let proseOf: ParagraphInfo | undefined
+    let para: Prose = prose('')
     for (let k = 0; k < units.length; k++) {
       const u = units[k]
       const text = u.p.text
-      if (foldedOf !== u.p) {
-        foldedOf = u.p
-        folded = fold(text)
+      if (proseOf !== u.p) {
+        proseOf = u.p
+        para = prose(text)
       }
       const prev = k > 0 ? units[k - 1] : undefined
       const next = k + 1 < units.length ? units[k + 1] : undefined
 
       // 1. The whole line is furniture.
-      const v = furniture(text, folded, u.start, u.end, true, t)
+      const v = furniture(text, para, u.start, u.end, true, t)
       if (v) {
         whole(u, v.reason)
-        const m = matchLabel(folded, skipLead(text, u.start, u.end), u.end, t)
+        const m = matchLabel(text, skipLead(text, u.start, u.end), u.end, t)
         if (
           m &&
           m.label.kind === 'related' &&
           restOf(text, m.end, u.end).type === 'alone' &&
           next &&
           isHeadlineLine(next) &&
-          !furniture(next.p.text, fold(next.p.text), next.start, next.end, true, t)
+          !furniture(next.p.text, prose(next.p.text), next.start, next.end, true, t)
         ) {
           whole(next, `Headline of a related link after “${text.slice(m.start, m.end)}”: delete it with the label`, softer, false)
           k++
         }
         continue
       }
-      if (u.role !== 'list' && isDurationCaption(text, folded, u.start, u.end, t)) {
+      // (The role is looked up only when a finding depends on it: most lines have none.)
+      if (isDurationCaption(text, para, u.start, u.end, t) && roleOf(u) !== 'list') {
         whole(u, 'Video caption with its duration left in the copy: delete it')
         continue
       }
       if (
         prev !== undefined &&
+        mayStartOrphanLine(text, u.start) &&
         isTerminated(prev.p.text.slice(prev.start, prev.end)) &&
         (next === undefined || !/^\p{Ll}/u.test(next.p.text[next.start])) &&
         isOrphanLine(text, u.start, u.end, t)
@@ -905,28 +1301,32 @@ export default function strayFragment(options: RuleOptions = {}) {
         whole(u, `Orphan fragment “${text.slice(u.start, u.end)}” between paragraphs: delete it`)
         continue
       }
-      if (u.role === 'dateline' || u.role === 'byline') continue
 
+      // Steps 2 to 5 are worked out first and reported in order, unless the
+      // line is a dateline or byline (no step), or a list item (no orphans).
       // 2. Credits in brackets: "(Photo: AFP)".
-      bracketCredits(u, text, folded, t, part)
-
+      const brackets = bracketCredits(u, text, para, t)
       // 3. Furniture after the last full sentence: "… on Sunday. Photo: EFE/Juan Pérez".
-      const tail = tailFurniture(text, folded, u.start, u.end, t)
+      const tail = tailFurniture(text, para, u.start, u.end, t)
+      // 4. A copyright credit at the end of a caption: "The minister in Kyiv © Example Agency".
+      const copy = tail ? undefined : trailingCopyright(para, u.start, u.end)
+      // 5. An orphan one- or two-word sentence at the end: "… told AFP. land."
+      const orphans = tail || copy ? undefined : orphansIn(para, u.start, u.end, t)
+      if (brackets === undefined && !tail && !copy && (orphans === undefined || orphans.length === 0)) continue
+      const role = roleOf(u)
+      if (role === 'dateline' || role === 'byline') continue
+
+      if (brackets) for (const b of brackets) part(u, b.start, b.end, b.cut, b.reason, b.fixEnd)
       if (tail) {
         part(u, tail.start, u.end, tail.cut, tail.reason)
         continue
       }
-
-      // 4. A copyright credit at the end of a caption: "The minister in Kyiv © Example Agency".
-      const copy = trailingCopyright(text, u.start, u.end)
       if (copy) {
         part(u, copy.start, u.end, copy.cut, `Copyright credit “${text.slice(copy.start, u.end)}” left in the copy: delete it`)
         continue
       }
-
-      // 5. An orphan one- or two-word sentence at the end: "… told AFP. land."
-      if (u.role === 'list') continue
-      for (const o of orphansIn(text, u.start, u.end, t)) {
+      if (role === 'list' || !orphans) continue
+      for (const o of orphans) {
         const shown = text.slice(o.start, o.end)
         part(
           u,
@@ -943,17 +1343,18 @@ export default function strayFragment(options: RuleOptions = {}) {
 }
 
 /** "… in Kyiv © Example Agency", "… in Kyiv (© Example)": a short copyright credit ending the line. */
-function trailingCopyright(text: string, from: number, limit: number): {start: number; cut: number} | undefined {
-  const at = text.lastIndexOf('©', limit - 1)
+function trailingCopyright(v: Prose, from: number, limit: number): {start: number; cut: number} | undefined {
+  const text = v.text
+  const at = lastIndexIn(v, '©', limit - 1)
   if (at <= from) return undefined
   let start = at
   if (text[at - 1] === '(') start = at - 1
-  if (start <= from || !isSpace(text[start - 1])) return undefined
+  if (start <= from || !isSpaceAt(text, start - 1)) return undefined
   const rest = text.slice(at + 1, limit)
   if (wordCount(rest) > 6 || /[.!?]\s+\p{Lu}/u.test(rest)) return undefined
   if (start === at - 1 && !/\)\s*$/u.test(rest)) return undefined
   let cut = start
-  while (cut > from && isSpace(text[cut - 1])) cut--
+  while (cut > from && isSpaceAt(text, cut - 1)) cut--
   return {start, cut}
 }
 
@@ -965,10 +1366,27 @@ function isHeadlineLine(u: Unit): boolean {
   return n >= 2 && n <= 20 && /^[\p{Lu}\p{N}"“‘'«]/u.test(text)
 }
 
+/**
+ * Whether the first word at `s` (folded, as `wordsFrom` reads it) is the
+ * first word of a label or of a copyright phrase, or "copyright".
+ */
+function opensWithTailWord(text: string, s: number, limit: number, t: Tables): boolean {
+  if (!isFoldedLetter(text, s)) return false
+  const end = tokenEnd(text, s, limit)
+  let node = 0
+  for (let k = s; k < end && node >= 0; k++) node = t.trie.step(node, foldedAt(text, k))
+  return node >= 0 && (t.trie.flags[node] & T_TAIL_WORD) !== 0
+}
+
+/** Closing quotes and brackets skipped before a tail's full stop: " ” ’ ) ] ». */
+function isTailCloserCode(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0xbb
+}
+
 /** Furniture after a full sentence, running to the end of the line. */
 function tailFurniture(
   text: string,
-  folded: string,
+  v: Prose,
   from: number,
   limit: number,
   t: Tables
@@ -976,45 +1394,59 @@ function tailFurniture(
   // Candidate starts: after ". ", "! ", "? " (and closing quotes/brackets), not after an abbreviation.
   // Tail furniture is short: look at the last 600 characters only.
   const lower = limit - from > 600 ? limit - 600 : from
-  for (let i = lower + 1; i < limit - 1; i++) {
-    if (!isSpace(text[i]) || isSpace(text[i - 1])) continue
-    let j = i - 1
-    while (j > from && /["”’)\]»]/u.test(text[j])) j--
-    const c = text[j]
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
-    if (c === '.' && j === i - 1 && isAbbreviationBefore(text, j)) continue
+  // Candidates: white space at i (lower < i < limit - 1) right after . ! ? …
+  // and any closing quotes or brackets.  The scan jumps from one such stop
+  // to the next, from the start of the closers before `lower + 1`.
+  let k = lower
+  while (k > from && isTailCloserCode(text.charCodeAt(k))) k--
+  const stops = stopsOf(v)
+  for (let n = lowerBound(stops, k); n < stops.length; n++) {
+    const j = stops[n]
+    let i = j + 1
+    while (i < limit && isTailCloserCode(text.charCodeAt(i))) i++
+    if (i >= limit - 1) break
+    if (i <= lower || !isSpaceAt(text, i)) continue
     let s = i
-    while (s < limit && isSpace(text[s])) s++
+    while (s < limit && isSpaceAt(text, s)) s++
     if (s >= limit) break
     // Quick check: the tail must open with a label word, "©", "(c)" or "copyright".
     const ch = text[s]
-    const first = wordsFrom(folded, s, limit, 1)[0]
-    const w = first ? folded.slice(first.start, first.end) : ''
-    if (ch !== '©' && !t.firstWords.has(w) && w !== 'copyright' && !t.copyrightFirst.has(w) && !folded.startsWith('(c)', s)) {
+    if (ch !== '©' && !opensWithTailWord(text, s, limit, t) && !(foldedAt(text, s) === 40 && foldedAt(text, s + 1) === 99 && foldedAt(text, s + 2) === 41)) {
       continue
     }
-    if (insideQuote(text, s)) continue
-    const v = furniture(text, folded, s, limit, false, t)
-    if (v) return {start: s, cut: i, reason: v.reason}
+    // (Pure checks, the cheap ones first: a candidate after an abbreviation
+    // or inside a quotation is dropped all the same.)
+    const verdict = furniture(text, v, s, limit, false, t)
+    if (!verdict || (text[j] === '.' && j === i - 1 && isAbbreviationBefore(text, j)) || insideQuote(v, s)) continue
+    return {start: s, cut: i, reason: verdict.reason}
   }
   return undefined
 }
 
 const BRACKET_CREDIT = new Set(['photo', 'photos', 'picture', 'pictures', 'image', 'images', 'video', 'foto', 'fotos', 'credit', 'photo credit', 'image credit', 'picture credit', 'imagen', 'immagine', 'imagem', 'bild', 'credito', 'credito foto', 'credit photo', 'file photo', 'archive photo', 'foto de archivo', 'photograph', 'photography', 'fotografia'])
 
-/** "(Photo: AFP)", "(Picture: Example Images)", "(Foto: ANSA)": a credit in brackets. */
-function bracketCredits(u: Unit, text: string, folded: string, t: Tables, part: Part): void {
-  let at = text.indexOf('(', u.start)
+interface BracketCredit {
+  start: number
+  end: number
+  cut: number
+  reason: string
+  fixEnd: number
+}
+
+/** "(Photo: AFP)", "(Picture: Example Images)", "(Foto: ANSA)": credits in brackets (undefined if none). */
+function bracketCredits(u: Unit, text: string, v: Prose, t: Tables): BracketCredit[] | undefined {
+  let out: BracketCredit[] | undefined
+  let at = indexIn(v, '(', u.start)
   while (at !== -1 && at < u.end) {
-    const close = text.indexOf(')', at)
-    if (close === -1 || close >= u.end + 1) return
+    const close = indexIn(v, ')', at)
+    if (close === -1 || close >= u.end + 1) return out
     if (close - at <= 80) {
-      const m = matchLabel(folded, at + 1, close, t)
+      const m = matchLabel(text, at + 1, close, t)
       if (m && BRACKET_CREDIT.has(m.key)) {
         const rest = restOf(text, m.end, close)
         const ok =
           (rest.type === 'sep' && wordCount(text.slice(rest.tail, close)) <= 8) ||
-          (rest.type === 'plain' && plainOk(text, folded, m, m.label, rest.tail, close, 0, false, t))
+          (rest.type === 'plain' && plainOk(text, foldedOf(v), m, m.label, rest.tail, close, 0, false, t))
         if (ok) {
           // Delete the spaces before the bracket too; at the start of the line, the ones after it.
           let cut = at
@@ -1024,12 +1456,13 @@ function bracketCredits(u: Unit, text: string, folded: string, t: Tables, part: 
             cut = at
             while (fixEnd < u.end && (text[fixEnd] === ' ' || text[fixEnd] === '\t')) fixEnd++
           }
-          part(u, at, close + 1, cut, `Photo credit “${text.slice(at, close + 1)}” left in the copy: delete it`, fixEnd)
+          ;(out ??= []).push({start: at, end: close + 1, cut, reason: `Photo credit “${text.slice(at, close + 1)}” left in the copy: delete it`, fixEnd})
         }
       }
     }
-    at = text.indexOf('(', close + 1)
+    at = indexIn(v, '(', close + 1)
   }
+  return out
 }
 
 /**

@@ -51,3 +51,10 @@ describe('syntax classification', () => {
     expect((await syntax('He said.It was over.')).words).toContain('said.It')
   })
 })
+
+describe('retext-syntax-urls edge cases', () => {
+  it('does not fail a file on input that makes retext-syntax-urls throw', async () => {
+    const {syntax: found} = await syntax('> CERTAINLY：)\n\t:/:?a|.„””2 „EFE).é.’(!…')
+    expect(Array.isArray(found)).toBe(true)
+  })
+})
