@@ -38,6 +38,7 @@ import {
   CURRENCY_PREFIXES,
   CURRENCY_WORDS,
   LONG_SCALE_CALQUES,
+  LONG_SCALE_CLUES,
   LOOKAHEAD_STOP,
   MAGNITUDES,
   MEASURE_UNITS,
@@ -74,7 +75,6 @@ export const meta: RuleMeta = {
   }
 }
 
-const DIGIT = /\d/
 const LETTER = /\p{L}/u
 const UPPER_CODE = /^[A-Z]{3}$/
 /** Separators of a grouped number: space, no-break space, narrow no-break space, thin space. */
@@ -82,8 +82,19 @@ const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009'])
 const TYPOGRAPHIC_SPACES = new Set(['\u00a0', '\u202f', '\u2009'])
 const DASHES = new Set(['-', '–', '—', '/', '‐', '‑'])
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c !== '' && DIGIT.test(c)
-const isLetter = (c: string | undefined): boolean => c !== undefined && c !== '' && LETTER.test(c)
+/** An ASCII digit (what `/\d/` matches); compares the char code, no regex per character. */
+const isDigit = (c: string | undefined): boolean => {
+  if (c === undefined || c === '') return false
+  const k = c.charCodeAt(0)
+  return k >= 48 && k <= 57
+}
+/** A letter (`\p{L}`): ASCII answered by char code, the rest by the regex. */
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined || c === '') return false
+  const k = c.charCodeAt(0)
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122)
+  return LETTER.test(c)
+}
 
 interface NumberToken {
   start: number
@@ -139,15 +150,26 @@ export default function numberFormat(options: RuleOptions = {}) {
       })
     }
 
+    // The hints only concern the words "billion(s)" and "trillion(s)" (in
+    // any case, so ASCII letters): without them in the text the
+    // document-wide calque search is not needed.
+    if (!index.paragraphs.some((p) => SCALE_WORD.test(p.text))) return
     const calques = longScaleCalques(index)
     if (formatEvidence || calques) hintScale(file, index, calques)
   }
 }
 
+/** Where a word "billion(s)" or "trillion(s)" may be. */
+const SCALE_WORD = /billion|trillion/i
+
 /** Does the document translate magnitude words word for word ("thousand million")? */
 function longScaleCalques(index: DocumentIndex): boolean {
   return cached(index, 'number-format:calques', () => {
     const value = index.value.length > 2_000_000 ? index.value.slice(0, 2_000_000) : index.value
+    // Every calque holds one of these strings (ASCII letters match in any
+    // case, other letters only themselves): without them, no regex can match.
+    const lower = value.toLowerCase()
+    if (!LONG_SCALE_CLUES.some((clue) => lower.includes(clue))) return false
     return LONG_SCALE_CALQUES.some((re) => re.test(value))
   })
 }
@@ -177,17 +199,19 @@ function hintScale(file: VFile, index: DocumentIndex, calques: boolean): void {
 
 function scanParagraph(paragraph: ParagraphInfo, out: Candidate[]): void {
   const text = paragraph.masked
-  let i = 0
-  while (i < text.length) {
-    if (!isDigit(text[i])) {
-      i++
-      continue
-    }
-    const token = readNumber(text, i)
-    i = token.end
+  // Jump from digit to digit with one native regex search (far cheaper than a
+  // test per character); most of a paragraph holds none.
+  const next = NEXT_DIGIT
+  next.lastIndex = 0
+  while (next.test(text)) {
+    const token = readNumber(text, next.lastIndex - 1)
     judge(paragraph, text, token, out)
+    next.lastIndex = token.end
   }
 }
+
+/** The next ASCII digit (global: the search resumes at `lastIndex`). */
+const NEXT_DIGIT = /[0-9]/g
 
 /** The number starting at `start`: digit groups joined by "," or "." (or a grouping space) followed by a digit. */
 function readNumber(text: string, start: number): NumberToken {
@@ -227,39 +251,43 @@ function readNumber(text: string, start: number): NumberToken {
 
 function judge(paragraph: ParagraphInfo, text: string, t: NumberToken, out: Candidate[]): void {
   const before = out.length
-  const info = judgeFormat(paragraph, text, t, out)
+  const spacedPercentEnd = judgeFormat(paragraph, text, t, out)
   // "5 %", "3.5 %", "5-10 %": a space before the percent sign, when the number itself is fine.
-  if (out.length === before && info?.spacedPercentEnd !== undefined) {
+  if (out.length === before && spacedPercentEnd !== undefined) {
     const value = text.slice(t.start, t.end)
     out.push({
-      paragraph, start: t.start, end: info.spacedPercentEnd, kind: 'percent-space', strong: true,
+      paragraph, start: t.start, end: spacedPercentEnd, kind: 'percent-space', strong: true,
       expected: [value + '%'], safe: true,
       reason: `Space before “%”: English writes “${value}%”`
     })
   }
 }
 
-/** Push a finding for a source-language number format; returns what follows the number. */
-function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out: Candidate[]): After | undefined {
+/**
+ * Push a finding for a source-language number format; returns the end of a
+ * "%" set off by a space after the number ("5 %"), if there is one.
+ */
+function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out: Candidate[]): number | undefined {
   const {start, end, groups, seps} = t
   const before = text[start - 1]
   const after = text[end]
-  const value = text.slice(start, end)
 
   // Part of a code, a word or a longer token: "A4,5", "G7", "v2.0", ".5,5".
   if (isLetter(before) || before === '.' || before === ',' || before === '_' || before === '#') return undefined
   if (isLetter(after) && !unitGlued(text, end)) return undefined
+  // A plain number ("2023", "17"): only a spaced "%" can follow it.
+  if (seps.length === 0) return spacedPercent(text, end)
   // Scores, ranges, dates, times: "6-1,4-6", "2,5-3", "1/2,5", "10:30,5".
   const scoreBefore = (DASHES.has(before ?? '') || before === ':') && isDigit(text[start - 2])
   const scoreAfter = (DASHES.has(after ?? '') || after === ':') && isDigit(text[end + 1])
   // "3,4-dimethyl": locants of a chemical name.
   const locants = (after === '-' || after === '‐') && isLetter(text[end + 1]) && seps.every((s) => s === ',')
+  if (scoreBefore || scoreAfter || locants) return spacedPercent(text, end)
 
+  const value = text.slice(start, end)
   const info = readAfter(text, end)
   const currencyBefore = currencyPrefix(text, start)
   const magnitudeBefore = /\bmagnitude[\s\u00a0]*$|\bmagnitude-$/i.test(text.slice(Math.max(0, start - 12), start))
-
-  if (seps.length === 0 || scoreBefore || scoreAfter || locants) return info
 
   const allComma = seps.every((s) => s === ',')
   const allDot = seps.every((s) => s === '.')
@@ -276,12 +304,12 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
 
   if (allComma && seps.length === 1) {
     const [int, frac] = groups
-    if (int.length > 3 || (int.length > 1 && int[0] === '0')) return info
+    if (int.length > 3 || (int.length > 1 && int[0] === '0')) return info.spacedPercentEnd
     const fixed = `${int}.${frac}`
     if (frac.length <= 2 || (int === '0' && frac.length >= 1)) {
-      if (frac.length === 3 && int !== '0') return info
+      if (frac.length === 3 && int !== '0') return info.spacedPercentEnd
       const strong = decimalContext || int === '0'
-      if (!strong && listContext(text, start, end)) return info
+      if (!strong && listContext(text, start, end)) return info.spacedPercentEnd
       const {end: e, expected} = finish(fixed)
       // "$110,00" may also be "$110,000" missing a digit; a price is not sure enough to fix unattended.
       const moneyOnly = info.context === 'currency' || (currencyBefore && info.context === 'none')
@@ -291,7 +319,7 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
         expected, safe: strong && decimalContext && !moneyOnly,
         reason: `Decimal comma “${value}”: English writes “${fixed}”${spacedNote}`
       })
-      return info
+      return info.spacedPercentEnd
     }
     if (frac.length >= 4) {
       // "1,0850 dollars": English never groups four digits after a comma.
@@ -302,22 +330,22 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
         reason: `Decimal comma “${value}”: English writes “${fixed}”${spacedNote}`
       })
     }
-    return info
+    return info.spacedPercentEnd
   }
 
   if (allDot && threes && groups[0].length <= 3 && groups[0][0] !== '0') {
     const fixed = groups.join(',')
     if (seps.length >= 2) {
-      if (seps.length === 3 && ipLike(groups)) return info
+      if (seps.length === 3 && ipLike(groups)) return info.spacedPercentEnd
       const {end: e, expected} = finish(fixed)
       out.push({
         paragraph, start, end: e, kind: 'thousands-dot', strong: true,
         expected, safe: true,
         reason: `Thousands dot “${value}”: English writes “${fixed}”${spacedNote}`
       })
-      return info
+      return info.spacedPercentEnd
     }
-    if (info.context === 'percent' || info.rate) return info
+    if (info.context === 'percent' || info.rate) return info.spacedPercentEnd
     const round = tail[0].endsWith('00')
     const decimals = tail[0].replace(/0+$/, '')
     const small = decimals ? `${groups[0]}.${decimals}` : groups[0]
@@ -339,7 +367,7 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
       strong = false
       why = 'a round thousand'
     } else {
-      return info
+      return info.spacedPercentEnd
     }
     const {end: e, expected} = finish(fixed)
     out.push({
@@ -348,7 +376,7 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
       safe: safe && info.context !== 'magnitude',
       reason: `Thousands dot “${value}” (${why}): English writes “${fixed}”${spacedNote}`
     })
-    return info
+    return info.spacedPercentEnd
   }
 
   // "1.234,5": thousands dots and a decimal comma.
@@ -366,7 +394,7 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
       expected, safe: true,
       reason: `Source-language number “${value}”: English writes “${fixed}”${spacedNote}`
     })
-    return info
+    return info.spacedPercentEnd
   }
 
   // "10 000", "3 000 soldiers".
@@ -376,9 +404,9 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
     if (!typographic) {
       const quantity =
         info.context === 'count' || info.context === 'measure' || info.context === 'currency' || info.context === 'magnitude'
-      if (!quantity || info.rate || !tail[tail.length - 1].endsWith('00')) return info
-      if (NUMBER_STARTERS_NOT_QUANTITY.has(wordBefore(text, start).toLowerCase())) return info
-      if (isDigit(text[start - 2]) || text[start - 1] === ',') return info
+      if (!quantity || info.rate || !tail[tail.length - 1].endsWith('00')) return info.spacedPercentEnd
+      if (NUMBER_STARTERS_NOT_QUANTITY.has(wordBefore(text, start).toLowerCase())) return info.spacedPercentEnd
+      if (isDigit(text[start - 2]) || text[start - 1] === ',') return info.spacedPercentEnd
     }
     const {end: e, expected} = finish(fixed)
     out.push({
@@ -387,7 +415,7 @@ function judgeFormat(paragraph: ParagraphInfo, text: string, t: NumberToken, out
       reason: `Thousands grouped with a space “${value}”: English writes “${fixed}”${spacedNote}`
     })
   }
-  return info
+  return info.spacedPercentEnd
 }
 
 /** "192.168.100.200": four groups of at most 255 without leading zeros. */
@@ -419,6 +447,17 @@ function wordBefore(text: string, at: number): string {
   let s = e
   while (s > 0 && e - s < 30 && isLetter(text[s - 1])) s--
   return text.slice(s, e)
+}
+
+/** The end of a "%" after one or two grouping spaces ("5 %"), as `readAfter` reads it. */
+function spacedPercent(text: string, end: number): number | undefined {
+  let i = end
+  let spaces = 0
+  while (i < text.length && spaces < 2 && GROUP_SPACES.has(text[i])) {
+    i++
+    spaces++
+  }
+  return spaces > 0 && text[i] === '%' ? i + 1 : undefined
 }
 
 /** What follows a number: a percent sign or word, a magnitude, a unit, a currency, a count noun. */

@@ -68,7 +68,6 @@ export const meta: RuleMeta = {
 
 const ALLOWED: ReadonlySet<string> = new Set([...RETEXT_ALLOWED, ...REDUPLICATIONS])
 
-const GAP = /^[ \t\u00a0\u2009\u202f\r\n]+$/
 const LETTER = /\p{L}/u
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
@@ -136,12 +135,49 @@ function isRepeat(paragraph: ParagraphInfo, a: WordInfo, b: WordInfo): boolean {
   const y = b.value
   if (x.length !== y.length) return false
   if (x !== y) {
-    const lx = x.toLowerCase()
-    const ly = y.toLowerCase()
-    if (lx !== ly && (!/[’']/.test(lx) || fold(lx) !== fold(ly))) return false
+    const same = sameAscii(x, y)
+    if (same === 0) return false
+    if (same < 0) {
+      const lx = x.toLowerCase()
+      const ly = y.toLowerCase()
+      if (lx !== ly && (!/[’']/.test(lx) || fold(lx) !== fold(ly))) return false
+    }
   }
-  if (!GAP.test(paragraph.text.slice(a.end, b.start))) return false
+  if (!isGap(paragraph.text, a.end, b.start)) return false
   return LETTER.test(x)
+}
+
+/**
+ * Two different strings of one length: 1 if they are ASCII and equal ignoring
+ * case, 0 if they are ASCII and differ (lower case and apostrophe folding
+ * cannot join them), -1 if either holds a non-ASCII character (compare their
+ * lower case).  No strings built.
+ */
+function sameAscii(x: string, y: string): number {
+  let same = 1
+  for (let i = 0; i < x.length; i++) {
+    const p = x.charCodeAt(i)
+    const q = y.charCodeAt(i)
+    if (p >= 128 || q >= 128) return -1
+    if (p === q) continue
+    const l = p | 32
+    if (l !== (q | 32) || l < 97 || l > 122) same = 0
+  }
+  return same
+}
+
+/**
+ * The text between two words is white space only, at least one character:
+ * space, tab, no-break, thin or narrow no-break space, CR, LF.  Char codes,
+ * no slice.
+ */
+function isGap(text: string, start: number, end: number): boolean {
+  if (end <= start) return false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f && c !== 13 && c !== 10) return false
+  }
+  return true
 }
 
 /** The severity to report the repeat starting at words[i] with, or undefined to stay silent. */

@@ -130,3 +130,12 @@ export const LONG_SCALE_CALQUES: readonly RegExp[] = [
   /\bmil millones\b|\bmiles de millones\b|\bmilhões\b|\bmil milhões\b/i,
   /\bMilliarden?\b/
 ]
+
+/**
+ * Literal strings, one of which every match of LONG_SCALE_CALQUES contains
+ * once lower-cased (the rule skips those regexes when none is in the text):
+ * "thousand(s) (of) million(s)", "milliard(s)", "miliardi"/"miliardo",
+ * "mil millones"/"miles de millones"/"milhões", "Milliarde(n)".  Keep in step
+ * with LONG_SCALE_CALQUES.
+ */
+export const LONG_SCALE_CLUES: readonly string[] = ['thousand', 'milliard', 'miliard', 'millones', 'milhões']
