@@ -7,11 +7,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import type {Root} from 'nlcst'
+import {VFile} from 'vfile'
+import {getIndex} from '../plugins/support/document.js'
 import {createChecker} from './checker.js'
+import {resolveConfig} from './config.js'
+import {getProcessor} from './processor.js'
 import {generateArticle, rng} from './corpus.js'
 import {RULES} from './rules.js'
 
-const {values} = parseArgs({options: {corpus: {type: 'string'}, articles: {type: 'string', default: '300'}, rule: {type: 'string'}}})
+const {values} = parseArgs({options: {corpus: {type: 'string'}, articles: {type: 'string', default: '300'}, rule: {type: 'string'}, isolate: {type: 'boolean', default: false}}})
 let texts: string[]
 if (values.corpus) {
   texts = fs.readdirSync(values.corpus).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.articles)).map((f) => fs.readFileSync(path.join(values.corpus!, f), 'utf8'))
@@ -46,4 +51,30 @@ for (const r of RULES) {
   if (values.rule && r.meta.id !== values.rule) continue
   const ms = await time({...baseRules, [r.meta.id]: 'warn'})
   console.log(`  ${r.meta.id.padEnd(22)} +${(ms - base).toFixed(3)} ms/article`)
+}
+
+if (values.isolate) {
+  // Each rule's transformer alone on a freshly parsed and indexed tree: fastest of five per article.
+  // Stable on a busy machine, where end-to-end differences drown in noise.
+  console.log('isolated (rule transformer only, best of 5 per article):')
+  const processor = await getProcessor(resolveConfig({rules: off}), 'text')
+  for (const r of RULES) {
+    if (values.rule && r.meta.id !== values.rule) continue
+    const transform = r.plugin({severity: 'warn'}) as (tree: Root, file: VFile) => unknown
+    let sum = 0
+    for (const t of texts) {
+      let best = Infinity
+      for (let k = 0; k < 5; k++) {
+        const file = new VFile({value: t})
+        const tree = processor.parse(file) as Root
+        await processor.run(tree, file)
+        getIndex(tree, file)
+        const t0 = performance.now()
+        await transform(tree, file)
+        best = Math.min(best, performance.now() - t0)
+      }
+      sum += best
+    }
+    console.log(`  ${r.meta.id.padEnd(22)} ${(sum / texts.length).toFixed(4)} ms/article`)
+  }
 }

@@ -123,15 +123,18 @@ export default function mergedWords(options: MergedWordsOptions = {}) {
 
   return (tree: Root, file: VFile): void => {
     const index = getIndex(tree, file)
-    const names = documentNames(index)
+    // Computed only when a document has a candidate: most have none.
+    let names: Set<string> | undefined
     for (const word of index.words) {
       const token = word.value
       if (token.length < 5 || token.length > 40 || !LETTERS.test(token)) continue
+      if (isKnownToken(token)) continue
       const lower = token.toLowerCase()
-      if (accepted.has(lower) || isKnownToken(token)) continue
+      if (accepted.has(lower)) continue
       if ((index.lowerCounts.get(lower) ?? 0) > 1) continue
       const shape = shapeOf(token)
       if (!shape) continue
+      names ??= documentNames(index)
       const split = bestSplit(token, shape, names, accepted, nextWord(word))
       if (!split) continue
       const {left, right} = split
