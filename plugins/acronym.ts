@@ -107,6 +107,12 @@ interface Tables {
   initials: Map<string, string>
   /** Expansion words of each entry (lower case, significant words only). */
   expansionWords: Map<ForeignAcronym, string[]>
+  /**
+   * Tokens with fewer than two capitals that can still name an entry
+   * ("Otan"), as first code unit × 16 + length: the scan slices other
+   * such words only when this says so.
+   */
+  fewCapitals: Set<number>
 }
 
 let tables: Tables | undefined
@@ -142,7 +148,12 @@ function getTables(): Tables {
     }
     initials.set(word, letters)
   }
-  tables = {byForm, languages, initials, expansionWords}
+  const fewCapitals = new Set<number>()
+  for (const form of byForm.keys()) {
+    const forms = /^\p{Lu}+$/u.test(form) ? [form, form + 's'] : [form]
+    for (const f of forms) if (upperCount(f) < 2 && f.length <= 12) fewCapitals.add(f.charCodeAt(0) * 16 + f.length)
+  }
+  tables = {byForm, languages, initials, expansionWords, fewCapitals}
   return tables
 }
 
@@ -155,8 +166,22 @@ function initialOf(word: string): string {
 // ---------------------------------------------------------------------------
 // Characters.
 
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase()
-const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase()
+// (ASCII answered from the code; the same answers as the case mappings.)
+const isUpper = (c: string): boolean => {
+  if (c.length === 1) {
+    const k = c.charCodeAt(0)
+    if (k < 128) return k >= 65 && k <= 90
+  }
+  return c !== c.toLowerCase() && c === c.toUpperCase()
+}
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  if (c.length === 1) {
+    const k = c.charCodeAt(0) | 32
+    if (k < 128) return k >= 97 && k <= 122
+  }
+  return c.toLowerCase() !== c.toUpperCase()
+}
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f'
 const isWordChar = (c: string): boolean => isLetter(c) || c === '’' || c === "'" || c === '-' || c === '&'
@@ -175,7 +200,7 @@ interface XWord {
 }
 
 function makeWord(raw: string): XWord | undefined {
-  const w = raw.replace(/^['’-]+/u, '').replace(/(?:['’]s|['’])$/u, '').replace(/-+$/u, '')
+  const w = plainWord(raw) ? raw : raw.replace(/^['’-]+/u, '').replace(/(?:['’]s|['’])$/u, '').replace(/-+$/u, '')
   if (w.length === 0) return undefined
   const lower = w.toLowerCase()
   const fn = EXPANSION_FUNCTION_WORDS.has(lower)
@@ -198,6 +223,19 @@ function makeWord(raw: string): XWord | undefined {
   }
   if (segs.length === 0) return undefined
   return {raw, lower, fn, caps, segs}
+}
+
+/** A word the three trims of makeWord leave as it is (no edge apostrophe, hyphen, possessive). */
+function plainWord(raw: string): boolean {
+  const first = raw[0]
+  const last = raw[raw.length - 1]
+  if (first === undefined || first === "'" || first === '’' || first === '-') return false
+  if (last === "'" || last === '’' || last === '-') return false
+  if (last === 's') {
+    const before = raw[raw.length - 2]
+    if (before === "'" || before === '’') return false
+  }
+  return true
 }
 
 /** Up to 16 words before `pos` (commas allowed), in reading order. */
@@ -425,8 +463,73 @@ interface Occurrence {
   guarded: boolean
 }
 
-const RUN = /[\p{L}\p{M}\p{N}]+/gu
 const DOTTED_US = /EE(?:\. ?| )UU\.?/gu
+
+/** Classes of the scan: in a run of letters, marks and digits; a digit (\p{N}); upper case (isUpper). */
+const C_RUN = 1
+const C_NUM = 2
+const C_UPPER = 4
+const C_KNOWN = 8
+const RUN_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+const NUM_CHAR = /^\p{N}$/u
+
+function classify(cp: number): number {
+  const s = String.fromCodePoint(cp)
+  return (RUN_CHAR.test(s) ? C_RUN : 0) | (NUM_CHAR.test(s) ? C_NUM : 0) | (isUpper(s) ? C_UPPER : 0)
+}
+
+const ASCII_CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classify(c)
+/** Classes of the BMP, filled on first use (C_KNOWN once computed). */
+const BMP_CLASS = new Uint8Array(0x10000)
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(cp)
+  let c = BMP_CLASS[cp]
+  if (c === 0) {
+    c = classify(cp) | C_KNOWN
+    BMP_CLASS[cp] = c
+  }
+  return c
+}
+
+/** Where a run the scan reads may start: an ASCII capital or any non-ASCII code unit. */
+const CANDIDATE_START = /[A-Z\u0080-\uffff]/g
+
+/** Is the code point before `i` (> 0) a letter, mark or digit? */
+function runCharBefore(text: string, i: number): boolean {
+  const cp = text.charCodeAt(i - 1)
+  if (cp < 128) return (ASCII_CLASS[cp] & C_RUN) !== 0
+  if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2)
+    if (hi >= 0xd800 && hi <= 0xdbff) return (classify(((hi - 0xd800) << 10) + (cp - 0xdc00) + 0x10000) & C_RUN) !== 0
+  }
+  return (classOf(cp) & C_RUN) !== 0
+}
+
+/** The end of the run of letters, marks and digits going on at `i`. */
+function runEnd(text: string, i: number): number {
+  const n = text.length
+  while (i < n) {
+    const cp = text.charCodeAt(i)
+    if (cp < 128) {
+      if ((ASCII_CLASS[cp] & C_RUN) === 0) return i
+      i++
+      continue
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1)
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        if ((classify(((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000) & C_RUN) === 0) return i
+        i += 2
+        continue
+      }
+    }
+    if ((classOf(cp) & C_RUN) === 0) return i
+    i++
+  }
+  return n
+}
 
 function upperCount(s: string): number {
   let n = 0
@@ -546,12 +649,66 @@ function scanParagraph(p: ParagraphInfo, tables: Tables, out: Occurrence[]): voi
     })
   }
 
-  RUN.lastIndex = 0
+  // Runs of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/gu), scanned by
+  // hand: 2–12 code units, an upper-case first code unit, no digit, and two
+  // capitals (or one of the table's forms with fewer).  Only a capital or a
+  // non-ASCII character can start such a run: the scan jumps from one to the
+  // next (most words start in lower case).
+  const n = text.length
   let m: RegExpExecArray | null
-  while ((m = RUN.exec(text)) !== null) {
-    const token = m[0]
-    if (token.length < 2 || token.length > 12 || !isUpper(token[0])) continue
-    if (/\p{N}/u.test(token)) continue
+  let i = 0
+  while (i < n) {
+    CANDIDATE_START.lastIndex = i
+    if (!CANDIDATE_START.test(text)) break
+    i = CANDIDATE_START.lastIndex - 1
+    let cp = text.charCodeAt(i)
+    let w = 1
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1)
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000
+        w = 2
+      }
+    }
+    let cls = cp < 128 ? ASCII_CLASS[cp] : classOf(cp)
+    if ((cls & C_RUN) === 0) {
+      i += w
+      continue
+    }
+    if (i > 0 && runCharBefore(text, i)) {
+      // Inside a run that started in lower case ("iPhone").
+      i = runEnd(text, i)
+      continue
+    }
+    const start = i
+    const firstUpper = w === 1 && (cls & C_UPPER) !== 0
+    if (!firstUpper) {
+      i = runEnd(text, i + w)
+      continue
+    }
+    let digit = false
+    let uppers = 0
+    for (;;) {
+      if ((cls & C_NUM) !== 0) digit = true
+      if ((cls & C_UPPER) !== 0) uppers++
+      i += w
+      if (i >= n) break
+      cp = text.charCodeAt(i)
+      w = 1
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1)
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000
+          w = 2
+        }
+      }
+      cls = cp < 128 ? ASCII_CLASS[cp] : classOf(cp)
+      if ((cls & C_RUN) === 0) break
+    }
+    const length = i - start
+    if (length < 2 || length > 12 || digit) continue
+    if (uppers < 2 && !tables.fewCapitals.has(text.charCodeAt(start) * 16 + length)) continue
+    const token = text.slice(start, i)
     let entry = tables.byForm.get(token)
     let base = token
     let plural = false
@@ -564,8 +721,8 @@ function scanParagraph(p: ParagraphInfo, tables: Tables, out: Occurrence[]): voi
         plural = true
       }
     }
-    if (!entry && upperCount(token) < 2) continue
-    add(m.index, m.index + token.length, base, plural, entry)
+    if (!entry && uppers < 2) continue
+    add(start, i, base, plural, entry)
   }
 
   // "EE.UU.", "EE. UU.", "EE UU".

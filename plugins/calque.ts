@@ -35,7 +35,14 @@
  *
  * Tables live in plugins/data/calque-*.ts, each entry with its originals and
  * sources.  Everything works on the index's words and the text between them,
- * with plain loops (no regular expression over free text).
+ * with plain loops (no regular expression over free text but one character
+ * class that finds characters outside ASCII).
+ *
+ * Speed: every check starts from a word of its tables ("this", "the", "in",
+ * "assured" …) and most need given words after it ("the" + "past", "in" +
+ * "declarations"); findHits finds those places first (by the shape and an
+ * ASCII hash of each word, without a string per word), and a paragraph
+ * without one is not read any further.
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -68,7 +75,7 @@ import {
   type VerbObject
 } from './data/calque-phrases.js'
 import {FUNCTION_WORDS} from './data/english-words.js'
-import {getIndex, type DocumentIndex, type ParagraphInfo} from './support/document.js'
+import {getIndex, type DocumentIndex, type ParagraphInfo, type WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
 import {acceptedWords, reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
 
@@ -101,11 +108,27 @@ export const meta: RuleMeta = {
 
 export interface CalqueOptions extends RuleOptions {}
 
-interface Tok {
-  value: string
-  lower: string
-  start: number
-  end: number
+/** A word of the paragraph; its lower-case form is computed on first use. */
+class Tok {
+  private low: string | undefined = undefined
+  constructor(
+    readonly value: string,
+    readonly start: number,
+    readonly end: number
+  ) {}
+
+  get lower(): string {
+    return (this.low ??= lowerCase(this.value))
+  }
+}
+
+/** `value.toLowerCase()`, without a new string for an ASCII word already in lower case. */
+function lowerCase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c >= 128 || (c >= 65 && c <= 90)) return value.toLowerCase()
+  }
+  return value
 }
 
 interface Candidate {
@@ -140,17 +163,31 @@ export default function calque(options: CalqueOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const index = getIndex(tree, file)
     const candidates: Candidate[] = []
+    const t = getTriggers()
     for (const paragraph of index.paragraphs) {
-      if (paragraph.words.length === 0) continue
-      const toks: Tok[] = paragraph.words.map((w) => ({value: w.value, lower: w.value.toLowerCase(), start: w.start, end: w.end}))
+      const words = paragraph.words
+      const n = words.length
+      if (n === 0) continue
+      // Every check starts from a word of its tables: the other words only
+      // matter as neighbours, so a paragraph without such a word is done.
+      const hits = findHits(paragraph, t)
+      if (!hits) continue
+      const toks = new Array<Tok>(n)
+      for (let i = 0; i < n; i++) {
+        const w = words[i]
+        toks[i] = new Tok(w.value, w.start, w.end)
+      }
+      const facts = new Array<WordFacts>(n)
+      for (let k = 0; k < hits.at.length; k++) facts[hits.at[k]] = hits.facts[k]
       const text = paragraph.masked
       const add: Add = (c) => candidates.push({quoted: false, ...c, paragraph})
-      const s = new Scanner(toks, text)
-      checkWeekdays(s, add)
-      checkPeriphrases(s, index, add)
-      checkPhrases(s, add)
-      checkThatVerbs(s, add)
-      checkVerbObjects(s, add)
+      const s = new Scanner(toks, facts, text)
+      const at = hits.at
+      checkWeekdays(s, at, add)
+      checkPeriphrases(s, at, index, add)
+      checkPhrases(s, at, add)
+      checkThatVerbs(s, at, add)
+      checkVerbObjects(s, at, add)
     }
     if (candidates.length === 0) return
     const strongInDocument = candidates.some((c) => c.tier === 'strong')
@@ -171,6 +208,7 @@ export default function calque(options: CalqueOptions = {}) {
 class Scanner {
   constructor(
     readonly toks: readonly Tok[],
+    readonly facts: readonly WordFacts[],
     readonly text: string
   ) {}
 
@@ -217,6 +255,320 @@ class Scanner {
 }
 
 // ---------------------------------------------------------------------------
+// Where the checks start
+
+/** The table entries each check starts from at a word. */
+interface WordFacts {
+  /**
+   * What the next words must be for any check to fire here: one of these
+   * sequences, the first word also matching `first` (undefined: anything).
+   */
+  follow: {first: Matcher; sequences: Matcher[][]} | undefined
+  periphrases: AdjectiveEntry[] | undefined
+  phrases: PhraseGroup | undefined
+  thatVerbs: ThatForm[] | undefined
+  objects: VerbObject[] | undefined
+}
+
+interface Triggers {
+  /**
+   * The lower-case words a check can start from ("this", "the", the first
+   * words of the tables), with their entries.  A word that is none of these
+   * (nor a weekday, when a phrase starts with "#weekday") makes every check
+   * skip it.
+   */
+  byLower: Map<string, WordFacts>
+  /** Weekdays as written, when a phrase starts with "#weekday". */
+  byWeekday: Map<string, WordFacts>
+  /**
+   * The words above by ASCII first character (lower case) × 32 + length
+   * (31: longer): a bit set for their second character (bit 0–25: a–z, 26:
+   * another ASCII character, 27: none).
+   */
+  shapes: Uint32Array
+  /** The ASCII words of byLower by asciiHash (with the word, to confirm). */
+  byHash: Map<number, Array<{key: string; facts: WordFacts}>>
+}
+
+/** asciiHash of an ASCII word; undefined for a word with another character. */
+function asciiHashOf(value: string): number | undefined {
+  let h = 0
+  for (let k = 0; k < value.length; k++) {
+    let c = value.charCodeAt(k)
+    if (c >= 128) return undefined
+    if (c >= 65 && c <= 90) c += 32
+    h = (Math.imul(h, 31) + c) | 0
+  }
+  return h
+}
+
+/** A hash of a word's characters in ASCII lower case (any ASCII string). */
+function asciiHash(value: string): number {
+  let h = 0
+  for (let k = 0; k < value.length; k++) {
+    let c = value.charCodeAt(k)
+    if (c >= 65 && c <= 90) c += 32
+    h = (Math.imul(h, 31) + c) | 0
+  }
+  return h
+}
+
+/** Is an ASCII word `key` (lower case) the same as `value` in ASCII lower case? */
+function sameAscii(key: string, value: string): boolean {
+  if (key.length !== value.length) return false
+  for (let k = 0; k < key.length; k++) {
+    let c = value.charCodeAt(k)
+    if (c >= 65 && c <= 90) c += 32
+    if (c !== key.charCodeAt(k)) return false
+  }
+  return true
+}
+
+/** The slot and bit of a word's shape, from its first two characters (lower case) and length. */
+function shapeSlot(c0: number, length: number): number {
+  return c0 * 32 + (length < 31 ? length : 31)
+}
+
+function shapeBit(c1: number): number {
+  return c1 >= 97 && c1 <= 122 ? 1 << (c1 - 97) : 1 << 26
+}
+
+const NO_SECOND = 1 << 27
+
+let triggers: Triggers | undefined
+
+/**
+ * What must follow a word for a check to start there — derived from the
+ * checks: "this" + a date (dateAt), "the" + "past" (checkWeekdays), "the" +
+ * a phrase periphrasis, an adjective + its other words + the first word of a
+ * head (checkPeriphrases, matchPeriphrasis, matchWords: the last word of a
+ * sequence may carry a possessive), the words of the phrases (checkPhrases),
+ * a verb of saying + "that" (checkThatVerbs); undefined when a check may go
+ * on with any word (verb + object, one-word phrases).
+ */
+function followOf(lower: string, facts: WordFacts): WordFacts['follow'] {
+  if (facts.objects) return undefined
+  const sequences: Matcher[][] = []
+  const none = (): Matcher => compileMatcher([])
+  const stripped = (w: string): Matcher => ({...none(), stripped: new Set([w])})
+  /** The words of matchWords after its first: literal, the last without a possessive. */
+  const rest = (words: readonly string[]): Matcher[] => words.slice(1).map((w, j) => (j === words.length - 2 ? stripped(w) : compileMatcher([w])))
+  if (lower === 'this') sequences.push([{...none(), weekday: true, month: true, dayNumber: true}])
+  if (lower === 'the') {
+    sequences.push([compileMatcher(['past'])])
+    for (const p of PHRASE_PERIPHRASES) {
+      sequences.push(p.words.map((w, j) => (j === p.words.length - 1 ? stripped(w) : compileMatcher([w]))))
+    }
+  }
+  for (const {words, entry} of facts.periphrases ?? []) {
+    const heads = [...entry.nameHeads, ...(entry.capitals ? ['capital'] : []), ...entry.adjectiveHeads]
+    if (heads.length === 0) continue
+    const head = heads.map((h) => (h.includes(' ') ? compileMatcher([h.split(' ')[0]]) : stripped(h))).reduce(unionMatcher)
+    sequences.push([...rest(words), head])
+  }
+  for (const {words} of facts.thatVerbs ?? []) sequences.push([...rest(words), compileMatcher(['that'])])
+  if (facts.phrases) sequences.push(facts.phrases.positions)
+  if (sequences.length === 0 || sequences.some((q) => q.length === 0)) return undefined
+  const first = {...sequences.map((q) => q[0]).reduce(unionMatcher)}
+  if (first.stripped.size === 0 && !first.weekday && !first.month && !first.number && !first.word && !first.dayNumber) {
+    first.literalHashes = new Set([...first.literals].map(asciiHash))
+  }
+  return {first, sequences}
+}
+
+/** Do the words after word i match one of the sequences? */
+function follows(words: readonly WordInfo[], i: number, follow: NonNullable<WordFacts['follow']>): boolean {
+  if (i + 1 >= words.length) return false
+  const value = words[i + 1].value
+  const first = follow.first
+  if (first.literalHashes) {
+    // Only literals: an ASCII word whose hash is none of theirs is none of them.
+    const h = asciiHashOf(value)
+    if (h !== undefined && !first.literalHashes.has(h)) return false
+  }
+  if (!matchesWord(first, value, lowerCase(value))) return false
+  for (const sequence of follow.sequences) {
+    let ok = true
+    for (let j = 0; j < sequence.length && ok; j++) {
+      const k = i + 1 + j
+      ok = k < words.length && matchesWord(sequence[j], words[k].value, lowerCase(words[k].value))
+    }
+    if (ok) return true
+  }
+  return false
+}
+
+function getTriggers(): Triggers {
+  if (triggers) return triggers
+  const byLower = new Map<string, WordFacts>()
+  const byWeekday = new Map<string, WordFacts>()
+  const factsFor = (lower: string, weekday: string | undefined): WordFacts => {
+    const facts: WordFacts = {
+      follow: undefined,
+      periphrases: periphrases().get(lower),
+      phrases: phrases().get(lower) ?? (weekday !== undefined ? phrases().get('#weekday') : undefined),
+      thatVerbs: thatVerbs().get(lower),
+      objects: verbObjects().get(lower)
+    }
+    facts.follow = followOf(lower, facts)
+    return facts
+  }
+  for (const key of ['this', 'the', ...periphrases().keys(), ...phrases().keys(), ...thatVerbs().keys(), ...verbObjects().keys()]) {
+    if (!byLower.has(key)) byLower.set(key, factsFor(key, undefined))
+  }
+  if (phrases().has('#weekday')) for (const day of WEEKDAYS) byWeekday.set(day, factsFor(day.toLowerCase(), day))
+  // Keys with a character outside ASCII in the first two places are only
+  // reached through an unsafe character (see findHits).
+  const shapes = new Uint32Array(128 * 32)
+  for (const key of [...byLower.keys(), ...[...byWeekday.keys()].map((d) => d.toLowerCase())]) {
+    const c0 = key.charCodeAt(0)
+    if (c0 >= 128) continue
+    if (key.length === 1) {
+      shapes[shapeSlot(c0, 1)] |= NO_SECOND
+      continue
+    }
+    const c1 = key.charCodeAt(1)
+    if (c1 < 128) shapes[shapeSlot(c0, key.length)] |= shapeBit(c1)
+  }
+  const byHash = new Map<number, Array<{key: string; facts: WordFacts}>>()
+  for (const [key, facts] of byLower) {
+    if (!/^[\0-\x7f]*$/.test(key)) continue
+    const h = asciiHash(key)
+    const list = byHash.get(h) ?? []
+    list.push({key, facts})
+    byHash.set(h, list)
+  }
+  triggers = {byLower, byWeekday, shapes, byHash}
+  return triggers
+}
+
+/**
+ * Characters outside ASCII whose lower case may be (or hold) a character of
+ * the trigger words, or is longer than one code unit ("İ", the Kelvin sign
+ * "K", "Í"): a word with one is looked up the slow way.  Filled on first use
+ * (bit 1: known, bit 2: such a character).
+ */
+const UNSAFE_CHAR = new Uint8Array(0x10000)
+let triggerChars: Set<string> | undefined
+let nonAscii: RegExp | undefined
+
+/**
+ * Characters outside ASCII, but for the common punctuation of news copy
+ * (curly quotes, dashes, spaces, the mask) when it is safe.
+ */
+function nonAsciiPattern(): RegExp {
+  if (nonAscii) return nonAscii
+  let skip = ''
+  for (const c of '\u00a0\u00ab\u00bb\u2009\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u202f\ue000') {
+    if (!unsafeChar(c.charCodeAt(0))) skip += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')
+  }
+  nonAscii = new RegExp(`[^\\0-\\x7f${skip}]`, 'g')
+  return nonAscii
+}
+
+function unsafeChar(c: number): boolean {
+  let v = UNSAFE_CHAR[c]
+  if (v === 0) {
+    triggerChars ??= new Set([...getTriggers().byLower.keys(), ...getTriggers().byWeekday.keys()].join('').toLowerCase())
+    // Surrogates, and the capital sigma (its lower case depends on the context).
+    let unsafe = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3
+    if (!unsafe) {
+      const lower = String.fromCharCode(c).toLowerCase()
+      unsafe = lower.length !== 1 || triggerChars.has(lower)
+    }
+    v = unsafe ? 3 : 1
+    UNSAFE_CHAR[c] = v
+  }
+  return v === 3
+}
+
+interface Hits {
+  /** Indices of the words checks start from, in order. */
+  at: number[]
+  /** Their entries (same order). */
+  facts: WordFacts[]
+}
+
+/** The words of a paragraph the checks start from (undefined: none). */
+function findHits(paragraph: ParagraphInfo, t: Triggers): Hits | undefined {
+  const text = paragraph.text
+  const words = paragraph.words
+  // Positions of unsafe characters (rare): words over them take the slow way.
+  let unsafe: number[] | undefined
+  const pattern = nonAsciiPattern()
+  pattern.lastIndex = 0
+  while (pattern.test(text)) {
+    const i = pattern.lastIndex - 1
+    if (unsafeChar(text.charCodeAt(i))) (unsafe ??= []).push(i)
+  }
+  let next = 0
+  let hits: Hits | undefined
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    // The word is its paragraph text from start to end: read there (one
+    // string) rather than in each word's own.
+    const start = w.start
+    const length = w.end - start
+    let slow = false
+    if (unsafe) {
+      while (next < unsafe.length && unsafe[next] < start) next++
+      slow = next < unsafe.length && unsafe[next] < w.end
+    }
+    let facts: WordFacts | undefined
+    if (!slow && t.byWeekday.size === 0) {
+      // No unsafe character: the lower case has the same length, and a
+      // character outside ASCII cannot be one of a trigger word's.
+      if (length === 0) continue
+      let c0 = text.charCodeAt(start)
+      if (c0 >= 128) continue
+      if (c0 >= 65 && c0 <= 90) c0 += 32
+      let bit = NO_SECOND
+      if (length > 1) {
+        let c1 = text.charCodeAt(start + 1)
+        if (c1 >= 128) continue
+        if (c1 >= 65 && c1 <= 90) c1 += 32
+        bit = shapeBit(c1)
+      }
+      if ((t.shapes[shapeSlot(c0, length)] & bit) === 0) continue
+      // An ASCII word by hash, without a string.
+      let h = 0
+      let ascii = true
+      for (let k = start; k < w.end; k++) {
+        let c = text.charCodeAt(k)
+        if (c >= 128) {
+          ascii = false
+          break
+        }
+        if (c >= 65 && c <= 90) c += 32
+        h = (Math.imul(h, 31) + c) | 0
+      }
+      if (!ascii) continue
+      const list = t.byHash.get(h)
+      if (!list) continue
+      const value = w.value
+      if (value.length !== length) {
+        facts = t.byLower.get(lowerCase(value))
+      } else {
+        for (const e of list) {
+          if (sameAscii(e.key, value)) {
+            facts = e.facts
+            break
+          }
+        }
+      }
+    } else {
+      const value = w.value
+      facts = (t.byWeekday.size > 0 ? t.byWeekday.get(value) : undefined) ?? t.byLower.get(lowerCase(value))
+    }
+    if (!facts || (facts.follow && !follows(words, i, facts.follow))) continue
+    hits ??= {at: [], facts: []}
+    hits.at.push(i)
+    hits.facts.push(facts)
+  }
+  return hits
+}
+
+// ---------------------------------------------------------------------------
 // Weekdays
 
 function isPossessive(value: string): boolean {
@@ -238,9 +590,9 @@ function dateAt(s: Scanner, i: number, allowMonth: boolean): {end: number; kind:
 
 const PART_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 
-function checkWeekdays(s: Scanner, add: Add): void {
+function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): void {
   const {toks} = s
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of hits) {
     const w = toks[i].lower
     if (w === 'this') {
       const d = dateAt(s, i + 1, false)
@@ -480,11 +832,10 @@ function byMentions(index: DocumentIndex, names: readonly string[], countries: r
   return out
 }
 
-function checkPeriphrases(s: Scanner, index: DocumentIndex, add: Add): void {
-  const {toks} = s
-  const map = periphrases()
-  for (let i = 0; i < toks.length; i++) {
-    const list = map.get(toks[i].lower)
+function checkPeriphrases(s: Scanner, hits: readonly number[], index: DocumentIndex, add: Add): void {
+  const {toks, facts} = s
+  for (const i of hits) {
+    const list = facts[i].periphrases
     if (list) {
       for (const {words, entry} of list) {
         const a = matchWords(s, i, words)
@@ -492,9 +843,8 @@ function checkPeriphrases(s: Scanner, index: DocumentIndex, add: Add): void {
         if (matchPeriphrasis(s, index, i, a, entry, add)) break
       }
     }
-    if (toks[i].lower === 'the') {
+    if (toks[i].lower === 'the' && s.joined(i + 1)) {
       for (const p of PHRASE_PERIPHRASES) {
-        if (!s.joined(i + 1)) break
         const end = matchWords(s, i + 1, p.words)
         if (end < 0) continue
         const last = toks[end - 1]
@@ -574,37 +924,115 @@ function matchPeriphrasis(s: Scanner, index: DocumentIndex, i: number, a: number
 // ---------------------------------------------------------------------------
 // Fixed phrases
 
-let phraseIndex: Map<string, PhraseCalque[]> | undefined
+/**
+ * The alternatives of a position, compiled: "#weekday", "#month",
+ * "#number" and "#word" stand for classes, any other string for itself
+ * (lower case).
+ */
+interface Matcher {
+  literals: ReadonlySet<string>
+  /** Lower case without a final possessive (matchWords' last word; not in phrases). */
+  stripped: ReadonlySet<string>
+  weekday: boolean
+  month: boolean
+  number: boolean
+  word: boolean
+  /** A day of the month (dateAt; not in phrases). */
+  dayNumber: boolean
+  /** asciiHash of each literal, when literals are all it takes. */
+  literalHashes?: ReadonlySet<number>
+}
 
-function phrases(): Map<string, PhraseCalque[]> {
+function compileMatcher(alternatives: readonly string[]): Matcher {
+  const literals = new Set<string>()
+  const m = {literals, stripped: new Set<string>(), weekday: false, month: false, number: false, word: false, dayNumber: false}
+  for (const alt of alternatives) {
+    if (alt === '#weekday') m.weekday = true
+    else if (alt === '#month') m.month = true
+    else if (alt === '#number') m.number = true
+    else if (alt === '#word') m.word = true
+    else literals.add(alt)
+  }
+  return m
+}
+
+/** A matcher for any word either matcher takes. */
+function unionMatcher(a: Matcher, b: Matcher): Matcher {
+  return {
+    literals: new Set([...a.literals, ...b.literals]),
+    stripped: new Set([...a.stripped, ...b.stripped]),
+    weekday: a.weekday || b.weekday,
+    month: a.month || b.month,
+    number: a.number || b.number,
+    word: a.word || b.word,
+    dayNumber: a.dayNumber || b.dayNumber
+  }
+}
+
+/** Does a word (as written, and in lower case) match? */
+function matchesWord(m: Matcher, value: string, lower: string): boolean {
+  return (
+    m.literals.has(lower) ||
+    (m.stripped.size > 0 && m.stripped.has(lower.replace(APOSTROPHES, ''))) ||
+    (m.weekday && WEEKDAY_SET.has(value)) ||
+    (m.month && MONTHS.has(value)) ||
+    (m.number && DIGITS.test(value)) ||
+    (m.word && LETTER.test(value)) ||
+    (m.dayNumber && DAY_NUMBER.test(value))
+  )
+}
+
+interface CompiledPhrase {
+  entry: PhraseCalque
+  words: Matcher[]
+  followedBy: Matcher | undefined
+}
+
+/** The phrases that start with a word. */
+interface PhraseGroup {
+  entries: CompiledPhrase[]
+  /** What the second word must match for any of them (undefined: a one-word phrase). */
+  second: Matcher | undefined
+  /** What the words after the first must match for any of them, as far as all of them go. */
+  positions: Matcher[]
+}
+
+let phraseIndex: Map<string, PhraseGroup> | undefined
+
+function phrases(): Map<string, PhraseGroup> {
   if (phraseIndex) return phraseIndex
-  const map = new Map<string, PhraseCalque[]>()
+  const lists = new Map<string, CompiledPhrase[]>()
   for (const entry of PHRASES) {
-    for (const first of entry.words[0]) {
-      const list = map.get(first) ?? []
-      list.push(entry)
-      map.set(first, list)
+    const compiled: CompiledPhrase = {
+      entry,
+      words: entry.words.map(compileMatcher),
+      followedBy: entry.followedBy ? compileMatcher(entry.followedBy) : undefined
     }
+    for (const first of entry.words[0]) {
+      const list = lists.get(first) ?? []
+      list.push(compiled)
+      lists.set(first, list)
+    }
+  }
+  const map = new Map<string, PhraseGroup>()
+  for (const [first, entries] of lists) {
+    const positions: Matcher[] = []
+    const shortest = Math.min(...entries.map((e) => e.words.length))
+    for (let p = 1; p < shortest; p++) positions.push(compileMatcher(entries.flatMap((e) => e.entry.words[p])))
+    map.set(first, {entries, second: positions[0], positions})
   }
   phraseIndex = map
   return map
 }
 
-function wordMatches(t: Tok, alternatives: readonly string[]): boolean {
-  for (const alt of alternatives) {
-    if (alt === '#weekday') {
-      if (WEEKDAY_SET.has(t.value)) return true
-    } else if (alt === '#month') {
-      if (MONTHS.has(t.value)) return true
-    } else if (alt === '#number') {
-      if (DIGITS.test(t.value)) return true
-    } else if (alt === '#word') {
-      if (LETTER.test(t.value)) return true
-    } else if (t.lower === alt) {
-      return true
-    }
-  }
-  return false
+function wordMatches(t: Tok, m: Matcher): boolean {
+  return (
+    m.literals.has(t.lower) ||
+    (m.weekday && WEEKDAY_SET.has(t.value)) ||
+    (m.month && MONTHS.has(t.value)) ||
+    (m.number && DIGITS.test(t.value)) ||
+    (m.word && LETTER.test(t.value))
+  )
 }
 
 /** The match ends its clause: . ; : ! ? ) next, the paragraph's end, or ", and/but/which …". */
@@ -622,19 +1050,19 @@ function endsClause(s: Scanner, after: number): boolean {
   return false
 }
 
-function checkPhrases(s: Scanner, add: Add): void {
-  const {toks} = s
-  const map = phrases()
-  for (let i = 0; i < toks.length; i++) {
-    const first = toks[i].lower
-    const list = map.get(first) ?? (WEEKDAY_SET.has(toks[i].value) ? map.get('#weekday') : undefined)
-    if (!list) continue
-    for (const entry of list) {
-      const n = entry.words.length
+function checkPhrases(s: Scanner, hits: readonly number[], add: Add): void {
+  const {toks, facts} = s
+  for (const i of hits) {
+    const group = facts[i].phrases
+    if (!group) continue
+    // No phrase of the group can go on with the next word.
+    if (group.second && !(i + 1 < toks.length && wordMatches(toks[i + 1], group.second))) continue
+    for (const {entry, words, followedBy} of group.entries) {
+      const n = words.length
       let ok = true
       for (let p = 0; p < n && ok; p++) {
         const t = toks[i + p]
-        if (!t || (p > 0 && !s.joined(i + p)) || !wordMatches(t, entry.words[p])) ok = false
+        if (!t || !wordMatches(t, words[p]) || (p > 0 && !s.joined(i + p))) ok = false
         else if (p < n - 1 && isPossessive(t.value)) ok = false
         else if (entry.lowerCase?.includes(p) && t.value !== t.lower) ok = false
       }
@@ -643,7 +1071,7 @@ function checkPhrases(s: Scanner, add: Add): void {
       if (before !== undefined && entry.notBefore?.includes(before)) continue
       const next = s.joined(i + n) ? toks[i + n] : undefined
       if (next && entry.notAfter?.includes(next.lower)) continue
-      if (entry.followedBy && (!next || !wordMatches(next, entry.followedBy))) continue
+      if (followedBy && (!next || !wordMatches(next, followedBy))) continue
       if (entry.endOfClause && !endsClause(s, i + n) && !(next && entry.followedByAlso?.includes(next.lower))) continue
       const [from, to] = entry.span ?? [0, n]
       const start = toks[i + from].start
@@ -665,11 +1093,17 @@ function checkPhrases(s: Scanner, add: Add): void {
 // ---------------------------------------------------------------------------
 // Verbs of saying + "that"
 
-let thatIndex: Map<string, Array<{words: string[]; replacement: string; entry: ThatVerb}>> | undefined
+interface ThatForm {
+  words: string[]
+  replacement: string
+  entry: ThatVerb
+}
 
-function thatVerbs(): Map<string, Array<{words: string[]; replacement: string; entry: ThatVerb}>> {
+let thatIndex: Map<string, ThatForm[]> | undefined
+
+function thatVerbs(): Map<string, ThatForm[]> {
   if (thatIndex) return thatIndex
-  const map = new Map<string, Array<{words: string[]; replacement: string; entry: ThatVerb}>>()
+  const map = new Map<string, ThatForm[]>()
   for (const entry of THAT_VERBS) {
     for (const [form, replacement] of Object.entries(entry.forms)) {
       const words = form.split(' ')
@@ -714,11 +1148,11 @@ const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([
   "wouldn’t", 'remained', 'remains', 'continued', 'continues'
 ])
 
-function checkThatVerbs(s: Scanner, add: Add): void {
+function checkThatVerbs(s: Scanner, hits: readonly number[], add: Add): void {
   const {toks} = s
-  const map = thatVerbs()
-  for (let i = 0; i < toks.length; i++) {
-    const list = map.get(toks[i].lower)
+  const {facts} = s
+  for (const i of hits) {
+    const list = facts[i].thatVerbs
     if (!list) continue
     if (toks[i].value !== toks[i].lower) continue
     for (const {words, replacement, entry} of list) {
@@ -788,11 +1222,11 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'itself', 'alone'
 ])
 
-function checkVerbObjects(s: Scanner, add: Add): void {
+function checkVerbObjects(s: Scanner, hits: readonly number[], add: Add): void {
   const {toks} = s
-  const map = verbObjects()
-  for (let i = 0; i < toks.length; i++) {
-    const list = map.get(toks[i].lower)
+  const {facts} = s
+  for (const i of hits) {
+    const list = facts[i].objects
     if (!list || toks[i].value !== toks[i].lower) continue
     // "the celebrated trial": an adjective.
     if (s.joined(i) && DETERMINERS.has(toks[i - 1].lower)) continue
