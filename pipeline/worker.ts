@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import {createChecker, type Checker} from './checker.js'
 import type {ResolvedConfig} from './config.js'
 import {serializeMessages, type ItemResult, type Task} from './messages.js'
-import {readText, ReadError} from './read.js'
+import {readTextSync, ReadError} from './read.js'
 
 const checkers = new Map<string, Checker>()
 
@@ -32,7 +32,7 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
   for (const item of task.items) {
     let text: string
     try {
-      text = item.text ?? (await readText(item.path!, item.maxBytes))
+      text = item.text ?? readTextSync(item.path!, item.maxBytes)
     } catch (error) {
       if (!(error instanceof ReadError)) throw error
       results.push({messages: [], fixed: 0, readError: error.message})
