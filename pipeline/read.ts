@@ -79,6 +79,14 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 
 const BOM = '\uFEFF'
 
+/** A file-system error as a ReadError with a plain reason. */
+function readFailure(error: unknown, file: string): ReadError {
+  if (error instanceof ReadError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? (error as Error).message
+  return new ReadError(`cannot read file: ${why}`, file)
+}
+
 /** Remove a leading byte order mark. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -103,10 +111,7 @@ export async function readText(file: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     }
     bytes = await fs.readFile(file)
   } catch (error) {
-    if (error instanceof ReadError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? (error as Error).message
-    throw new ReadError(`cannot read file: ${why}`, file)
+    throw readFailure(error, file)
   }
   return decode(bytes, file, maxBytes)
 }
@@ -126,10 +131,7 @@ export function readTextSync(file: string, maxBytes = DEFAULT_MAX_BYTES): string
     }
     bytes = fsSync.readFileSync(file)
   } catch (error) {
-    if (error instanceof ReadError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? (error as Error).message
-    throw new ReadError(`cannot read file: ${why}`, file)
+    throw readFailure(error, file)
   }
   return decode(bytes, file, maxBytes)
 }

@@ -12,17 +12,12 @@
  */
 import type {Sentence, SentenceContent, Source} from 'nlcst'
 import type {Processor} from 'unified'
+import {addSentenceExtension} from './syntax-extension.js'
 
 const letter = /^\p{L}/u
 
 export default function retextSyntaxHashtags(this: Processor): void {
-  const data = this.data() as Record<string, unknown>
-  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
-  if (!list) {
-    list = []
-    this.data('nlcstSentenceExtensions' as never, list as never)
-  }
-  list.push(mergeHashtags)
+  addSentenceExtension(this, mergeHashtags)
 }
 
 function text(node: SentenceContent): string {

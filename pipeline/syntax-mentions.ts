@@ -10,6 +10,7 @@
  */
 import type {Sentence, SentenceContent, Source} from 'nlcst'
 import type {Processor} from 'unified'
+import {addSentenceExtension} from './syntax-extension.js'
 
 const genitive = /['’]s?$/i
 // From retext-syntax-mentions (MIT, © Titus Wormer): the 'github' style.
@@ -79,11 +80,5 @@ export function mergeMentions(sentence: Sentence): void {
 }
 
 export default function retextSyntaxMentionsInline(this: Processor): void {
-  const data = this.data() as Record<string, unknown>
-  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
-  if (!list) {
-    list = []
-    this.data('nlcstSentenceExtensions' as never, list as never)
-  }
-  list.push(mergeMentions)
+  addSentenceExtension(this, mergeMentions)
 }

@@ -15,6 +15,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Sentence, SentenceContent} from 'nlcst'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import {unified, type Processor} from 'unified'
+import {addSentenceExtension} from './syntax-extension.js'
 
 const tokenizer = new ParseEnglish()
 
@@ -29,13 +30,7 @@ export function looksLikeAddress(value: string): boolean {
 }
 
 export default function retextSyntaxUrlsGuard(this: Processor): void {
-  const data = this.data() as Record<string, unknown>
-  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
-  if (!list) {
-    list = []
-    this.data('nlcstSentenceExtensions' as never, list as never)
-  }
-  list.push(restoreFalseUrls)
+  addSentenceExtension(this, restoreFalseUrls)
 }
 
 export function restoreFalseUrls(sentence: Sentence): void {
@@ -72,13 +67,7 @@ export function restoreFalseUrls(sentence: Sentence): void {
  * (Markdown inline code, HTML <code>) so the guard never turns them back into prose.
  */
 export function retextSyntaxSourceTag(this: Processor): void {
-  const data = this.data() as Record<string, unknown>
-  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
-  if (!list) {
-    list = []
-    this.data('nlcstSentenceExtensions' as never, list as never)
-  }
-  list.push(tagSources)
+  addSentenceExtension(this, tagSources)
 }
 
 function tagSources(sentence: Sentence): void {
@@ -101,13 +90,7 @@ export const MAX_URL_SENTENCE = 1000
 export function retextSyntaxUrlsBounded(this: Processor): void {
   const probe = unified().use(retextSyntaxUrls).freeze()
   const [merge] = probe.data('nlcstSentenceExtensions' as never) as unknown as Array<(node: Sentence) => void>
-  const data = this.data() as Record<string, unknown>
-  let list = data.nlcstSentenceExtensions as Array<(node: Sentence) => void> | undefined
-  if (!list) {
-    list = []
-    this.data('nlcstSentenceExtensions' as never, list as never)
-  }
-  list.push((sentence: Sentence) => {
+  addSentenceExtension(this, (sentence: Sentence) => {
     if (sentence.children.length > MAX_URL_SENTENCE) return
     try {
       merge(sentence)

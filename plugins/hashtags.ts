@@ -13,6 +13,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {getIndex, type ParagraphInfo} from './support/document.js'
+import {lineRange} from './support/lines.js'
 import {report, reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -112,21 +113,4 @@ function isTagLine(paragraph: ParagraphInfo, tags: Tag[]): boolean {
 /** A single hashtag counts as a tag line only when it is alone on its line. */
 function isWholeLine(paragraph: ParagraphInfo): boolean {
   return paragraph.text.trim().startsWith('#') && /^#\S+$/u.test(paragraph.text.trim())
-}
-
-/** The span of a whole line, with its line ending (or the one before it, on the last line). */
-export function lineRange(value: string, start: number, end: number): [number, number] {
-  let s = start
-  while (s > 0 && value[s - 1] !== '\n' && value[s - 1] !== '\r') s--
-  let e = end
-  while (e < value.length && value[e] !== '\n' && value[e] !== '\r') e++
-  // Only a line that holds nothing else is deleted whole.
-  if (value.slice(s, start).trim() !== '' || value.slice(end, e).trim() !== '') return [start, end]
-  if (e < value.length) {
-    e += value[e] === '\r' && value[e + 1] === '\n' ? 2 : 1
-  } else if (s > 0) {
-    // Last line: take the line ending before it instead.
-    s -= value[s - 1] === '\n' && value[s - 2] === '\r' ? 2 : 1
-  }
-  return [s, e]
 }

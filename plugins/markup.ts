@@ -48,6 +48,7 @@ import {
 } from './data/markup.js'
 import {C1_REPLACEMENTS, LEGACY_NAMES, namedReference, SPACED_NAMES} from './data/markup-entities.js'
 import {getIndex, type DocumentIndex, type ParagraphInfo} from './support/document.js'
+import {lineRange} from './support/lines.js'
 import {acceptedWords, report, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -150,7 +151,7 @@ function emit(
     return
   }
   if (c.kind === 'line') {
-    report(file, index, meta, severity, {start, end, reason: c.reason, expected: [''], fixRange: lineSpan(index.value, start, end)})
+    report(file, index, meta, severity, {start, end, reason: c.reason, expected: [''], fixRange: lineRange(index.value, start, end)})
     return
   }
   if (c.kind === 'fragment') {
@@ -799,20 +800,6 @@ function deletionFix(text: string, s: number, e: number, breaking: boolean): {fr
   return {from: s, to: e, text: ''}
 }
 
-/** The span of the whole line holding [start, end), with its line ending, when nothing else is on it. */
-function lineSpan(value: string, start: number, end: number): [number, number] {
-  let s = start
-  while (s > 0 && value[s - 1] !== '\n' && value[s - 1] !== '\r') s--
-  let e = end
-  while (e < value.length && value[e] !== '\n' && value[e] !== '\r') e++
-  if (value.slice(s, start).trim() !== '' || value.slice(end, e).trim() !== '') return [start, end]
-  if (e < value.length) {
-    e += value[e] === '\r' && value[e + 1] === '\n' ? 2 : 1
-  } else if (s > 0) {
-    s -= value[s - 1] === '\n' && value[s - 2] === '\r' ? 2 : 1
-  }
-  return [s, e]
-}
 
 function shorten(s: string): string {
   return s.length > 60 ? s.slice(0, 57) + '…' : s

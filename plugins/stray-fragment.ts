@@ -66,6 +66,7 @@ import {
 import {SOURCE_FURNITURE} from './data/stray-fragment-sources.js'
 import {roles, isTerminated, wordCount, type Role} from './support/blocks.js'
 import {getIndex, type DocumentIndex, type ParagraphInfo} from './support/document.js'
+import {lineRange} from './support/lines.js'
 import {report, ruleUrl, severityOf, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -1493,18 +1494,3 @@ function lineDeletion(index: DocumentIndex, u: Unit, start: number, end: number)
   return {range: [start, end], safe: plain}
 }
 
-/** The span of a whole line, with its line ending (or the one before it, on the last line). */
-export function lineRange(value: string, start: number, end: number): [number, number] {
-  let s = start
-  while (s > 0 && value[s - 1] !== '\n' && value[s - 1] !== '\r') s--
-  let e = end
-  while (e < value.length && value[e] !== '\n' && value[e] !== '\r') e++
-  // Only a line that holds nothing else is deleted whole.
-  if (value.slice(s, start).trim() !== '' || value.slice(end, e).trim() !== '') return [start, end]
-  if (e < value.length) {
-    e += value[e] === '\r' && value[e + 1] === '\n' ? 2 : 1
-  } else if (s > 0) {
-    s -= value[s - 1] === '\n' && value[s - 2] === '\r' ? 2 : 1
-  }
-  return [s, e]
-}
