@@ -68,7 +68,7 @@ const cache = new Map<string, number>()
 export function lookup(key: string): number {
   const hit = cache.get(key)
   if (hit !== undefined) return hit
-  const value = search(bytes(), Buffer.from(key, 'utf8'))
+  const value = search(bytes(), key)
   if (cache.size > 50_000) cache.clear()
   cache.set(key, value)
   return value
@@ -76,10 +76,28 @@ export function lookup(key: string): number {
 
 /** Flags of a key without caching it (for one-off probes such as edit-distance candidates). */
 export function probe(key: string): number {
-  return cache.get(key) ?? search(bytes(), Buffer.from(key, 'utf8'))
+  return cache.get(key) ?? search(bytes(), key)
 }
 
-function search(t: Buffer, key: Buffer): number {
+/** Order of `key` against the entry bytes [start, end): negative, 0 or positive. */
+function compareAscii(key: string, t: Buffer, start: number, end: number): number {
+  const n = Math.min(key.length, end - start)
+  for (let i = 0; i < n; i++) {
+    const d = key.charCodeAt(i) - t[start + i]
+    if (d !== 0) return d
+  }
+  return key.length - (end - start)
+}
+
+function isAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return false
+  return true
+}
+
+function search(t: Buffer, key: string): number {
+  // ASCII keys (nearly all) compare char codes with bytes directly: no Buffer per look-up.
+  const ascii = isAscii(key)
+  const bytesOfKey = ascii ? undefined : Buffer.from(key, 'utf8')
   let lo = 0
   let hi = t.length
   while (lo < hi) {
@@ -87,7 +105,7 @@ function search(t: Buffer, key: Buffer): number {
     const start = mid === 0 ? 0 : t.lastIndexOf(10, mid - 1) + 1
     const tab = t.indexOf(9, start)
     if (tab === -1) return 0
-    const order = key.compare(t, start, tab)
+    const order = ascii ? compareAscii(key, t, start, tab) : bytesOfKey!.compare(t, start, tab)
     if (order === 0) return t[tab + 1] - 48
     if (order > 0) {
       // The key sorts after this entry: next line.
