@@ -179,24 +179,57 @@ function parseParagraph(
   return paragraph
 }
 
+interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
 interface Positioned {
-  position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+  position?: {start: Point; end: Point}
   children?: Positioned[]
 }
 
 /**
- * Move a node parsed on its own to its place in the file.  Creates new point
- * objects: parse-latin shares point objects between a node and its children.
- * All nodes here are on one line, so columns shift by a constant.
+ * Move a node parsed on its own to its place in the file.  A piece is one
+ * line, so every point parse-latin made is on line 1 and columns shift by a
+ * constant.  parse-latin shares point objects between a node and its children;
+ * on lines after the first a point already moved is recognised by its line
+ * (no longer 1) and shifted in place, without new objects (the parse is
+ * allocation-bound).  On the first line, where the line does not change, new
+ * point objects are made instead.
  */
 function shiftNode(node: Positioned, dLine: number, dColumn: number, dOffset: number): void {
+  if (dLine === 0 && dColumn === 0 && dOffset === 0) return
+  if (dLine > 0) shiftInPlace(node, dLine, dColumn, dOffset)
+  else shiftCopy(node, dColumn, dOffset)
+}
+
+function movePoint(p: Point, dLine: number, dColumn: number, dOffset: number): void {
+  if (p.line !== 1) return
+  p.line += dLine
+  p.column += dColumn
+  p.offset = (p.offset ?? 0) + dOffset
+}
+
+function shiftInPlace(node: Positioned, dLine: number, dColumn: number, dOffset: number): void {
+  const pos = node.position
+  if (pos) {
+    movePoint(pos.start, dLine, dColumn, dOffset)
+    movePoint(pos.end, dLine, dColumn, dOffset)
+  }
+  const children = node.children
+  if (children) for (let i = 0; i < children.length; i++) shiftInPlace(children[i], dLine, dColumn, dOffset)
+}
+
+function shiftCopy(node: Positioned, dColumn: number, dOffset: number): void {
   const pos = node.position
   if (pos) {
     node.position = {
-      start: {line: pos.start.line + dLine, column: pos.start.column + dColumn, offset: (pos.start.offset ?? 0) + dOffset},
-      end: {line: pos.end.line + dLine, column: pos.end.column + dColumn, offset: (pos.end.offset ?? 0) + dOffset}
+      start: {line: pos.start.line, column: pos.start.column + dColumn, offset: (pos.start.offset ?? 0) + dOffset},
+      end: {line: pos.end.line, column: pos.end.column + dColumn, offset: (pos.end.offset ?? 0) + dOffset}
     }
   }
   const children = node.children
-  if (children) for (let i = 0; i < children.length; i++) shiftNode(children[i], dLine, dColumn, dOffset)
+  if (children) for (let i = 0; i < children.length; i++) shiftCopy(children[i], dColumn, dOffset)
 }
