@@ -52,16 +52,6 @@ export class ResultCache {
     return this.entries[key]
   }
 
-  get(key: string, hash: string): PlainMessage[] | undefined {
-    const entry = this.entries[key]
-    if (entry && entry.hash === hash) {
-      this.hits++
-      return entry.messages
-    }
-    this.misses++
-    return undefined
-  }
-
   set(key: string, hash: string, messages: PlainMessage[]): void {
     this.entries[key] = {hash, messages}
     this.changed = true

@@ -6,8 +6,7 @@
  * columns and offsets do not count it): `hasBom` says it was there, and a fix
  * writes it back.
  */
-import fsSync from 'node:fs'
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -101,35 +100,25 @@ export function withBom(text: string, bom: boolean): string {
   return bom && !text.startsWith(BOM) ? BOM + text : text
 }
 
+/** Read and decode a file (see `readTextSync`; kept async for callers that await). */
 export async function readText(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
-  let bytes: Buffer
-  try {
-    const stat = await fs.stat(file)
-    if (stat.isDirectory()) throw new ReadError('is a directory', file)
-    if (stat.size > maxBytes) {
-      throw new ReadError(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)`, file)
-    }
-    bytes = await fs.readFile(file)
-  } catch (error) {
-    throw readFailure(error, file)
-  }
-  return decode(bytes, file, maxBytes)
+  return readTextSync(file, maxBytes)
 }
 
 /**
- * The same as `readText`, synchronously: for worker threads, where blocking
- * on a small file costs less than the round trip of an asynchronous read
- * (the worker would sit idle while libuv fetches it).
+ * Read and decode a file, synchronously: blocking on a small file costs less
+ * than the round trip of an asynchronous read (a worker thread would sit idle
+ * while libuv fetches it).
  */
 export function readTextSync(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
   let bytes: Buffer
   try {
-    const stat = fsSync.statSync(file)
+    const stat = fs.statSync(file)
     if (stat.isDirectory()) throw new ReadError('is a directory', file)
     if (stat.size > maxBytes) {
       throw new ReadError(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)`, file)
     }
-    bytes = fsSync.readFileSync(file)
+    bytes = fs.readFileSync(file)
   } catch (error) {
     throw readFailure(error, file)
   }
