@@ -1,31 +1,54 @@
 /**
- * Build step: bundle the compiled CLI and the batch worker into
- * `dist/bin/` with esbuild (ES modules, code-split so Markdown/HTML bridges,
- * git, fixes and franc stay in chunks loaded on demand).  Loading a few files
- * instead of some 400 modules roughly halves the CLI's start-up time, which
- * matters in a pre-commit hook.  The library entry (`dist/pipeline/index.js`)
- * stays unbundled.
+ * Build step: bundle the compiled CLI for a fast start, which matters in a
+ * pre-commit hook.
+ *
+ * - `dist/bin/wirelint.cjs`: the whole CLI in one CommonJS file (Markdown/HTML
+ *   bridges, git, fixes, the service … are wrapped by esbuild so their module
+ *   bodies run only on first use).
+ * - `dist/bin/wirelint.cjs.cache`: V8's code cache for it, made here by running
+ *   the CLI once over the bundled samples, so that the functions a check needs
+ *   are already compiled: node ≥ 22 has `module.enableCompileCache()` for this;
+ *   node 20 only offers `vm.Script`'s `cachedData`, which is what the launcher
+ *   uses.  A cache from another node version is rejected by V8 and the bundle
+ *   simply compiles as usual.
+ * - `dist/bin/cli.cjs`: the launcher (the package's `bin`); `dist/bin/cli.js`
+ *   is the same launcher for those who call that path.
+ * - `dist/bin/worker.js` + chunks: the batch worker, as ES modules (tinypool
+ *   imports it by file name).
  *
  * Packages that find their own files at run time stay external: the Hunspell
- * dictionaries, word-list, and tinypool (which starts worker threads).
+ * dictionaries, word-list, and tinypool (which starts worker threads).  In the
+ * CommonJS bundle their `import()` goes through a function the launcher passes
+ * in: code compiled from a cache cannot use vm's dynamic-import hook on node 20
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = path.join(dist, 'bin')
+const root = path.dirname(dist)
+const external = ['dictionary-en', 'dictionary-en-gb', 'word-list', 'tinypool']
+// esbuild's tables think node 20 lacks some Unicode property escapes and would turn every
+// /\p{…}/u literal into a `new RegExp()` built on each call (in hot loops); node 20 has them all.
+const supported = {'regexp-unicode-property-escapes': true}
 const started = performance.now()
-fs.rmSync(path.join(dist, 'bin'), {recursive: true, force: true})
+fs.rmSync(bin, {recursive: true, force: true})
+
+// The worker, as ES modules.
 await build({
-  entryPoints: [path.join(dist, 'pipeline/cli.js'), path.join(dist, 'pipeline/worker.js')],
-  outdir: path.join(dist, 'bin'),
+  entryPoints: [path.join(dist, 'pipeline/worker.js')],
+  outdir: bin,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['dictionary-en', 'dictionary-en-gb', 'word-list', 'tinypool'],
+  external,
+  supported,
   // CommonJS dependencies (nspell, picomatch …) call require(); give ES modules one.
   banner: {js: "import {createRequire as __wirelintRequire} from 'node:module';const require = __wirelintRequire(import.meta.url);"},
   logLevel: 'warning',
@@ -33,4 +56,79 @@ await build({
   minify: true,
   keepNames: false
 })
-console.error(`wirelint: CLI bundled into ${path.relative(process.cwd(), path.join(dist, 'bin'))} in ${Math.round(performance.now() - started)} ms`)
+
+// The CLI, as one CommonJS file run by the launcher.
+const bundleFile = path.join(bin, 'wirelint.cjs')
+await build({
+  entryPoints: [path.join(dist, 'pipeline/cli.js')],
+  outfile: bundleFile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  supported,
+  define: {'import.meta.url': '__wirelintUrl'},
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false
+})
+let code = fs.readFileSync(bundleFile, 'utf8').replace(/^#!.*\n/, '')
+const pattern = new RegExp(`\\bimport\\((["'])(${external.map((e) => e.replace(/[-/]/g, '\\$&')).join('|')})\\1\\)`, 'g')
+code = code.replace(pattern, '__wirelintImport($1$2$1)')
+const left = code.match(/\bimport\((?!\))/g)
+if (left) throw new Error(`bundle: ${left.length} dynamic import(s) left in ${bundleFile}; add them to the externals`)
+fs.writeFileSync(bundleFile, code)
+
+const launcher = `#!/usr/bin/env node
+'use strict'
+// wirelint's launcher: runs dist/bin/wirelint.cjs with V8's code cache (see pipeline/bundle.ts).
+const fs = require('node:fs')
+const path = require('node:path')
+const vm = require('node:vm')
+const {pathToFileURL} = require('node:url')
+const bundle = path.join(__dirname, 'wirelint.cjs')
+const cacheFile = bundle + '.cache'
+const writeCache = process.env.WIRELINT_WRITE_CODE_CACHE === '1'
+let cachedData
+if (!writeCache) {
+  try {
+    cachedData = fs.readFileSync(cacheFile)
+  } catch {}
+}
+const script = new vm.Script(
+  '(function (exports, require, module, __filename, __dirname, __wirelintUrl, __wirelintImport) {' + fs.readFileSync(bundle, 'utf8') + '\\n})',
+  {filename: bundle, cachedData}
+)
+if (process.env.WIRELINT_CODE_CACHE_REPORT === '1') {
+  process.stderr.write('wirelint: code cache ' + (cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted') + '\\n')
+}
+const mod = {exports: {}}
+script.runInThisContext()(mod.exports, require, mod, bundle, __dirname, pathToFileURL(bundle).href, (specifier) => import(specifier))
+if (writeCache) process.on('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()))
+mod.exports.main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error) => {
+    process.stderr.write('wirelint: internal error: ' + ((error && error.stack) || String(error)) + '\\n')
+    process.exitCode = 2
+  }
+)
+`
+fs.writeFileSync(path.join(bin, 'cli.cjs'), launcher, {mode: 0o755})
+fs.writeFileSync(path.join(bin, 'cli.js'), "#!/usr/bin/env node\n// The same launcher as cli.cjs (the package's bin), for those who call this path.\nimport './cli.cjs'\n", {mode: 0o755})
+
+// The code cache: one run of the CLI over the samples (plain text, Markdown, HTML), so the
+// functions a check uses are compiled into it.  Findings are expected (exit 1); the output is dropped.
+const samples = path.join(root, 'samples')
+const args = fs.existsSync(samples) ? [samples, '--format', 'json', '--workers', '0'] : ['--version']
+const run = spawnSync(process.execPath, [path.join(bin, 'cli.cjs'), ...args], {
+  cwd: root,
+  env: {...process.env, WIRELINT_WRITE_CODE_CACHE: '1'},
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8'
+})
+if (run.status !== 0 && run.status !== 1) throw new Error(`bundle: the code-cache run failed (${run.status}): ${run.stderr}`)
+console.error(`wirelint: CLI bundled into ${path.relative(process.cwd(), bin)} with a ${Math.round(fs.statSync(bundleFile + '.cache').size / 1024)} KB code cache in ${Math.round(performance.now() - started)} ms`)

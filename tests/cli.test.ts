@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist/bin/cli.js')
+const cli = path.join(root, 'dist/bin/cli.cjs')
 let dir: string
 
 function run(args: string[], options: {input?: string; cwd?: string} = {}) {
@@ -206,5 +206,38 @@ describe('help and version', () => {
   it('--version prints the package version', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
     expect(run(['--version']).stdout.trim()).toBe(pkg.version)
+  })
+})
+
+describe('launcher', () => {
+  it('the package bin runs the bundle with the code cache made at build time', () => {
+    const r = spawnSync(process.execPath, [cli, path.join(dir, 'clean.txt')], {encoding: 'utf8', env: {...process.env, WIRELINT_CODE_CACHE_REPORT: '1'}})
+    expect(r.stderr).toBe('wirelint: code cache accepted\n')
+    expect(r.status).toBe(0)
+  })
+
+  it('dist/bin/cli.js runs the same launcher (exit codes and report)', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/bin/cli.js'), path.join(dir, 'dirty.txt')], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/punctuation-spacing/)
+  })
+
+  it('package.json names the launcher as bin, and the bundle has no dynamic import left for vm to fail on', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>}
+    expect(pkg.bin.wirelint).toBe('dist/bin/cli.cjs')
+    const bundle = fs.readFileSync(path.join(root, 'dist/bin/wirelint.cjs'), 'utf8')
+    expect(bundle).not.toMatch(/\bimport\((?!\))/)
+    expect(bundle).toMatch(/__wirelintImport\("tinypool"\)/)
+  })
+
+  it('the CLI still checks a large batch through the worker pool (tinypool loaded through the launcher)', () => {
+    const many = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-many-'))
+    for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(many, `s${i}.txt`), i === 7 ? DIRTY : CLEAN)
+    const r = spawnSync(process.execPath, [cli, many, '--format', 'json', '--workers', '2'], {encoding: 'utf8'})
+    fs.rmSync(many, {recursive: true, force: true})
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1)
+    const files = JSON.parse(r.stdout) as Array<{path: string; messages: unknown[]}>
+    expect(files.filter((f) => f.messages.length > 0).map((f) => path.basename(f.path))).toEqual(['s7.txt'])
   })
 })

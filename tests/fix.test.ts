@@ -14,7 +14,7 @@ import {applyFixes, fixText} from '../pipeline/fix.js'
 import type {WirelintMessage} from '../plugins/support/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist/bin/cli.js')
+const cli = path.join(root, 'dist/bin/cli.cjs')
 const checker = createChecker()
 const check = (text: string) => checker.check(new VFile({value: text, path: 'story.txt'}))
 

@@ -11,7 +11,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {HOOK_MARK} from '../pipeline/git.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist/bin/cli.js')
+const cli = path.join(root, 'dist/bin/cli.cjs')
 let repo: string
 
 const DIRTY = 'Rebels seize city\n\nThe vote . Then they left.\n#Peru #Lima #Vote\n'

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const cli = path.join(root, 'dist/bin/cli.js')
+export const cli = path.join(root, 'dist/bin/cli.cjs')
 
 export interface ServerProcess {
   url: string

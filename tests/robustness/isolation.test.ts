@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {decode, firstInvalidUtf8, ReadError} from '../../pipeline/read.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const cli = path.join(root, 'dist/bin/cli.js')
+const cli = path.join(root, 'dist/bin/cli.cjs')
 let dir: string
 
 function run(args: string[]) {

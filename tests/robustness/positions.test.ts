@@ -13,7 +13,7 @@ import {describe, expect, it} from 'vitest'
 import {createChecker} from '../../pipeline/checker.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const cli = path.join(root, 'dist/bin/cli.js')
+const cli = path.join(root, 'dist/bin/cli.cjs')
 const checker = createChecker({rules: {'terminal-punctuation': 'off', spelling: 'off'}})
 
 async function spans(text: string) {
