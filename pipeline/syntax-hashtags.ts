@@ -29,8 +29,8 @@ function text(node: SentenceContent): string {
 
 export function mergeHashtags(sentence: Sentence): void {
   const children = sentence.children
-  let changed = false
-  const out: SentenceContent[] = []
+  // Copied on the first hashtag only: most sentences have none.
+  let out: SentenceContent[] | undefined
   for (let i = 0; i < children.length; i++) {
     const node = children[i]
     const next = children[i + 1]
@@ -40,8 +40,9 @@ export function mergeHashtags(sentence: Sentence): void {
       next !== undefined &&
       next.type === 'WordNode' &&
       letter.test(text(next)) &&
-      !precludes(out[out.length - 1])
+      !precludes(out ? out[out.length - 1] : children[i - 1])
     ) {
+      out ??= children.slice(0, i)
       let value = '#' + text(next)
       let end = next.position?.end
       let j = i + 2
@@ -64,12 +65,11 @@ export function mergeHashtags(sentence: Sentence): void {
       if (node.position && end) source.position = {start: node.position.start, end}
       out.push(source)
       i = j - 1
-      changed = true
       continue
     }
-    out.push(node)
+    out?.push(node)
   }
-  if (changed) sentence.children = out
+  if (out) sentence.children = out
 }
 
 function precludes(previous: SentenceContent | undefined): boolean {

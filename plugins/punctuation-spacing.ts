@@ -62,13 +62,13 @@ export default function punctuationSpacing(options: RuleOptions = {}) {
     const index = getIndex(tree, file)
     for (const paragraph of index.paragraphs) {
       const text = paragraph.masked
+      // One callback per paragraph, not per punctuation mark.
+      const report = (start: number, end: number, reason: string, fix: string): void => {
+        reportText(file, index, meta, severity, paragraph, start, end, {reason, expected: [fix]})
+      }
       RUN.lastIndex = 0
       let m: RegExpExecArray | null
-      while ((m = RUN.exec(text)) !== null) {
-        checkRun(paragraph, m.index, m.index + m[0].length, (start, end, reason, fix) => {
-          reportText(file, index, meta, severity, paragraph, start, end, {reason, expected: [fix]})
-        })
-      }
+      while ((m = RUN.exec(text)) !== null) checkRun(paragraph, m.index, m.index + m[0].length, report)
     }
   }
 }

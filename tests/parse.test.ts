@@ -92,12 +92,15 @@ describe('plain-text parser', () => {
     )
   })
 
-  it('a word keeps one start point for itself and its text, as parse-latin makes it', () => {
+  it('shares point objects (a word with its text, a token end with the next start) but not position objects', () => {
     const [sentence] = ours('Aleppo fell.') as Positioned[]
-    const word = sentence.children![0]
+    const [word, space] = sentence.children!
     expect(word.type).toBe('WordNode')
     expect(word.children![0].position!.start).toBe(word.position!.start)
-    expect(word.children![0].position!.end).not.toBe(word.position!.end)
+    expect(word.children![0].position!.end).toBe(word.position!.end)
+    expect(word.children![0].position).not.toBe(word.position)
+    expect(space.position!.start).toBe(word.position!.end)
+    expect(space.position!.start).toEqual({line: 1, column: 7, offset: 6})
   })
 
   it('drops only the blank-line sentence breaker (lines never hold a line ending)', () => {
