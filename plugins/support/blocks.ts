@@ -19,8 +19,14 @@ const TERMINAL = /[.!?…:]["”’'»)\]]*\s*$/u
 const BULLET = /^\s*(?:[-–—*•·▪►>+]|\d{1,3}[.)]|\(?[a-z]\))\s+/u
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]\s*$/u
 const BYLINE = /^(?:by|from|reporting by|writing by|editing by|additional reporting by|compiled by|text by)\s+\p{Lu}/iu
-const CREDIT =
-  /^(?:image|photo|picture|video|source|credit|caption|image caption|media caption|file photo|graphic)s?\b\s*[:\-–]?|(?:\((?:pa|ap|afp|reuters|getty|epa|picture:[^)]{0,80}|photo:[^)]{0,80})\)|reuters\/[\p{L} .-]{1,80}|getty images|photo by [^.]{1,80})$/iu
+const CREDIT_START = /^(?:image|photo|picture|video|source|credit|caption|image caption|media caption|file photo|graphic)s?\b\s*[:\-–]?/iu
+/**
+ * Matched on the last 200 code units only: its longest match is 90 code
+ * points (at most 170 units), and unanchored at the start it would otherwise
+ * be tried at every position of every paragraph.
+ */
+const CREDIT_END = /(?:\((?:pa|ap|afp|reuters|getty|epa|picture:[^)]{0,80}|photo:[^)]{0,80})\)|reuters\/[\p{L} .-]{1,80}|getty images|photo by [^.]{1,80})$/iu
+const isCredit = (text: string): boolean => CREDIT_START.test(text) || CREDIT_END.test(text.length > 200 ? text.slice(-200) : text)
 
 export function isTerminated(text: string): boolean {
   return TERMINAL.test(text)
@@ -52,7 +58,7 @@ export function roleOf(p: ParagraphInfo): Role {
   if (BULLET.test(text)) return 'list'
   if (DATELINE.test(text)) return 'dateline'
   if (BYLINE.test(text) && wordCount(text) <= 12) return 'byline'
-  if (CREDIT.test(text)) return 'credit'
+  if (isCredit(text)) return 'credit'
   if (/^\(.*\)$/su.test(text)) return 'credit'
   if (isResultsLine(text)) return 'list'
   if (isTitleLike(text)) return 'heading'
