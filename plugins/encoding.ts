@@ -133,10 +133,16 @@ function scan(ctx: Context): Hit[] {
   const text = ctx.text
   const hits: Hit[] = []
   const table = mojibakeTable()
+  // Every mojibake lead is outside ASCII (tested), so plain ASCII other than
+  // "?" is skipped without a table look-up.
   let i = 0
   while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80 && code !== 63) {
+      i++
+      continue
+    }
     const c = text[i]
-    const code = c.charCodeAt(0)
 
     // Mojibake forms (a run of adjacent ones is one finding).
     if (table.leads.has(c) || c === 'ð') {

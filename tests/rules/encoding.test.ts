@@ -240,6 +240,12 @@ describe('encoding tables', () => {
     expect(checked).toBeGreaterThan(300)
   })
 
+  it('has no mojibake form that starts with ASCII (the scanner skips ASCII other than "?")', () => {
+    const table = mojibakeTable()
+    for (const lead of table.leads) expect(lead.charCodeAt(0), JSON.stringify(lead)).toBeGreaterThanOrEqual(0x80)
+    for (const form of table.forms.keys()) expect(form.charCodeAt(0), JSON.stringify(form)).toBeGreaterThanOrEqual(0x80)
+  })
+
   it('leaves out only forms whose character is ambiguous', () => {
     const table = mojibakeTable()
     // Only forms with a replaced undefined byte can belong to two characters.
