@@ -4,7 +4,7 @@
  * file) or in-process for small jobs.  Workers read the files themselves, so
  * the main thread only dispatches and reports; only messages travel back.
  */
-import crypto from 'node:crypto'
+import {createRequire} from 'node:module'
 import {VFile} from 'vfile'
 import {createChecker, type Checker} from './checker.js'
 import type {ResolvedConfig} from './config.js'
@@ -22,7 +22,11 @@ function checkerFor(config: ResolvedConfig): Checker {
   return checker
 }
 
+// node:crypto (3–4 ms to load) only when --cache asks for hashes: not in a plain hook run.
+let crypto: typeof import('node:crypto') | undefined
+
 export function contentHash(task: Task, name: string, text: string): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
   return crypto.createHash('sha256').update(`${task.version}\0${task.config.key}\0${task.mode}\0${name}\0`).update(text).digest('base64url')
 }
 
