@@ -241,3 +241,17 @@ describe('launcher', () => {
     expect(files.filter((f) => f.messages.length > 0).map((f) => path.basename(f.path))).toEqual(['s7.txt'])
   })
 })
+
+describe('exit after output', () => {
+  it('a report far larger than a pipe buffer arrives whole before the launcher exits', () => {
+    const big = path.join(dir, 'big.txt')
+    fs.writeFileSync(big, 'They lost the vote . Then they left.\n'.repeat(3000))
+    const r = spawnSync(process.execPath, [cli, big, '--format', 'json'], {encoding: 'utf8', maxBuffer: 1 << 28})
+    expect(r.status).toBe(1)
+    expect(r.stdout.length).toBeGreaterThan(1 << 20)
+    const [file] = JSON.parse(r.stdout) as Array<{messages: Array<{ruleId: string; line: number}>}>
+    const spacing = file.messages.filter((m) => m.ruleId === 'punctuation-spacing')
+    expect(spacing).toHaveLength(3000)
+    expect(spacing[2999].line).toBe(3000)
+  })
+})
