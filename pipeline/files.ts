@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 export const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const
 
@@ -21,6 +20,11 @@ export interface Expanded {
   /** Paths that do not exist (reported per file; the rest is still checked). */
   missing: string[]
 }
+
+// tinyglobby (with fdir and picomatch, about 7 ms to load) only for a folder or a pattern:
+// a hook passes plain file names.
+let globber: typeof import('tinyglobby') | undefined
+const tinyglobby = async (): Promise<typeof import('tinyglobby')> => (globber ??= await import('tinyglobby'))
 
 export async function expandPaths(args: string[], cwd = process.cwd()): Promise<Expanded> {
   const seen = new Set<string>()
@@ -41,6 +45,7 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
       stat = undefined
     }
     if (stat?.isDirectory()) {
+      const {glob} = await tinyglobby()
       const found = await glob(`**/*.{${EXTENSIONS.join(',')}}`, {
         cwd: path.resolve(cwd, arg),
         ignore: ['**/node_modules/**'],
@@ -50,7 +55,8 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
       for (const f of found.sort()) add(path.join(arg, f))
     } else if (stat) {
       add(arg)
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await tinyglobby()).isDynamicPattern(arg)) {
+      const {glob} = await tinyglobby()
       const found = await glob(arg, {cwd, ignore: ['**/node_modules/**'], dot: false, onlyFiles: true})
       if (found.length === 0) throw new UsageError(`no files match the pattern "${arg}"`)
       for (const f of found.sort()) add(f)
