@@ -83,9 +83,9 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   // Running from TypeScript sources (tests) there is no compiled worker: check in-process.
   const workers = workerFile ? options.workers ?? defaultWorkers(items.length) : 0
   let pool: import('tinypool').Tinypool | undefined
-  if (workers > 0) {
+  if (workers > 0 && workerFile) {
     const {Tinypool} = await import('tinypool')
-    pool = new Tinypool({filename: workerFile!.href, minThreads: workers, maxThreads: workers, isolateWorkers: false})
+    pool = new Tinypool({filename: workerFile.href, minThreads: workers, maxThreads: workers, isolateWorkers: false})
   }
   const run = (task: Task): Promise<ItemResult[]> => (pool ? (pool.run(task) as Promise<ItemResult[]>) : runTask(task))
 
