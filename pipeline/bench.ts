@@ -22,7 +22,8 @@ import {fileURLToPath} from 'node:url'
 import {generateArticle, hostileInputs, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const cli = path.join(here, '..', 'bin', 'cli.js')
+// The package's bin (what npx and the pre-commit hook run).
+const cli = path.join(here, '..', 'bin', 'cli.cjs')
 
 function writeCorpus(dir: string, n: number, seed = 42): void {
   const random = rng(seed)
@@ -178,6 +179,12 @@ async function main(): Promise<void> {
     report.cold = {nodeMs: bare, wirelintMs: cold, ratio: cold / bare}
     log(`\n1. cold check of one ~600-word article (median of ${runs} runs)`)
     log(`   node -e '': ${bare.toFixed(1)} ms   wirelint: ${cold.toFixed(1)} ms   ratio ${(cold / bare).toFixed(2)}× (target ≤ 3.0×)`)
+    // The same article as Markdown (the pre-commit case of a content repository): remark and the bridge load too.
+    const markdown = path.join(tmp, 'one-article.md')
+    fs.copyFileSync(article, markdown)
+    const coldMd = timeProcess([cli, markdown], runs)
+    ;(report.cold as Record<string, number>).markdownMs = coldMd
+    log(`   the same article as Markdown: ${coldMd.toFixed(1)} ms, ratio ${(coldMd / bare).toFixed(2)}×`)
 
     // 2 & 5. Batch throughput and memory.  This VM's timings wander by ±30% from one run to
     // the next, so the two configurations run alternately, `--batch-runs` times each, and the

@@ -31,7 +31,7 @@ import {fileURLToPath} from 'node:url'
 import {generateArticle, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const cli = path.join(here, '..', 'bin', 'cli.js')
+const cli = path.join(here, '..', 'bin', 'cli.cjs')
 
 interface PhaseResult {
   name: string
