@@ -50,7 +50,8 @@ export function restoreFalseUrls(sentence: Sentence): void {
           })
           token.position = {start: shift(token.position.start), end: shift(token.position.end)}
           if (token.type === 'WordNode') {
-            for (const child of token.children) child.position = token.position
+            // Each node its own position object: parse-latin's merges widen a word's in place.
+            for (const child of token.children) child.position = {start: token.position.start, end: token.position.end}
           }
         }
         out.push(token)

@@ -2,7 +2,7 @@
  * The built CLI as a subprocess: exit codes, standard input, both formats,
  * configuration errors, missing files.  Runs dist/ (npm test builds first).
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -253,5 +253,36 @@ describe('exit after output', () => {
     const spacing = file.messages.filter((m) => m.ruleId === 'punctuation-spacing')
     expect(spacing).toHaveLength(3000)
     expect(spacing[2999].line).toBe(3000)
+  })
+})
+
+describe('launcher edge cases', () => {
+  it('a reader that goes away early ("| head") is no crash: the exit code is the check\'s', async () => {
+    const big = path.join(dir, 'big-epipe.txt')
+    fs.writeFileSync(big, 'They lost the vote . Then they left.\n'.repeat(5000))
+    const child = spawn(process.execPath, [cli, big, '--format', 'json'], {stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+  })
+
+  it('an edited bundle of the same length does not run the stale code cache', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-stale-'))
+    fs.cpSync(path.join(root, 'dist'), path.join(copy, 'dist'), {recursive: true})
+    fs.copyFileSync(path.join(root, 'package.json'), path.join(copy, 'package.json'))
+    const bundle = path.join(copy, 'dist/bin/wirelint.cjs')
+    const code = fs.readFileSync(bundle, 'utf8')
+    const line = 'Run "wirelint --help" for usage.'
+    expect(code).toContain(line)
+    fs.writeFileSync(bundle, code.replace(line, 'Run "wirelint --help" FOR USAGE!'))
+    const env = {...process.env, WIRELINT_CODE_CACHE_REPORT: '1'}
+    const r = spawnSync(process.execPath, [path.join(copy, 'dist/bin/cli.cjs'), '--no-such-option'], {encoding: 'utf8', env})
+    fs.rmSync(copy, {recursive: true, force: true})
+    expect(r.stderr).toMatch(/^wirelint: code cache stale\n/)
+    expect(r.stderr).toContain('FOR USAGE!')
+    expect(r.status).toBe(2)
   })
 })

@@ -58,3 +58,27 @@ describe('retext-syntax-urls edge cases', () => {
     expect(Array.isArray(found)).toBe(true)
   })
 })
+
+describe('places after the false-URL guard', () => {
+  interface Node {
+    value?: string
+    position?: {start: {offset?: number}; end: {offset?: number}}
+    children?: Node[]
+  }
+  const leaves = (node: Node, out: Node[] = []): Node[] => {
+    if (typeof node.value === 'string') out.push(node)
+    for (const child of node.children ?? []) leaves(child, out)
+    return out
+  }
+
+  it.each(['Talks with Mr.Smith ended.', 'It was said.It ended.', 'The minister said.It was over, and Syria.” ended.'])(
+    'every leaf of %j cuts its own text out of the document',
+    async (text) => {
+      const file = new VFile({value: text})
+      const tree = (await processor.run(processor.parse(file), file)) as unknown as Node
+      const found = leaves(tree)
+      expect(found.length).toBeGreaterThan(3)
+      for (const leaf of found) expect(text.slice(leaf.position!.start.offset, leaf.position!.end.offset)).toBe(leaf.value)
+    }
+  )
+})
