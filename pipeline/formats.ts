@@ -21,8 +21,6 @@ import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import type {Root as NlcstRoot} from 'nlcst'
 import {commentMarker} from 'mdast-comment-marker'
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -328,7 +326,13 @@ export function markdownProcessor(config: ResolvedConfig, useRules: (p: AnyProce
     .use(controlMessages('html', mdCommentValue) as never)
 }
 
-export function htmlProcessor(config: ResolvedConfig, useRules: (p: AnyProcessor, c: ResolvedConfig) => void): AnyProcessor {
+/** `html`: the rehype modules, loaded by the caller only for HTML (./formats-html.js). */
+export function htmlProcessor(
+  config: ResolvedConfig,
+  useRules: (p: AnyProcessor, c: ResolvedConfig) => void,
+  html: typeof import('./formats-html.js')
+): AnyProcessor {
+  const {rehypeParse, rehypeRetext} = html
   return unified()
     .use(rehypeParse)
     .use(hideInvisible as never)

@@ -27,6 +27,7 @@ const processors = new Map<string, Processor<Root, Root, Root, undefined, undefi
 
 type Formats = typeof import('./formats.js')
 let formats: Formats | undefined
+let htmlModules: typeof import('./formats-html.js') | undefined
 
 /**
  * The frozen processor for a configuration and format.  The Markdown and HTML
@@ -38,6 +39,7 @@ export async function getProcessor(config: ResolvedConfig, format: Format = 'tex
   let processor = processors.get(key)
   if (!processor) {
     if (format !== 'text') formats ??= await import('./formats.js')
+    if (format === 'html') htmlModules ??= await import('./formats-html.js')
     processor = buildProcessor(config, format)
     if (processors.size > 64) processors.clear()
     processors.set(key, processor)
@@ -61,7 +63,7 @@ export function useRules(processor: Processor<any, any, any, any, any>, config: 
 
 function buildProcessor(config: ResolvedConfig, format: Format): Processor<Root, Root, Root, undefined, undefined> {
   if (format === 'markdown') return formats!.markdownProcessor(config, useRules).freeze() as never
-  if (format === 'html') return formats!.htmlProcessor(config, useRules).freeze() as never
+  if (format === 'html') return formats!.htmlProcessor(config, useRules, htmlModules!).freeze() as never
   const processor = unified().use(wirelintEnglish)
   useRules(processor, config)
   return processor.freeze() as unknown as Processor<Root, Root, Root, undefined, undefined>
