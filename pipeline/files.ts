@@ -55,13 +55,15 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
       for (const f of found.sort()) add(path.join(arg, f))
     } else if (stat) {
       add(arg)
-    } else if ((await tinyglobby()).isDynamicPattern(arg)) {
-      const {glob} = await tinyglobby()
+    } else {
+      const {glob, isDynamicPattern} = await tinyglobby()
+      if (!isDynamicPattern(arg)) {
+        missing.push(arg)
+        continue
+      }
       const found = await glob(arg, {cwd, ignore: ['**/node_modules/**'], dot: false, onlyFiles: true})
       if (found.length === 0) throw new UsageError(`no files match the pattern "${arg}"`)
       for (const f of found.sort()) add(f)
-    } else {
-      missing.push(arg)
     }
   }
   return {files, missing}

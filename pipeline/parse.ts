@@ -50,11 +50,12 @@ const unitTypes = new Uint8Array(0x10000)
 type Point = {line: number; column: number; offset: number}
 
 /**
- * ParseEnglish with two measured changes, both giving the very same trees:
+ * ParseEnglish with two measured changes, both giving the very same trees
+ * (equal node for node; point objects are shared more, see createNode):
  *
  * - `tokenize` is parse-latin's own loop (same rules for where a token ends,
- *   same node shapes; more sharing of point objects, see createNode), but it classifies each
- *   code unit through a table filled from parse-latin's regular expressions
+ *   same node shapes), but it classifies each code unit through a table
+ *   filled from parse-latin's regular expressions
  *   instead of testing three large Unicode classes per character, and it
  *   starts counting at `base`, the piece's place in the file, so positions need
  *   no second pass.  Written by hand because parse-latin has no option for
