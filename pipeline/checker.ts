@@ -7,6 +7,9 @@ import {compareMessage} from 'vfile-sort'
 import {loadLexicon} from '../plugins/support/lexicon.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config.js'
 import {formatOf, getProcessor, type Format} from './processor.js'
+import {dropUnsoundFixes} from './fix.js'
+import type {WirelintMessage} from '../plugins/support/rule.js'
+import type {ParagraphInfo} from '../plugins/support/document.js'
 
 export interface CheckOptions {
   /** File path (names the file in reports, picks the format by extension). */
@@ -45,6 +48,9 @@ export function createChecker(config?: UserConfig | ResolvedConfig): Checker {
         const message = file.message(`Could not check this file: ${reason}`, {source: 'wirelint', ruleId: 'internal-error'})
         message.fatal = true
       }
+      // A fix that would touch characters outside its finding is never offered.
+      const paragraphs = (file.data as {wirelintParagraphs?: ParagraphInfo[]}).wirelintParagraphs
+      dropUnsoundFixes(String(file.value), file.messages as WirelintMessage[], format === 'text' ? undefined : paragraphs)
       file.messages.sort(compareMessage)
       return file
     }

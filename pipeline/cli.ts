@@ -370,7 +370,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       const {fixDiff} = await loadFix()
       outcome.fixed += result.fixed
       outcome.fixedFiles++
-      outcome.diff += fixDiff(name, original, result.fixedText)
+      outcome.diff += await fixDiff(name, original, result.fixedText)
       continue
     }
     const target = disk.get(name)

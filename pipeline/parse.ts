@@ -21,6 +21,7 @@ import type {
   WhiteSpace
 } from 'nlcst'
 import type {Processor} from 'unified'
+import {isCountedBreakCode, isLineBreakCode, lineBreakLength} from '../plugins/support/lines.js'
 
 /** Longest piece handed to ParseEnglish at once (characters). */
 export const MAX_PIECE = 4000
@@ -237,18 +238,18 @@ export function parseLines(parser: WirelintParser, doc: string): Root {
   }
 
   const length = doc.length
-  while (lineStart <= length) {
-    // Find the end of this line and its terminator.
-    let lineEnd = lineStart
-    while (lineEnd < length) {
-      const c = doc.charCodeAt(lineEnd)
-      if (c === 10 || c === 13) break
-      lineEnd++
-    }
-    let next = lineEnd
-    if (next < length) next += doc.charCodeAt(next) === 13 && doc.charCodeAt(next + 1) === 10 ? 2 : 1
+  // Where the current segment starts: a line, or the part of a line after a
+  // separator that ends a line of copy without starting a numbered line (VT,
+  // FF, NEL, U+2028, U+2029: see isLineBreakCode).
+  let segmentStart = 0
+  while (segmentStart <= length) {
+    // Find the end of this segment and its terminator.
+    let lineEnd = segmentStart
+    while (lineEnd < length && !isLineBreakCode(doc.charCodeAt(lineEnd))) lineEnd++
+    const next = lineEnd + lineBreakLength(doc, lineEnd)
+    const counted = next > lineEnd && isCountedBreakCode(doc.charCodeAt(lineEnd))
 
-    let first = lineStart
+    let first = segmentStart
     while (first < lineEnd && isSpace(doc.charCodeAt(first))) first++
     let last = lineEnd
     while (last > first && isSpace(doc.charCodeAt(last - 1))) last--
@@ -267,8 +268,11 @@ export function parseLines(parser: WirelintParser, doc: string): Root {
       root.position!.end = {line, column: lineEnd - lineStart + 1, offset: lineEnd}
       break
     }
-    line++
-    lineStart = next
+    if (counted) {
+      line++
+      lineStart = next
+    }
+    segmentStart = next
   }
   return root
 }

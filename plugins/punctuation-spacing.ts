@@ -40,7 +40,8 @@ export const meta: RuleMeta = {
       {text: 'The minister said.It was over.', line: 1, column: 18, actual: '.', fix: '. '},
       {text: 'The Labour Party,said the leader.', line: 1, column: 17, actual: ',', fix: ', '},
       {text: 'Is it over ?. Nobody knows.', line: 1, column: 11, actual: ' ?.', fix: '?'},
-      {text: 'The deal,, signed on Monday, held.', line: 1, column: 9, actual: ',,', fix: ','}
+      {text: 'The deal,, signed on Monday, held.', line: 1, column: 9, actual: ',,', fix: ','},
+      {text: '“We must stay humble.? the minister said.', line: 1, column: 21, actual: '.?', fix: '.”'}
     ]
   }
 }
@@ -63,8 +64,8 @@ export default function punctuationSpacing(options: RuleOptions = {}) {
     for (const paragraph of index.paragraphs) {
       const text = paragraph.masked
       // One callback per paragraph, not per punctuation mark.
-      const report = (start: number, end: number, reason: string, fix: string): void => {
-        reportText(file, index, meta, severity, paragraph, start, end, {reason, expected: [fix]})
+      const report: Emit = (start, end, reason, fix, candidates) => {
+        reportText(file, index, meta, severity, paragraph, start, end, candidates ? {reason, expected: candidates, safe: false} : {reason, expected: [fix]})
       }
       RUN.lastIndex = 0
       let m: RegExpExecArray | null
@@ -73,7 +74,13 @@ export default function punctuationSpacing(options: RuleOptions = {}) {
   }
 }
 
-type Emit = (start: number, end: number, reason: string, fix: string) => void
+/** Report [start, end) with one safe fix, or with several candidates and no unattended fix. */
+type Emit = (start: number, end: number, reason: string, fix: string, candidates?: string[]) => void
+
+/** Whether white space comes right before `at`. */
+function spaceBeforeRun(text: string, at: number): boolean {
+  return at > 0 && SPACE.test(text[at - 1])
+}
 
 function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Emit): void {
   const text = paragraph.masked
@@ -114,6 +121,24 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
     // A dash-like or list use: "A : B" ratios are rare in copy, but " : " between
     // digits is a score or time.
     !(core === ':' && /\d/.test(before) && /\d/.test(afterNext))
+
+  // "humble.?" — a "?" right after a finished sentence is, far more often than
+  // a doubled mark, a character lost in conversion (a closing quote mark that
+  // the code page could not hold).  Dropping either mark could change what a
+  // quotation says, so the finding names the likely cause and offers no
+  // unattended fix.
+  if (!spaceBeforeRun(text, start) && /^[.!,;:]\?$/.test(run) && (after === '' || /[\s”’"'»)]/.test(after))) {
+    const mark = run[0]
+    const opened = /[“"«]/.test(text.slice(Math.max(0, start - 400), start))
+    emit(
+      start,
+      end,
+      `“?” after “${mark}”: probably a character lost in conversion, often a closing quote mark — restore it or delete the “?”`,
+      '',
+      opened ? [mark + '”', mark] : [mark, mark + '”']
+    )
+    return
+  }
 
   const badSequence = core.length >= 2 && !entity && !acceptableSequence(text, start, run, core)
 

@@ -66,7 +66,7 @@ import {
 import {SOURCE_FURNITURE} from './data/stray-fragment-sources.js'
 import {roles, isTerminated, wordCount, type Role} from './support/blocks.js'
 import {getIndex, type DocumentIndex, type ParagraphInfo} from './support/document.js'
-import {lineRange} from './support/lines.js'
+import {lineEndOf, lineRange, lineStartOf} from './support/lines.js'
 import {report, ruleUrl, severityOf, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -1212,13 +1212,10 @@ function unitsOf(index: DocumentIndex): Unit[] {
   for (const p of index.paragraphs) {
     const text = p.text
     let s = 0
-    let e = text.indexOf('\n')
-    const r = text.indexOf('\r')
-    const lines = e !== -1 || r !== -1
+    let e = lineEndOf(text, 0)
+    const lines = e < text.length
     while (s <= text.length) {
-      e = s
-      if (lines) while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++
-      else e = text.length
+      e = lines ? lineEndOf(text, s) : text.length
       let a = s
       let b = e
       while (a < b && isSpaceAt(text, a)) a++
@@ -1480,10 +1477,8 @@ function lineDeletion(index: DocumentIndex, u: Unit, start: number, end: number)
   const plain = value.slice(start, end) === u.p.text.slice(u.start, u.end)
   const wholeParagraph = u.p.text.trim().length === u.end - u.start
   if (wholeParagraph) {
-    let ls = start
-    while (ls > 0 && value[ls - 1] !== '\n' && value[ls - 1] !== '\r') ls--
-    let le = end
-    while (le < value.length && value[le] !== '\n' && value[le] !== '\r') le++
+    const ls = lineStartOf(value, start)
+    const le = lineEndOf(value, end)
     const before = index.paragraphs[u.p.index - 1]
     const after = index.paragraphs[u.p.index + 1]
     if ((before === undefined || before.end <= ls) && (after === undefined || after.start >= le)) {

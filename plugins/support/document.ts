@@ -37,6 +37,12 @@ export interface Segment {
   /** Offset in the file. */
   file: number
   length: number
+  /**
+   * Length in the file when it differs from `length`: a leaf whose source is
+   * not its value (`&amp;` for "&" in HTML or Markdown).  Such a segment holds
+   * that one leaf and is never merged.
+   */
+  fileLength?: number
 }
 
 export interface WordInfo {
@@ -144,13 +150,17 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     cursor: 0
   }
 
-  const leaf = (node: {value: string; position?: {start: {offset?: number}}}, masked: boolean): void => {
+  const leaf = (node: {value: string; position?: {start: {offset?: number}; end?: {offset?: number}}}, masked: boolean): void => {
     const p = b.paragraph
     if (!p) return
     const v = node.value
     const fileStart = node.position?.start.offset ?? b.cursor
+    const fileEnd = node.position?.end?.offset
+    const fileLength = fileEnd !== undefined && fileEnd >= fileStart ? fileEnd - fileStart : v.length
     const last = p.segments[p.segments.length - 1]
-    if (last && last.file + last.length === fileStart && last.text + last.length === b.length) {
+    if (fileLength !== v.length) {
+      if (v.length > 0) p.segments.push({text: b.length, file: fileStart, length: v.length, fileLength})
+    } else if (last && last.fileLength === undefined && last.file + last.length === fileStart && last.text + last.length === b.length) {
       last.length += v.length
     } else if (v.length > 0) {
       p.segments.push({text: b.length, file: fileStart, length: v.length})
@@ -158,7 +168,7 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     b.text.push(v)
     if (masked && v.length > 0) b.masks.push(b.length, b.length + v.length)
     b.length += v.length
-    b.cursor = fileStart + v.length
+    b.cursor = fileStart + fileLength
   }
 
   const wordValue = (node: WordNode): string => {
@@ -265,10 +275,8 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
 
   visit(tree)
 
-  const offset = (paragraph: ParagraphInfo, index: number): number => {
-    const segs = paragraph.segments
-    if (segs.length === 0) return paragraph.start
-    // Binary search for the last segment starting at or before index.
+  /** The last segment of a paragraph starting at or before a text index. */
+  const segmentAt = (segs: Segment[], index: number): Segment => {
     let lo = 0
     let hi = segs.length - 1
     while (lo < hi) {
@@ -276,13 +284,27 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
       if (segs[mid].text <= index) lo = mid
       else hi = mid - 1
     }
-    const seg = segs[lo]
-    return seg.file + Math.max(0, index - seg.text)
+    return segs[lo]
+  }
+
+  const offset = (paragraph: ParagraphInfo, index: number): number => {
+    const segs = paragraph.segments
+    if (segs.length === 0) return paragraph.start
+    const seg = segmentAt(segs, index)
+    const inside = Math.max(0, index - seg.text)
+    return seg.file + (seg.fileLength === undefined ? inside : Math.min(inside, seg.fileLength))
   }
 
   const range = (paragraph: ParagraphInfo, start: number, end: number): [number, number] => {
     const from = offset(paragraph, start)
     if (end <= start) return [from, from]
+    const segs = paragraph.segments
+    if (segs.length > 0) {
+      // A span ending on a leaf whose source is longer than its value (an
+      // entity) ends where that source ends.
+      const seg = segmentAt(segs, end - 1)
+      if (seg.fileLength !== undefined && end >= seg.text + seg.length) return [from, seg.file + seg.fileLength]
+    }
     return [from, offset(paragraph, end - 1) + 1]
   }
 
@@ -312,6 +334,10 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
       lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
     }
   }
+
+  // The prose ranges, for the fix guard (pipeline/fix.ts): a fix may reach
+  // beyond its finding over markup, never over prose.
+  ;(file.data as {wirelintParagraphs?: ParagraphInfo[]}).wirelintParagraphs = paragraphs
 
   return {
     file,
@@ -361,4 +387,28 @@ export function cached<T>(index: DocumentIndex, key: string, make: () => T): T {
   const v = make()
   index.cache.set(key, v)
   return v
+}
+
+/**
+ * Whether a file offset holds prose (a character of some paragraph's text),
+ * given the paragraphs the index recorded in `file.data`.
+ */
+export function isProseOffset(paragraphs: readonly ParagraphInfo[], offset: number): boolean {
+  let lo = 0
+  let hi = paragraphs.length - 1
+  let at = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    if (paragraphs[mid].start <= offset) {
+      at = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  // Paragraphs are in document order; look back a little for one still open.
+  for (let i = at; i >= 0 && i >= at - 8; i--) {
+    for (const seg of paragraphs[i].segments) {
+      if (offset >= seg.file && offset < seg.file + (seg.fileLength ?? seg.length)) return true
+    }
+  }
+  return false
 }
