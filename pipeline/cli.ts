@@ -307,8 +307,9 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
 
   const items: BatchItem[] = []
-  /** Staged bytes by item name (for --staged --fix). */
-  const stagedBytes = new Map<string, Buffer>()
+  /** Staged files by item name (for --staged --fix). */
+  const stagedByName = new Map<string, StagedFile>()
+  let stagedRoot = ''
   const disk = new Map<string, string>()
 
   if (options.stdin) {
@@ -320,14 +321,18 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
 
   if (options.staged) {
     const {stagedFiles} = await loadGit()
-    const {root, files}: {root: string; files: StagedFile[]} = stagedFiles(process.cwd())
+    const {root, files, skipped} = stagedFiles(process.cwd())
+    stagedRoot = root
+    for (const s of skipped) {
+      if (!isIgnored(configFor(path.join(root, s.path)), path.join(root, s.path))) outcome.notes.push(`${s.path}: not checked: ${s.reason}`)
+    }
     for (const f of files) {
       const abs = path.join(root, f.path)
       const config = configFor(abs)
       if (isIgnored(config, abs)) continue
-      stagedBytes.set(f.path, f.content)
-      disk.set(f.path, abs)
-      items.push(decodeItem(f.path, f.content, config, options.maxBytes))
+      stagedByName.set(f.path, f)
+      if (f.file) disk.set(f.path, f.file)
+      items.push(f.error ? {name: f.path, error: f.error, config} : decodeItem(f.path, f.content, config, options.maxBytes))
     }
   } else {
     const {files: list, missing} = await expandPaths(paths)
@@ -373,22 +378,20 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       outcome.diff += await fixDiff(name, original, result.fixedText)
       continue
     }
-    const target = disk.get(name)
-    if (!target) continue
-    const staged = stagedBytes.get(name)
+    let fixedText = result.fixedText
+    const staged = stagedByName.get(name)
     if (staged) {
-      let working: Buffer | undefined
-      try {
-        working = fs.readFileSync(target)
-      } catch {
-        working = undefined
-      }
-      if (!working || !working.equals(staged)) {
-        outcome.notes.push(`${name}: not fixed: the working copy differs from the staged version`)
+      // Only a working file that holds the staged content (as git stores it) is fixed.
+      const form = (await loadGit()).workingForm(stagedRoot, staged)
+      if (typeof form === 'string') {
+        outcome.notes.push(`${name}: not fixed: ${form}`)
         outcome.files[outcome.files.length - 1] = await recheck(result.item, original)
         continue
       }
+      fixedText = form(fixedText)
     }
+    const target = disk.get(name)
+    if (!target) continue
     const {writeAtomic, WriteRefused} = await loadWrite()
     try {
       // The text was checked without its byte order mark; the file keeps it.
@@ -398,7 +401,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       } catch {
         head = Buffer.alloc(0)
       }
-      writeAtomic(target, withBom(result.fixedText, hasBom(head)))
+      writeAtomic(target, withBom(fixedText, hasBom(head)))
       outcome.fixed += result.fixed
       outcome.fixedFiles++
     } catch (error) {
