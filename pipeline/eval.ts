@@ -206,14 +206,15 @@ function parseDevThresholds(values: Record<string, string | boolean | string[] |
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
 const num = (n: number): string => n.toLocaleString('en-US')
-const tally = (t: Tally): string => `${num(t.found)} / ${num(t.total)} (${pct(recallOf(t))})`
-const prec = (p: PrecisionTally): string => `${pct(precisionOf(p))} (${num(p.overlapping)} of ${num(p.findings)})`
+const tally = (t: Tally): string => `${num(t.found)} / ${num(t.total)} (${t.total ? pct(recallOf(t)) : '–'})`
+const prec = (p: PrecisionTally): string => `${p.findings ? pct(precisionOf(p)) : '–'} (${num(p.overlapping)} of ${num(p.findings)})`
 
 function checkDevThresholds(dev: DevSummary, t: DevThresholds): string[] {
   const failures: string[] = []
   for (const {key, min} of t.rules) {
     const got = recallForKey(dev, key, RULE_IDS)!
-    if (recallOf(got) < min) failures.push(`recall of ${key} ${tally(got)} below ${min}`)
+    if (got.total === 0) failures.push(`--min-rule-recall ${key}: no labels of it in the excerpts read (a typo?)`)
+    else if (recallOf(got) < min) failures.push(`recall of ${key} ${tally(got)} below ${min}`)
   }
   if (t.surface !== undefined && recallOf(dev.surfaceTotal) < t.surface) failures.push(`surface recall ${tally(dev.surfaceTotal)} below ${t.surface}`)
   if (t.translationese !== undefined && recallOf(dev.translationeseTotal) < t.translationese) {
@@ -400,7 +401,7 @@ function printDevReport(w: (line: string) => void, dev: DevSummary, scores: read
   // The compact table: the last lines of the output.
   w('')
   w(
-    `mt-dev: ${num(dev.excerpts)} excerpts (${num(dev.complete)} complete, ${num(dev.words)} words, ${view.files} files), ` +
+    `mt-dev: ${num(dev.excerpts)} excerpts (${num(dev.complete)} complete, ${num(dev.words)} words, ${view.files} file${view.files === 1 ? '' : 's'}), ` +
       `${num(dev.labels.scored)} labels scored, ${num(dev.labels.unsure)} unsure left out; ${view.seconds.toFixed(1)} s`
   )
   w(`${'rule'.padEnd(22)} ${'found / total'.padStart(15)} ${'recall'.padStart(7)} │ complete excerpts: ${'alarms (outside labels)'.padStart(23)}  info (outside)`)
@@ -436,7 +437,7 @@ function printDevReport(w: (line: string) => void, dev: DevSummary, scores: read
   w(`translationese (any message overlapping): ${tally(dev.translationeseTotal)}; calque ${tally(calque)}, other:* ${tally(other)}`)
   w(`precision on complete excerpts: errors+warnings ${prec(dev.alarms)} overlap a label; info ${prec(dev.info)}`)
   w(
-    `ok strings (correct English): ${dev.okHits.total} findings on them ` +
+    `ok strings (correct English): ${dev.okHits.total} finding${dev.okHits.total === 1 ? '' : 's'} on them ` +
       `(${dev.okHits.errors} errors, ${dev.okHits.warnings} warnings, ${dev.okHits.info} info)`
   )
 }
