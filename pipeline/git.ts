@@ -40,19 +40,17 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /**
  * A path as git stores it (bytes) → a string.  Valid UTF-8 is taken as is;
- * each byte that is not part of valid UTF-8 is written as git's `core.quotePath`
- * writes it, a backslash and three octal digits (`caf\351.txt`, which
- * `git status` shows as `"caf\351.txt"`): never replaced by U+FFFD, so two
- * names never merge into one.
+ * each byte that is not part of valid UTF-8 is written `\xNN` (`caf\xE9.txt`,
+ * as `wirelint .` names such files; `git status` shows `"caf\351.txt"`):
+ * never replaced by U+FFFD, so two names never merge into one.
  */
 export function gitPathName(bytes: Buffer): {name: string; exact: boolean} {
-  const bad = firstInvalidUtf8(bytes)
-  if (bad === -1) return {name: utf8.decode(bytes), exact: true}
-  let name = ''
   let rest = bytes
-  let at = bad
+  let at = firstInvalidUtf8(rest)
+  if (at === -1) return {name: utf8.decode(bytes), exact: true}
+  let name = ''
   while (at !== -1) {
-    name += utf8.decode(rest.subarray(0, at)) + '\\' + rest[at].toString(8).padStart(3, '0')
+    name += utf8.decode(rest.subarray(0, at)) + '\\x' + rest[at].toString(16).toUpperCase().padStart(2, '0')
     rest = rest.subarray(at + 1)
     at = firstInvalidUtf8(rest)
   }
@@ -68,6 +66,8 @@ export interface StagedFile {
    * `gitPathName`) and `file` is undefined.
    */
   path: string
+  /** The name's bytes as git stores them. */
+  rawPath: Buffer
   /** The working file (absolute), when the name can be given to the file system as a string. */
   file?: string
   /** The staged blob's id. */
@@ -125,7 +125,7 @@ export function stagedFiles(cwd = process.cwd()): {root: string; files: StagedFi
     if (entry.mode === '160000') skipped.push({path: name, reason: 'a submodule (its own repository checks its files)'})
     else if (entry.mode === '120000') skipped.push({path: name, reason: 'a symbolic link (its target is checked where it is staged)'})
     else if (entry.mode !== '100644' && entry.mode !== '100755') skipped.push({path: name, reason: `not a file (git mode ${entry.mode})`})
-    else files.push({path: name, file: exact ? path.join(root, name) : undefined, oid: entry.oid, content: Buffer.alloc(0)})
+    else files.push({path: name, rawPath: entry.name, file: exact ? path.join(root, name) : undefined, oid: entry.oid, content: Buffer.alloc(0)})
   }
   if (files.length === 0) return {root, files, skipped}
 
@@ -152,17 +152,25 @@ export function stagedFiles(cwd = process.cwd()): {root: string; files: StagedFi
   return {root, files, skipped}
 }
 
+export interface WorkingForm {
+  /** The fixed staged text → the text to write to the working file. */
+  toWorking: (text: string) => string
+  /** The working file's bytes as read (what a compare-before-replace must find on disk). */
+  working: Buffer
+}
+
 /**
  * For `--staged --fix`: how to turn the fixed staged text into the working
- * file's text so that the fix is its only change, or why the working file is
- * not to be written.  The working file must hold the staged content: byte for
- * byte, or as git stores it.  With `core.autocrlf=true` (or `eol=crlf`,
- * `text=auto`, `core.autocrlf=input`) the working file has CRLF where the index
- * has LF; it counts as unchanged when git normalises it to the staged blob,
+ * file's text so that the fix is its only change (and the bytes read), or why
+ * the working file is not to be written.  The working file must hold the
+ * staged content: byte for byte, or as git stores it.  With
+ * `core.autocrlf=true` (or `input`, or an `eol`/`text` attribute) the working
+ * file has CRLF where the index has LF; it counts as unchanged when git
+ * normalises it to the staged blob (`git hash-object --path`),
  * and the fix is then written with CRLF.  Any other difference (an edit not
  * staged, a filter, `working-tree-encoding`, mixed line ends) leaves it alone.
  */
-export function workingForm(root: string, staged: StagedFile): ((text: string) => string) | string {
+export function workingForm(root: string, staged: StagedFile): WorkingForm | string {
   if (staged.file === undefined) return 'its name is not valid UTF-8, so it cannot be opened to write the fix (fix it by hand)'
   let working: Buffer
   try {
@@ -173,7 +181,7 @@ export function workingForm(root: string, staged: StagedFile): ((text: string) =
     return 'the working copy cannot be read'
   }
   const differs = 'the working copy differs from the staged version'
-  if (working.equals(staged.content)) return (text) => text
+  if (working.equals(staged.content)) return {toWorking: (text) => text, working}
   if (staged.content.includes(13) || working.length !== staged.content.length + count(staged.content, 10)) return differs
   if (!working.equals(Buffer.from(staged.content.toString('latin1').replace(/\n/g, '\r\n'), 'latin1'))) return differs
   // The working file is the staged content with CRLF line ends: is that what git
@@ -185,7 +193,7 @@ export function workingForm(root: string, staged: StagedFile): ((text: string) =
     return differs
   }
   if (oid !== staged.oid) return differs
-  return (text) => text.replace(/\n/g, '\r\n')
+  return {toWorking: (text) => text.replace(/\n/g, '\r\n'), working}
 }
 
 function count(bytes: Buffer, byte: number): number {

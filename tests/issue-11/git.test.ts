@@ -103,7 +103,7 @@ describe('issue 11 #9: hook install never writes through a symbolic link', () =>
     expect(fs.readdirSync(outside)).toEqual([])
   })
 
-  it('#9 install leaves no temporary file behind and writes an executable regular file', () => {
+  it('#9 (guard) install leaves no temporary file behind and writes an executable regular file', () => {
     expect(wirelint('hook', 'install').code).toBe(0)
     expect(wirelint('hook', 'install').code).toBe(0) // the update path
     const dir = path.join(repo, '.git/hooks')
@@ -172,14 +172,14 @@ describe('issue 11 #16: --staged reads the index by blob id, with NUL-separated 
     const r = wirelint('--staged', '--format', 'json')
     expect(r.code).toBe(1)
     const files = json(r.stdout)
-    // Escaped as git does (`git status` shows "caf\351.txt"), never replaced with U+FFFD.
-    expect(files.map((f) => f.path).sort()).toEqual(['caf\\351.txt', 'ok.txt'])
-    expect(files.find((f) => f.path === 'caf\\351.txt')!.messages.length).toBeGreaterThan(0)
+    // The byte escaped as `wirelint .` names it, never replaced with U+FFFD.
+    expect(files.map((f) => f.path).sort()).toEqual(['caf\\xE9.txt', 'ok.txt'])
+    expect(files.find((f) => f.path === 'caf\\xE9.txt')!.messages.length).toBeGreaterThan(0)
     expect(r.out).not.toContain('\uFFFD')
 
     // --fix checks it but cannot name it on disk: it says so, and the file is untouched.
     const fix = wirelint('--staged', '--fix')
-    expect(fix.out).toContain('caf\\351.txt')
+    expect(fix.out).toContain('caf\\xE9.txt')
     expect(fix.out).toContain('not valid UTF-8')
     expect(fs.readFileSync(Buffer.concat([Buffer.from(repo + '/'), name]), 'utf8')).toBe(DIRTY)
   })
@@ -239,7 +239,30 @@ describe('issue 11 #16: --staged reads the index by blob id, with NUL-separated 
     expect(wirelint('--staged').code).toBe(0)
   })
 
-  it('#16 core.autocrlf=true: a CRLF working file with unstaged edits is still left alone', () => {
+  it.each([
+    ['core.autocrlf=input', () => git('config', 'core.autocrlf', 'input')],
+    ['a text eol=crlf attribute', () => fs.writeFileSync(path.join(repo, '.gitattributes'), '*.txt text eol=crlf\n')]
+  ])('#16 %s: --staged --fix fixes a CRLF working file that git stores with LF', (_, setUp) => {
+    setUp()
+    fs.writeFileSync(path.join(repo, 'a.txt'), crlf(DIRTY))
+    git('add', 'a.txt')
+    expect(git('cat-file', '-p', ':a.txt').stdout).toBe(DIRTY)
+    const r = wirelint('--staged', '--fix')
+    expect(r.code).toBe(1)
+    expect(fs.readFileSync(path.join(repo, 'a.txt'), 'utf8')).toBe(crlf(FIXED))
+  })
+
+  it('#16 (guard) core.autocrlf=true: a working file with mixed line ends is left alone (a CRLF fix would change its LF lines)', () => {
+    git('config', 'core.autocrlf', 'true')
+    const mixed = 'Rebels seize city\r\n\nThe vote . Then they left.\r\n#Peru #Lima #Vote\r\n'
+    fs.writeFileSync(path.join(repo, 'a.txt'), mixed)
+    git('add', 'a.txt')
+    const r = wirelint('--staged', '--fix')
+    expect(r.out).toContain('not fixed')
+    expect(fs.readFileSync(path.join(repo, 'a.txt'), 'utf8')).toBe(mixed)
+  })
+
+  it('#16 (guard) core.autocrlf=true: a CRLF working file with unstaged edits is still left alone', () => {
     git('config', 'core.autocrlf', 'true')
     fs.writeFileSync(path.join(repo, 'a.txt'), crlf(DIRTY))
     git('add', 'a.txt')
@@ -249,7 +272,7 @@ describe('issue 11 #16: --staged reads the index by blob id, with NUL-separated 
     expect(fs.readFileSync(path.join(repo, 'a.txt'), 'utf8')).toBe(crlf(DIRTY + 'More text.\n'))
   })
 
-  it('#16 without autocrlf, a working file that differs only by CRLF is an unstaged change and is left alone', () => {
+  it('#16 (guard) without autocrlf, a working file that differs only by CRLF is an unstaged change and is left alone', () => {
     git('config', 'core.autocrlf', 'false')
     fs.writeFileSync(path.join(repo, 'a.txt'), DIRTY)
     git('add', 'a.txt')
