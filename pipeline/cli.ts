@@ -14,9 +14,9 @@ import {VFile} from 'vfile'
 import {runBatch, type BatchItem, type BatchResult} from './batch.js'
 import {createChecker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
-import {expandPaths, UsageError, type FoundFile} from './files.js'
+import {expandPaths, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
-import {DEFAULT_MAX_BYTES, decode, isInside, ReadError} from './read.js'
+import {DEFAULT_MAX_BYTES, decode, hasBom, ReadError, withBom} from './read.js'
 import {FORMATS, formatReport, onlyErrors} from './report.js'
 import {RULES} from './rules.js'
 
@@ -226,7 +226,6 @@ export async function main(argv: string[]): Promise<number> {
       workers,
       cache: values.cache === true || values['cache-location'] !== undefined,
       cacheLocation: values['cache-location'],
-      output: dryRun ? undefined : values.output,
       progress: !values.quiet
     })
   } catch (error) {
@@ -255,15 +254,8 @@ export async function main(argv: string[]): Promise<number> {
     if (outcome.diff) await write(process.stdout, outcome.diff)
     if (report && format === 'stylish') await write(process.stderr, report)
   } else if (values.output) {
-    // Checked before the run (not an input, not someone else's file); written without following a link.
-    const {writeOwnFile} = await loadWrite()
-    try {
-      fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
-      writeOwnFile(values.output, report)
-    } catch (error) {
-      process.stderr.write(`wirelint: report not written to ${values.output}: ${(error as Error).message}\n`)
-      return 2
-    }
+    fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
+    fs.writeFileSync(values.output, report)
   } else if (report) {
     await write(process.stdout, report)
   }
@@ -304,16 +296,12 @@ interface RunOptions {
   workers?: number
   cache: boolean
   cacheLocation?: string
-  /** `--output`: refused if it is a checked file or an existing file that is not a wirelint report. */
-  output?: string
   progress: boolean
 }
 
 async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   const explicit: ResolvedConfig | undefined = options.configPath ? loadConfigFile(options.configPath) : undefined
-  // The tree: the working folder (see files.ts); nothing is read or written outside it through a link.
-  const cwdReal = fs.realpathSync.native(process.cwd())
-  const find = createConfigFinder(cwdReal)
+  const find = createConfigFinder()
   const fallback = resolveConfig({})
   const configFor = (file: string): ResolvedConfig => explicit ?? find(file) ?? fallback
   const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
@@ -322,9 +310,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   /** Staged files by item name (for --staged --fix). */
   const stagedByName = new Map<string, StagedFile>()
   let stagedRoot = ''
-  const disk = new Map<string, string | Buffer>()
-  /** The tree each file must stay in, by item name. */
-  const trees = new Map<string, string>()
+  const disk = new Map<string, string>()
 
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
@@ -349,29 +335,17 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       items.push(f.error ? {name: f.path, error: f.error, config} : decodeItem(f.path, f.content, config, options.maxBytes))
     }
   } else {
-    const {files: list} = await expandPaths(paths)
-    for (const f of list) {
-      const config = configFor(f.name)
-      if (isIgnored(config, f.name)) continue
-      if (f.error !== undefined) {
-        items.push({name: f.name, error: f.error, config})
-        continue
-      }
-      disk.set(f.name, f.path)
-      trees.set(f.name, f.root)
-      items.push({name: f.name, path: f.path, root: f.root, config, cacheKey: path.resolve(f.name)})
+    const {files: list, missing} = await expandPaths(paths)
+    for (const m of missing) items.push({name: m, error: 'cannot read file: no such file or directory', config: fallback})
+    for (const filePath of list) {
+      const config = configFor(filePath)
+      if (isIgnored(config, filePath)) continue
+      disk.set(filePath, filePath)
+      items.push({name: filePath, path: filePath, config, cacheKey: path.resolve(filePath)})
     }
-    if (options.output !== undefined) refuseOutput(options.output, list, '--output')
   }
 
-  let cache: import('./cache.js').ResultCache | undefined
-  if (options.cache) {
-    const {ResultCache, cacheFile} = await import('./cache.js')
-    cache = new ResultCache(cacheFile(options.cacheLocation))
-    const where = options.cacheLocation === undefined ? 'the cache file' : '--cache-location'
-    if (cache.foreign) throw new UsageError(`${where} ${cache.file} is not overwritten: ${cache.foreign}`)
-    if (!options.staged) refuseOutput(cache.file, [], where, expandedInputs(disk))
-  }
+  const cache = options.cache ? new (await import('./cache.js')).ResultCache((await import('./cache.js')).cacheFile(options.cacheLocation)) : undefined
   const progress = createProgress(items.length, options.progress)
   const results: BatchResult[] = []
   await runBatch(items, {
@@ -386,13 +360,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     }
   })
   progress.done()
-  if (cache) {
-    try {
-      cache.save(cwdReal)
-    } catch (error) {
-      outcome.notes.push((error as Error).message)
-    }
-  }
+  cache?.save()
 
   for (const result of results) {
     outcome.files.push(result.file)
@@ -411,8 +379,6 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       continue
     }
     let fixedText = result.fixedText
-    /** What the file on disk must still hold for the fix to be written. */
-    let expected = original
     const staged = stagedByName.get(name)
     if (staged) {
       // Only a working file that holds the staged content (as git stores it) is fixed.
@@ -423,26 +389,26 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
         continue
       }
       fixedText = form.toWorking(fixedText)
-      expected = form.toWorking(original)
     }
     const target = disk.get(name)
     if (!target) continue
     const {writeAtomic, WriteRefused} = await loadWrite()
     try {
-      // Written only if the file still holds the text that was checked; its byte order mark is kept.
-      writeAtomic(target, fixedText, {root: trees.get(name) ?? (stagedRoot ? fs.realpathSync.native(stagedRoot) : cwdReal), original: expected})
+      // The text was checked without its byte order mark; the file keeps it.
+      let head: Buffer
+      try {
+        head = fs.readFileSync(target).subarray(0, 3)
+      } catch {
+        head = Buffer.alloc(0)
+      }
+      writeAtomic(target, withBom(fixedText, hasBom(head)))
       outcome.fixed += result.fixed
       outcome.fixedFiles++
     } catch (error) {
-      // One file that cannot be written never stops the run: a message for it, and its findings as they stand.
-      outcome.notes.push(`${name}: ${(error as Error).message}`)
-      const file = await recheck(result.item, original)
-      if (!(error instanceof WriteRefused)) {
-        outcome.failed = true
-        const message = file.message((error as Error).message, {source: 'wirelint', ruleId: 'write-error'})
-        message.fatal = true
-      }
-      outcome.files[outcome.files.length - 1] = file
+      if (!(error instanceof WriteRefused)) throw error
+      outcome.notes.push(`${name}: ${error.message}`)
+      // Report what the file still has, unfixed.
+      outcome.files[outcome.files.length - 1] = await recheck(result.item, original)
     }
   }
   return outcome
