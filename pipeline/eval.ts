@@ -365,13 +365,13 @@ function printDevLists(w: (line: string) => void, scores: readonly ExcerptScore[
 
 function printByLanguage(w: (line: string) => void, scores: readonly ExcerptScore[]): void {
   const groups = groupBy(scores, (s) => s.excerpt.source_language ?? '?')
-  w('\n== By source language')
-  w(`${'language'.padEnd(9)} ${'excerpts'.padStart(8)}  ${'surface found / total'.padStart(24)}  ${'translationese'.padStart(24)}  ${'alarm precision'.padStart(22)}  info precision`)
+  const cell = (t: Tally): string => `${num(t.found)} / ${num(t.total)}`.padStart(13) + ' ' + (t.total ? pct(recallOf(t)) : '–').padStart(6)
+  const pc = (p: PrecisionTally): string => (p.findings ? `${pct(precisionOf(p))} (${p.overlapping}/${p.findings})` : '–')
+  w('\n== By source language (precision on complete excerpts)')
+  w(`${'language'.padEnd(9)} ${'excerpts'.padStart(8)}  ${'surface recall'.padStart(20)}  ${'translationese recall'.padStart(21)}  ${'alarm precision'.padStart(20)}  ${'info precision'.padStart(20)}`)
   for (const [lang, list] of groups) {
     const d = summarize(list)
-    const cell = (t: Tally): string => `${num(t.found)} / ${num(t.total)}`.padStart(13) + (t.total ? ` ${pct(recallOf(t)).padStart(6)}` : '       ') + '    '
-    const pc = (p: PrecisionTally): string => (p.findings ? `${pct(precisionOf(p))} (${p.overlapping}/${p.findings})` : '–')
-    w(`${lang.padEnd(9)} ${String(list.length).padStart(8)}  ${cell(d.surfaceTotal).padStart(24)}  ${cell(d.translationeseTotal).padStart(24)}  ${pc(d.alarms).padStart(22)}  ${pc(d.info)}`)
+    w(`${lang.padEnd(9)} ${String(list.length).padStart(8)}  ${cell(d.surfaceTotal).padStart(20)}  ${cell(d.translationeseTotal).padStart(21)}  ${pc(d.alarms).padStart(20)}  ${pc(d.info).padStart(20)}`)
   }
 }
 
