@@ -33,8 +33,11 @@ export function rulesMarkdown(): string {
     if (meta.examples.notOk.length > 0) {
       out.push('', 'Flagged (line:column, the flagged text → first fix):', '')
       for (const e of meta.examples.notOk) {
-        const fix = e.fix === undefined ? '' : e.fix === '' ? ' → delete' : ` → \`${show(e.fix)}\``
-        out.push(`- \`${show(e.text)}\` — ${e.line}:${e.column} \`${show(e.actual)}\`${fix}`)
+        const one = (f: {line: number; column: number; actual: string; fix?: string}): string => {
+          const fix = f.fix === undefined ? '' : f.fix === '' ? ' → delete' : ` → \`${show(f.fix)}\``
+          return `${f.line}:${f.column} \`${show(f.actual)}\`${fix}`
+        }
+        out.push(`- \`${show(e.text)}\` — ${[e, ...(e.also ?? [])].map(one).join('; ')}`)
       }
     }
     if (meta.examples.ok.length > 0) {

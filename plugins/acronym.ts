@@ -81,7 +81,7 @@ export const meta: RuleMeta = {
       {text: 'Spain asked the OTAN for help.', line: 1, column: 17, actual: 'OTAN', fix: 'NATO'},
       {text: 'Trade between Mexico and EE.UU. fell sharply in March.', line: 1, column: 26, actual: 'EE.UU.', fix: 'US'},
       {text: 'Growth slowed as the PIB contracted 0.3% in the quarter.', line: 1, column: 22, actual: 'PIB', fix: 'GDP'},
-      {text: 'Talks with the Syrian Democratic Forces (FDS) resumed.\nThe FDS control the east.', line: 2, column: 5, actual: 'FDS', fix: 'SDF'},
+      {text: 'Talks with the Syrian Democratic Forces (FDS) resumed.\nThe FDS control the east.', line: 1, column: 42, actual: 'FDS', fix: 'SDF', also: [{line: 2, column: 5, actual: 'FDS', fix: 'SDF'}]},
       {text: 'Officers of the Israel Defense Forces (FDI) said the raid was over.', line: 1, column: 40, actual: 'FDI', fix: 'IDF'}
     ]
   }

@@ -59,7 +59,7 @@ export const meta: RuleMeta = {
       {text: 'The minister said it wasnâ€™t over.', line: 1, column: 26, actual: 'â€™', fix: '’'},
       {text: 'The talks in BogotÃ¡ ended.', line: 1, column: 19, actual: 'Ã¡', fix: 'á'},
       {text: 'Prices rose by Â£5 on Monday.', line: 1, column: 16, actual: 'Â£', fix: '£'},
-      {text: 'He said: â€œWe will stay.â€\u009d', line: 1, column: 10, actual: 'â€œ', fix: '“'},
+      {text: 'He said: â€œWe will stay.â€\u009d', line: 1, column: 10, actual: 'â€œ', fix: '“', also: [{line: 1, column: 26, actual: 'â€\u009d', fix: '”'}]},
       {text: 'The vote in Espa\ufffda was close.', line: 1, column: 17, actual: '\ufffd'},
       {text: 'The talks resumed on?Monday in Geneva.', line: 1, column: 21, actual: '?', fix: ' '},
       {text: 'Ministers met the?EU envoy.', line: 1, column: 18, actual: '?', fix: ' '},

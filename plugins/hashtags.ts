@@ -10,11 +10,9 @@
  * the rule works alone after plain retext-english.  "C#" and HTML entities
  * ("caf&#233;") are not hashtags.
  */
-import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
-import {getIndex, type ParagraphInfo} from './support/document.js'
+import type {ParagraphInfo} from './support/document.js'
 import {lineRange} from './support/lines.js'
-import {report, reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
+import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 
 export const meta: RuleMeta = {
   id: 'hashtags',
@@ -63,18 +61,16 @@ function hashtagsOf(text: string): Tag[] {
   return tags
 }
 
-export default function hashtags(options: RuleOptions = {}) {
-  const severity = severityOf(meta, options)
-
-  return (tree: Root, file: VFile): void => {
-    const index = getIndex(tree, file)
+export default defineRule({
+  meta,
+  check({index, softer, report, reportText}) {
     for (const paragraph of index.paragraphs) {
       if (paragraph.text.indexOf('#') === -1) continue
       const tags = hashtagsOf(paragraph.text)
       if (tags.length === 0) continue
       if (isTagLine(paragraph, tags)) {
         const [start, end] = index.range(paragraph, 0, paragraph.text.length)
-        report(file, index, meta, severity, {
+        report({
           start,
           end,
           reason: `Leftover tag line of ${tags.length} hashtag${tags.length === 1 ? '' : 's'}: delete it`,
@@ -89,7 +85,8 @@ export default function hashtags(options: RuleOptions = {}) {
         let j = i
         while (j + 1 < tags.length && SEPARATOR.test(paragraph.text.slice(tags[j].end, tags[j + 1].start))) j++
         if (j > i) {
-          reportText(file, index, meta, severity === 'error' ? 'warn' : severity, paragraph, tags[i].start, tags[j].end, {
+          reportText(paragraph, tags[i].start, tags[j].end, {
+            severity: softer,
             reason: `Run of ${j - i + 1} hashtags inside the copy: remove them or turn them into words`
           })
         }
@@ -97,7 +94,7 @@ export default function hashtags(options: RuleOptions = {}) {
       }
     }
   }
-}
+})
 
 /** The paragraph is nothing but hashtags (and separators). */
 function isTagLine(paragraph: ParagraphInfo, tags: Tag[]): boolean {

@@ -68,12 +68,12 @@ export const meta: RuleMeta = {
       'Google Analytics and the dataLayer were discussed at the conference.'
     ],
     notOk: [
-      {text: '<p>The council met on Monday.</p>', line: 1, column: 1, actual: '<p>', fix: ''},
+      {text: '<p>The council met on Monday.</p>', line: 1, column: 1, actual: '<p>', fix: '', also: [{line: 1, column: 30, actual: '</p>', fix: ''}]},
       {text: 'Rates rose.<br />Shares fell.', line: 1, column: 12, actual: '<br />', fix: ' '},
       {text: 'She opened a small caf&#233; in Lyon.', line: 1, column: 23, actual: '&#233;', fix: 'é'},
       {text: 'Tickets cost &pound;20 each.', line: 1, column: 14, actual: '&pound;', fix: '£'},
       {text: 'The vote passed.\ngoogletag.cmd.push(function() { googletag.display("ad-1"); });', line: 2, column: 1, actual: 'googletag.cmd.push(function() { googletag.display("ad-1"); });', fix: ''},
-      {text: '[caption id="attachment_12" width="300"] The harbour at dawn.[/caption]', line: 1, column: 1, actual: '[caption id="attachment_12" width="300"]', fix: ''},
+      {text: '[caption id="attachment_12" width="300"] The harbour at dawn.[/caption]', line: 1, column: 1, actual: '[caption id="attachment_12" width="300"]', fix: '', also: [{line: 1, column: 62, actual: '[/caption]', fix: ''}]},
       {text: 'The mayor spoke &lt;br /&gt; at length.', line: 1, column: 17, actual: '&lt;br /&gt;', fix: ''}
     ]
   }

@@ -92,8 +92,8 @@ export const meta: RuleMeta = {
     ],
     notOk: [
       {text: 'The allies urged “a political solution to the conflict».', line: 1, column: 55, actual: '»', fix: '”'},
-      {text: 'The minister called it «a historic day» on Monday.', line: 1, column: 24, actual: '«', fix: '“'},
-      {text: 'The mayor said „we are ready“ on Tuesday.', line: 1, column: 29, actual: '“', fix: '”'},
+      {text: 'The minister called it «a historic day» on Monday.', line: 1, column: 24, actual: '«', fix: '“', also: [{line: 1, column: 39, actual: '»', fix: '”'}]},
+      {text: 'The mayor said „we are ready“ on Tuesday.', line: 1, column: 16, actual: '„', fix: '“', also: [{line: 1, column: 29, actual: '“', fix: '”'}]},
       {text: 'The rebels “are calm,” who handed out free bread,” he added.', line: 1, column: 50, actual: '”'},
       {text: '“We need the deal ”, said the envoy.', line: 1, column: 18, actual: ' ”', fix: '”'},
       {text: '“We will stay, ”she added.', line: 1, column: 15, actual: ' ”', fix: '” '},

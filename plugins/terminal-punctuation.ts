@@ -34,9 +34,9 @@ export const meta: RuleMeta = {
       'Chelsea v Birmingham\nNewcastle v Coventry'
     ],
     notOk: [
-      {text: 'The men’s 800m race went to form in Sheffield as\nthe favourite won easily.', line: 1, column: 47, actual: 'as'},
-      {text: 'The minister said on Monday that the talks had failed,\nThe opposition called for new elections.', line: 1, column: 54, actual: ','},
-      {text: 'The trial ended on Monday.\nThe government had claimed that tobacco firms were to blame. The court disagreed\nThe appeal was heard later.', line: 2, column: 72, actual: 'disagreed'}
+      {text: 'The men’s 800m race went to form in Sheffield as\nthe favourite won easily.', line: 1, column: 47, actual: 'as', fix: 'as.'},
+      {text: 'The minister said on Monday that the talks had failed,\nThe opposition called for new elections.', line: 1, column: 54, actual: ',', fix: '.'},
+      {text: 'The trial ended on Monday.\nThe government had claimed that tobacco firms were to blame. The court disagreed\nThe appeal was heard later.', line: 2, column: 72, actual: 'disagreed', fix: 'disagreed.'}
     ]
   }
 }

@@ -60,3 +60,32 @@ export async function runAlone(plugin: any, text: string, options?: unknown): Pr
   await processor.run(processor.parse(file), file)
   return simplify(file.messages)
 }
+
+/** One expected finding in a rule test: the shape every rule test shares. */
+export interface ExpectedFinding {
+  line: number
+  column: number
+  actual: string
+  /** The first fix candidate; absent when the rule offers none. */
+  fix?: string
+}
+
+/** A rule test case: a text and the complete list of the rule's findings on it. */
+export interface RuleCase {
+  text: string
+  findings: ExpectedFinding[]
+  /** Rule options. */
+  options?: Record<string, unknown>
+  /** File name (picks the format). */
+  path?: string
+}
+
+/** The findings of one rule (all others off) in the shared case shape, in document order. */
+export async function findingsOf(ruleId: string, c: Omit<RuleCase, 'findings'>): Promise<ExpectedFinding[]> {
+  const found = await runRule(ruleId, c.text, c.options ?? {}, {}, c.path ?? 'story.txt')
+  return found.map((m) => {
+    const f: ExpectedFinding = {line: m.line ?? 0, column: m.column ?? 0, actual: m.actual ?? ''}
+    if (m.expected && m.expected.length > 0) f.fix = m.expected[0]
+    return f
+  })
+}

@@ -2,17 +2,17 @@
  * What every rule shares: its metadata shape, its options, and how it reports
  * a finding as a vfile message.
  */
+import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {DocumentIndex, ParagraphInfo} from './document.js'
+import {getIndex, type DocumentIndex, type ParagraphInfo} from './document.js'
 
 export type Severity = 'error' | 'warn' | 'info'
 
 export const DOCS_URL = 'https://github.com/wirelint/wirelint/blob/main/README.md'
 
-export interface NotOkExample {
-  /** Input text (plain text). */
-  text: string
+/** One finding of an example: where, what, and the first fix candidate. */
+export interface ExampleFinding {
   /** 1-based line and column of the finding. */
   line: number
   column: number
@@ -22,12 +22,28 @@ export interface NotOkExample {
   fix?: string
 }
 
+export interface NotOkExample extends ExampleFinding {
+  /** Input text (plain text). */
+  text: string
+  /**
+   * The example's other findings, when it has more than one: together with
+   * the first they are the complete list the rule reports (tested).
+   */
+  also?: ExampleFinding[]
+}
+
 /** Types of rule options, declared in `meta.options` and checked by the config loader. */
 export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | {enum: readonly string[]}
 
 export interface RuleMeta {
   /** Stable rule id: config key, JSON `ruleId`, ignore comments. */
   id: string
+  /**
+   * Rules whose findings this rule reads (from the file's messages) and so
+   * must run after, when they are on: `spelling` skips words `merged-words`
+   * or `untranslated` already explain.  The registry honours it (tested).
+   */
+  after?: readonly string[]
   /** One line, for `--help`, the README and SARIF. */
   description: string
   severity: Severity
@@ -148,4 +164,80 @@ export function acceptedWords(options: RuleOptions | undefined): Set<string> {
 
 export function ruleUrl(id: string): string {
   return `${DOCS_URL}#${id}`
+}
+
+/**
+ * What a rule's check receives: the document index, its options, and
+ * `report` / `reportText` already bound to the file, the rule and its
+ * severity.
+ */
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
+  readonly file: VFile
+  readonly index: DocumentIndex
+  readonly options: O
+  /** The rule's severity (config or meta). */
+  readonly severity: Severity
+  /** One step below `severity` for an error rule's weaker findings (error → warn). */
+  readonly softer: Severity
+  /** Accepted words and names, lower-cased (the config's `words`). */
+  readonly accepted: ReadonlySet<string>
+  /** Report a span given in file offsets. */
+  report(finding: Finding): WirelintMessage
+  /** Report a span given in paragraph text indices. */
+  reportText(paragraph: ParagraphInfo, start: number, end: number, finding: Omit<Finding, 'start' | 'end'>): WirelintMessage
+}
+
+/** A rule plugin: a unified attacher carrying its metadata. */
+export interface RulePlugin<O extends RuleOptions = RuleOptions> {
+  (options?: O): (tree: Root, file: VFile) => void
+  readonly meta: RuleMeta
+}
+
+export interface RuleDefinition<O extends RuleOptions, S> {
+  meta: RuleMeta
+  /** Work done once per attacher (per processor) from the options. */
+  setup?: (options: O) => S
+  /** The rule's check of one document. */
+  check: (context: RuleContext<O>, state: S) => void
+}
+
+/**
+ * Define a rule, in the spirit of remark-lint's `unified-lint-rule` and
+ * ESLint's `meta` + `create`: the helper resolves severity and accepted
+ * words, builds (once per document, shared by all rules) the index, binds
+ * `report`, and isolates errors: an exception in a rule becomes one error
+ * message with the rule's id, never a crashed run.
+ */
+export function defineRule<O extends RuleOptions = RuleOptions, S = undefined>(definition: RuleDefinition<O, S>): RulePlugin<O> {
+  const {meta, setup, check} = definition
+  const attacher = (options: O = {} as O) => {
+    const severity = severityOf(meta, options)
+    const softer: Severity = severity === 'error' ? 'warn' : severity
+    const accepted = acceptedWords(options)
+    const state = setup ? setup(options) : (undefined as S)
+    return (tree: Root, file: VFile): void => {
+      try {
+        const index = getIndex(tree, file)
+        const context: RuleContext<O> = {
+          file,
+          index,
+          options,
+          severity,
+          softer,
+          accepted,
+          report: (finding) => report(file, index, meta, severity, finding),
+          reportText: (paragraph, start, end, finding) => reportText(file, index, meta, severity, paragraph, start, end, finding)
+        }
+        check(context, state)
+      } catch (error) {
+        const message = file.message(`Internal error in rule ${meta.id}: ${(error as Error)?.message ?? String(error)}`, {
+          ruleId: meta.id,
+          source: 'wirelint',
+          cause: error as Error
+        })
+        message.fatal = true
+      }
+    }
+  }
+  return Object.assign(attacher, {meta}) as RulePlugin<O>
 }

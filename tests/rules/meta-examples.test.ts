@@ -1,11 +1,12 @@
 /**
  * Every rule's own documented examples (meta.examples, also shown in the
- * README): each not-ok example is reported at its exact place with its fix;
- * each ok example is silent.
+ * README): each not-ok example gives exactly its documented findings (place,
+ * flagged text, first fix candidate) and nothing else; each ok example is
+ * silent.
  */
 import {describe, expect, it} from 'vitest'
 import {RULES} from '../../pipeline/rules.js'
-import {runRule} from '../helpers.js'
+import {findingsOf, type ExpectedFinding} from '../helpers.js'
 
 describe.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s', (id, meta) => {
   it('has examples of both kinds', () => {
@@ -14,15 +15,16 @@ describe.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s', (id, meta) =
   })
 
   it.each(meta.examples.ok)('ok: %s', async (text) => {
-    expect(await runRule(id, text)).toEqual([])
+    expect(await findingsOf(id, {text})).toEqual([])
   })
 
   it.each(meta.examples.notOk.map((e) => [e.text, e] as const))('not ok: %s', async (_text, example) => {
-    const found = await runRule(id, example.text)
-    const hit = found.find((m) => m.line === example.line && m.column === example.column)
-    expect(hit, JSON.stringify(found)).toBeDefined()
-    expect(hit!.actual).toBe(example.actual)
-    if (example.fix !== undefined) expect(hit!.expected?.[0]).toBe(example.fix)
-    expect(hit!.ruleId).toBe(id)
+    const documented: ExpectedFinding[] = [example, ...(example.also ?? [])].map((e) => {
+      const f: ExpectedFinding = {line: e.line, column: e.column, actual: e.actual}
+      if (e.fix !== undefined) f.fix = e.fix
+      return f
+    })
+    documented.sort((a, b) => a.line - b.line || a.column - b.column)
+    expect(await findingsOf(id, {text: example.text})).toEqual(documented)
   })
 })
