@@ -26,9 +26,20 @@ export function rulesMarkdown(): string {
   for (const {meta} of RULES) {
     out.push('', `### ${meta.id}`, '', meta.description, '')
     out.push(`Default severity: **${SEVERITY[meta.severity]}**. ${meta.fixable ? 'Safe fixes are applied by `--fix`.' : 'Not fixed automatically.'}`)
+    if (meta.docs?.decides) out.push('', `How it decides: ${meta.docs.decides}`)
     if (meta.options && Object.keys(meta.options).length > 0) {
-      const opts = Object.entries(meta.options).map(([k, t]) => `\`${k}\` (${typeof t === 'object' ? t.enum.map((e) => `"${e}"`).join(' \\| ') : t})`)
-      out.push('', `Options: ${opts.join(', ')}.`)
+      const described = meta.docs?.options
+      if (described) {
+        out.push('', '| Option | Type | Default | Meaning |', '| --- | --- | --- | --- |')
+        for (const [k, t] of Object.entries(meta.options)) {
+          const type = typeof t === 'object' ? t.enum.map((e) => `"${e}"`).join(' \\| ') : t
+          const d = described[k]
+          out.push(`| \`${k}\` | ${type} | ${d ? `\`${JSON.stringify(d.default)}\`` : ''} | ${(d?.description ?? '').replace(/\|/g, '\\|')} |`)
+        }
+      } else {
+        const opts = Object.entries(meta.options).map(([k, t]) => `\`${k}\` (${typeof t === 'object' ? t.enum.map((e) => `"${e}"`).join(' \\| ') : t})`)
+        out.push('', `Options: ${opts.join(', ')}.`)
+      }
     }
     if (meta.examples.notOk.length > 0) {
       out.push('', 'Flagged (line:column, the flagged text → first fix):', '')

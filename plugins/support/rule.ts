@@ -52,6 +52,15 @@ export interface RuleMeta {
   url: string
   /** Options the rule takes besides `severity` and `words`. */
   options?: Record<string, OptionType>
+  /**
+   * The rule's reference, rendered into the README by `npm run docs`:
+   * how it decides (evidence, not a list of strings), and each option's
+   * default and meaning (keys as in `options`).
+   */
+  docs?: {
+    decides: string
+    options?: Record<string, {default: unknown; description: string}>
+  }
   examples: {ok: string[]; notOk: NotOkExample[]}
 }
 
