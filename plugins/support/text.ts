@@ -63,3 +63,86 @@ export function judgeWithEvidence<C, E>(candidates: readonly C[], evidence: (all
   const e = evidence(candidates)
   for (const c of candidates) judge(c, e)
 }
+
+// ---------------------------------------------------------------------------
+// Word shapes and marks (added with stray-fragment, untranslated, spelling,
+// merged-words, repeated-words, terminal-punctuation, punctuation-spacing on
+// defineRule).  Anchored patterns test a whole string or its first character;
+// `…_ALL` patterns are global, for `replace` only (a global pattern's `test`
+// keeps state between calls).
+
+/** The string starts with an upper-case letter of any script. */
+export const UPPER_START = /^\p{Lu}/u
+/** The string starts with a lower-case letter of any script. */
+export const LOWER_START = /^\p{Ll}/u
+/** The string is letters of any script only (one at least). */
+export const LETTERS_ONLY = /^\p{L}+$/u
+/** The string is lower-case letters of any script only (one at least). */
+export const LOWER_ONLY = /^\p{Ll}+$/u
+/** An ASCII capital letter A–Z. */
+export const ASCII_UPPER = /[A-Z]/
+/** A character outside ASCII. */
+export const NON_ASCII = /[^\x00-\x7f]/
+/**
+ * The marks written for an apostrophe besides the straight one: right and
+ * left single quotation marks, modifier letter apostrophe, backtick, acute
+ * accent (’ ‘ ʼ ` ´).
+ */
+export const APOSTROPHE_MARK = /[’‘ʼ`´]/
+/** `APOSTROPHE_MARK`, global: for `replace` only. */
+export const APOSTROPHE_MARK_ALL = /[’‘ʼ`´]/g
+/** The straight apostrophe or one of the `APOSTROPHE_MARK`s (' ’ ‘ ʼ ` ´). */
+export const ANY_APOSTROPHE = /['’‘ʼ`´]/
+/**
+ * Marks folded to an apostrophe in word look-ups: right and left single
+ * quotation marks, modifier letter apostrophe, prime, backtick (’ ‘ ʼ ′ `;
+ * unlike `APOSTROPHE_MARK`, the prime and not the acute accent).  Global:
+ * for `replace` only.
+ */
+export const APOSTROPHE_OR_PRIME_ALL = /[’‘ʼ′`]/g
+/** The Unicode hyphen and non-breaking hyphen (U+2010, U+2011), global: for `replace` only. */
+export const UNICODE_HYPHEN_ALL = /[‐‑]/g
+
+// ---------------------------------------------------------------------------
+// Classes of single UTF-16 code units, as bits: hot loops test a bit of a
+// table instead of running a regular expression per character.  Each code
+// unit is worked out once per process, on first sight, with the patterns
+// above; a lone surrogate is in no class.
+
+/** `WHITE_SPACE` (`\s`). */
+export const CODE_WHITE_SPACE = 2
+/** `LETTER_OR_NUMBER`. */
+export const CODE_LETTER_OR_NUMBER = 4
+/** `LETTER`. */
+export const CODE_LETTER = 8
+/** `LOWER`. */
+export const CODE_LOWER = 16
+/** `UPPER`. */
+export const CODE_UPPER = 32
+/** `NUMBER`. */
+export const CODE_NUMBER = 64
+const CODE_DONE = 1
+const codeClasses = new Uint8Array(65536)
+
+/** The class bits of a UTF-16 code unit (`CODE_…`). */
+export function codeClass(code: number): number {
+  let v = codeClasses[code]
+  if (v === 0) {
+    const c = String.fromCharCode(code)
+    v =
+      CODE_DONE |
+      (WHITE_SPACE.test(c) ? CODE_WHITE_SPACE : 0) |
+      (LETTER_OR_NUMBER.test(c) ? CODE_LETTER_OR_NUMBER : 0) |
+      (LETTER.test(c) ? CODE_LETTER : 0) |
+      (LOWER.test(c) ? CODE_LOWER : 0) |
+      (UPPER.test(c) ? CODE_UPPER : 0) |
+      (NUMBER.test(c) ? CODE_NUMBER : 0)
+    codeClasses[code] = v
+  }
+  return v
+}
+
+/** The code unit at `i` of `s` is in one of the classes `bits` (false out of range). */
+export function isCodeClassAt(s: string, i: number, bits: number): boolean {
+  return i >= 0 && i < s.length && (codeClass(s.charCodeAt(i)) & bits) !== 0
+}
