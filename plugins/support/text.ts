@@ -146,3 +146,88 @@ export function codeClass(code: number): number {
 export function isCodeClassAt(s: string, i: number, bits: number): boolean {
   return i >= 0 && i < s.length && (codeClass(s.charCodeAt(i)) & bits) !== 0
 }
+
+/**
+ * One character (a string of one UTF-16 code unit, or undefined past either
+ * end of a text) is in one of the classes `bits` (`CODE_…`).
+ */
+export function isCharClass(c: string | undefined, bits: number): boolean {
+  return c !== undefined && c !== '' && (codeClass(c.charCodeAt(0)) & bits) !== 0
+}
+
+// ---------------------------------------------------------------------------
+// Spaces, case, digits and possessives (added with calque, acronym, markup,
+// encoding, number-format, quotes on defineRule).
+//
+// Rules differ in which typographic spaces count; each set has a name of its
+// own (NBSP no-break space U+00A0, thin U+2009, NNBSP narrow no-break space
+// U+202F, en U+2002, em U+2003):
+//
+//                                   space tab NBSP thin NNBSP en em LF CR FF
+//   INLINE_SPACE                      x    x   x
+//   INLINE_SPACE_NARROW               x    x   x         x
+//   INLINE_SPACE_THIN                 x    x   x    x    x
+//   INLINE_SPACE_TYPOGRAPHIC          x    x   x    x    x    x  x
+//   DIGIT_GROUP_SPACE                 x        x    x    x
+//   TYPOGRAPHIC_DIGIT_GROUP_SPACE              x    x    x
+//   HTML_SPACE                        x    x                          x  x  x
+//   WHITE_SPACE (\s)                  all of these, and more
+
+/** `INLINE_SPACE` and the narrow no-break space (no thin space). */
+export const INLINE_SPACE_NARROW = /[ \t\u00a0\u202f]/
+/** `INLINE_SPACE`, the thin space and the narrow no-break space. */
+export const INLINE_SPACE_THIN = /[ \t\u00a0\u2009\u202f]/
+/** `INLINE_SPACE_THIN`, the en space and the em space. */
+export const INLINE_SPACE_TYPOGRAPHIC = /[ \t\u00a0\u2009\u202f\u2002\u2003]/
+/** A space that groups the digits of a number: space, no-break, thin, narrow no-break (no tab). */
+export const DIGIT_GROUP_SPACE = /[ \u00a0\u2009\u202f]/
+/** `DIGIT_GROUP_SPACE` but the plain space: the typographic ones (no-break, thin, narrow no-break). */
+export const TYPOGRAPHIC_DIGIT_GROUP_SPACE = /[\u00a0\u2009\u202f]/
+/** ASCII white space as HTML reads it between attributes: space, tab, LF, CR, FF. */
+export const HTML_SPACE = /[ \t\n\r\f]/
+
+/** Whether a UTF-16 code unit is `INLINE_SPACE_THIN`. */
+export function isInlineSpaceThinCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2009 || code === 0x202f
+}
+
+/** Whether a UTF-16 code unit is an ASCII hexadecimal digit (0–9, A–F, a–f). */
+export function isHexDigitCode(code: number): boolean {
+  return isAsciiDigitCode(code) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66)
+}
+
+/** One character (or undefined) is an ASCII digit. */
+export function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && isAsciiDigitCode(c.charCodeAt(0))
+}
+
+/** A letter, a combining mark or a number of any script (what a run of word characters is made of). */
+export const LETTER_MARK_OR_NUMBER = /[\p{L}\p{M}\p{N}]/u
+
+/**
+ * Case by the case mappings, not by the Unicode category: a character has
+ * case when its lower and upper forms differ (letters with case, and also
+ * Ⓐ, Ⅻ; not the letters of scripts without case), and is upper-case when
+ * `toUpperCase` keeps it and `toLowerCase` changes it.  ASCII is answered
+ * from the code, with the same answers.
+ */
+export function hasCase(c: string | undefined): boolean {
+  if (c === undefined) return false
+  if (c.length === 1) {
+    const k = c.charCodeAt(0) | 32
+    if (k < 128) return k >= 97 && k <= 122
+  }
+  return c.toLowerCase() !== c.toUpperCase()
+}
+
+/** Upper case by the case mappings (see `hasCase`). */
+export function isUpperByCase(c: string): boolean {
+  if (c.length === 1) {
+    const k = c.charCodeAt(0)
+    if (k < 128) return k >= 65 && k <= 90
+  }
+  return c !== c.toLowerCase() && c === c.toUpperCase()
+}
+
+/** The string ends in a possessive: ’s or 's. */
+export const POSSESSIVE_END = /[’']s$/
