@@ -12,11 +12,10 @@
  * - the next paragraph continues it in lower case, or
  * - it holds several sentences, or is long, between body paragraphs.
  */
-import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
 import {roles, isTerminated, wordCount, type Role} from './support/blocks.js'
-import {getIndex, type ParagraphInfo} from './support/document.js'
-import {reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
+import type {ParagraphInfo} from './support/document.js'
+import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
+import {LOWER, LOWER_START} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'terminal-punctuation',
@@ -24,6 +23,16 @@ export const meta: RuleMeta = {
   severity: 'warn',
   fixable: false,
   url: ruleUrl('terminal-punctuation'),
+  docs: {
+    decides:
+      'Each paragraph gets a role from its shape and neighbours (heading, dateline, byline, credit, list item or body); ' +
+      'only body copy is judged, never the first line unless it ends mid-clause, a Markdown or HTML heading, a bracketed ' +
+      'aside, a leaked entity, an all-capitals title or a team sheet. An unterminated body paragraph is flagged when the ' +
+      'next paragraph continues it in lower case, when it ends with a comma, a semicolon or a word no sentence ends with ' +
+      '("the", "of", "and" …), when it holds several sentences and only the last lacks a stop, or when it runs to 16 ' +
+      'words or more between two terminated body paragraphs. The fix candidate adds the full stop (or replaces the ' +
+      'comma); it is never applied unattended.'
+  },
   examples: {
     ok: [
       'Rebels seize Aleppo\n\nThe rebels took the city on Sunday.',
@@ -52,11 +61,9 @@ const DANGLING = new Set([
 
 const LAST_TOKEN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;])\s*$/u
 
-export default function terminalPunctuation(options: RuleOptions = {}) {
-  const severity = severityOf(meta, options)
-
-  return (tree: Root, file: VFile): void => {
-    const index = getIndex(tree, file)
+export default defineRule({
+  meta,
+  check({index, reportText}) {
     const role = roles(index)
     const paragraphs = index.paragraphs
     for (let i = 0; i < paragraphs.length; i++) {
@@ -69,19 +76,17 @@ export default function terminalPunctuation(options: RuleOptions = {}) {
       const start = m ? m.index : text.length - 1
       const token = m ? m[0].trimEnd() : text.slice(-1)
       const end = start + token.length
-      reportText(file, index, meta, severity, p, start, end, {
+      reportText(p, start, end, {
         reason: `Paragraph ends without final punctuation (${verdict})`,
         expected: token === ',' || token === ';' ? ['.'] : [token + '.']
       })
     }
   }
-}
+})
 
 const LAST_WORD = /([\p{L}'’]+)$/u
-const LOWER_START = /^\p{Ll}/u
 const ENTITY_END = /&#?[a-z0-9]{1,10};$/i
 const TWO_CAPITALS = /\p{Lu}{2}/u
-const ANY_LOWER = /\p{Ll}/u
 const TEAM_SHEET = /:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)+$/u
 const NEXT_SENTENCE = /[.!?]["”’)]?\s+\p{Lu}/u
 
@@ -100,7 +105,7 @@ function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text: strin
   if (lastChar === ';' && ENTITY_END.test(text)) return undefined
   const lastSentence = text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! ')) + 1).trim()
   // An all-capitals title ("THE LEGEND OF ZELDA") or a team sheet ("Not used: Fury, Brooks").
-  if (TWO_CAPITALS.test(lastSentence) && !ANY_LOWER.test(lastSentence)) return undefined
+  if (TWO_CAPITALS.test(lastSentence) && !LOWER.test(lastSentence)) return undefined
   if (lastSentence.includes(':') && TEAM_SHEET.test(lastSentence)) return undefined
   const next = nextBody(paragraphs, i)
   if (next !== undefined && role[next.index] === 'body' && LOWER_START.test(next.text.trimStart())) return 'the next paragraph continues the sentence'

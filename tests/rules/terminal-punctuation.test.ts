@@ -1,15 +1,27 @@
+/**
+ * terminal-punctuation: every case lists the rule's complete findings on its
+ * text (the shared case shape of tests/helpers.ts).
+ */
 import {describe, expect, it} from 'vitest'
-import {runRule} from '../helpers.js'
+import {findingsOf, runRule, type RuleCase} from '../helpers.js'
 
-const notOk: Array<[string, number, number, string]> = [
-  ['Rebels seize city\nThe men’s race went to form as\nthe favourite won easily.', 2, 29, 'as'],
-  ['Rebels seize city\nThe minister said on Monday that the talks had failed,\nThe opposition called for new elections.', 2, 54, ','],
-  ['Rebels seize city\nThe army retreated. The rebels advanced into the city\nResidents fled.', 2, 50, 'city'],
-  ['Rebels seize city\nThe rebels advanced.\nThe army said it had withdrawn its troops from the northern districts of the city overnight to protect civilians\nResidents fled.', 3, 104, 'civilians'],
-  ['Rebels seize city\nThe talks were chaired by the\nminister, who spoke first.', 2, 27, 'the']
+const ID = 'terminal-punctuation'
+
+const flagged: RuleCase[] = [
+  {text: 'Rebels seize city\nThe men’s race went to form as\nthe favourite won easily.', findings: [{line: 2, column: 29, actual: 'as', fix: 'as.'}]},
+  {
+    text: 'Rebels seize city\nThe minister said on Monday that the talks had failed,\nThe opposition called for new elections.',
+    findings: [{line: 2, column: 54, actual: ',', fix: '.'}]
+  },
+  {text: 'Rebels seize city\nThe army retreated. The rebels advanced into the city\nResidents fled.', findings: [{line: 2, column: 50, actual: 'city', fix: 'city.'}]},
+  {
+    text: 'Rebels seize city\nThe rebels advanced.\nThe army said it had withdrawn its troops from the northern districts of the city overnight to protect civilians\nResidents fled.',
+    findings: [{line: 3, column: 104, actual: 'civilians', fix: 'civilians.'}]
+  },
+  {text: 'Rebels seize city\nThe talks were chaired by the\nminister, who spoke first.', findings: [{line: 2, column: 27, actual: 'the', fix: 'the.'}]}
 ]
 
-const ok = [
+const silent: RuleCase[] = [
   'Rebels seize Aleppo\n\nThe rebels took the city on Sunday.',
   'The army retreated on Sunday.\nRussian support for the Syrian army\nRussia said its jets were helping.',
   'The army retreated on Sunday.\n“We are entrenched at home”\nResidents stayed indoors.',
@@ -27,16 +39,17 @@ const ok = [
   'The line-ups were named. Not used: Smith, Jones, Ada Brown\nThe match began at noon.',
   'New games arrive this month. THE LEGEND OF ANYTHING\nIt is due on Friday.',
   'The café sign read caf&eacute;\nThe owner smiled.'
-]
+].map((text) => ({text, findings: []}))
 
-describe('terminal-punctuation', () => {
-  it.each(notOk)('flags %s', async (text, line, column, actual) => {
-    const found = await runRule('terminal-punctuation', text)
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ruleId: 'terminal-punctuation', line, column, actual, fatal: false})
+describe(ID, () => {
+  it.each([...flagged, ...silent])('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
-  it.each(ok)('stays silent on %s', async (text) => {
-    expect(await runRule('terminal-punctuation', text)).toEqual([])
+  it('reports warnings whose full stop is never added unattended', async () => {
+    for (const c of flagged) {
+      const found = await runRule(ID, c.text)
+      expect(found.map((m) => [m.ruleId, m.fatal, m.fix])).toEqual(c.findings.map(() => [ID, false, undefined]))
+    }
   })
 })
