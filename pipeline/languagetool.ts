@@ -458,10 +458,11 @@ export function toLtMatches(doc: Annotated, messages: readonly MessageLike[], re
   return out
 }
 
-export function ltResponse(language: {name: string; code: string}, matches: LtMatch[], version: string): LtResponse {
+/** The response; `incomplete` when the matches were cut at the service's limit of findings per check. */
+export function ltResponse(language: {name: string; code: string}, matches: LtMatch[], version: string, incomplete = false): LtResponse {
   return {
     software: {name: 'wirelint', version, buildDate: '', apiVersion: 1, premium: false, status: ''},
-    warnings: {incompleteResults: false},
+    warnings: {incompleteResults: incomplete},
     language: {name: language.name, code: language.code, detectedLanguage: {name: language.name, code: language.code, confidence: 1}},
     matches
   }

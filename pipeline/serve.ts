@@ -11,22 +11,32 @@
  *   GET  /healthz        liveness and load
  *
  * Limits: a request body limit (413), a time budget per request counted from
- * its arrival (503 when exceeded: the check is stopped by ending its worker
- * thread), at most `concurrency` checks at once with `queue` more waiting
- * (p-queue), and 503 with Retry-After at once when the queue is full.
+ * its arrival, reading its body included (408 when the body is slower, 503
+ * when the check is: it is stopped by ending its worker thread), at most
+ * `concurrency` checks at once with `queue` more received or waiting
+ * (p-queue), and 503 with Retry-After at once beyond.  What a request may add
+ * to the configuration (`words`, `rules`) is bounded, and so are the caches of
+ * configurations (by size in bytes) and the findings of one check.
+ *
+ * Web pages cannot use it: the Host header must name this machine (loopback
+ * names, the bound address, or --allow-host names: no DNS rebinding), and a
+ * request from a browser must come from the service's own page or an origin
+ * given with --allow-origin (refused before its body is read, "simple"
+ * cross-origin form and text posts included).  Requests without an Origin
+ * (curl, servers, editor plug-ins) are not affected.
+ *
  * Requests never touch the file system: texts arrive in the body, the
  * configuration is read once at start-up.  Binds to 127.0.0.1 unless told
  * otherwise.  One JSON line per request on standard error (never the text).
  */
 import fs from 'node:fs'
-import type {AddressInfo} from 'node:net'
+import net, {type AddressInfo} from 'node:net'
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import type {Server} from 'node:http'
-import {createAdaptorServer} from '@hono/node-server'
+import {createServer, type Server} from 'node:http'
+import {getRequestListener} from '@hono/node-server'
 import {Hono, type Context} from 'hono'
-import {bodyLimit} from 'hono/body-limit'
 import {cors} from 'hono/cors'
 import PQueue from 'p-queue'
 import type {WirelintMessage} from '../plugins/support/rule.js'
@@ -36,7 +46,7 @@ import {reviveFile, type PlainMessage} from './messages.js'
 import type {Format} from './processor.js'
 import {toJsonMessage, type JsonMessage} from './report.js'
 import {RULES} from './rules.js'
-import type {CheckTask} from './serve-worker.js'
+import {MAX_FINDINGS, SizedLru, type CheckTask} from './serve-worker.js'
 import {LtError, ltResponse, ltUserConfig, parseLtRequest, toLtMatches, LT_LANGUAGES, ruleInfo} from './languagetool.js'
 import {EDITOR_CSP, EDITOR_PAGE} from './editor-page.js'
 
@@ -45,6 +55,18 @@ export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
 export const DEFAULT_TIMEOUT_MS = 10_000
 export const DEFAULT_QUEUE = 64
+/** What one request may add to the configuration (more: 413; the configuration file has no such limit). */
+export const MAX_REQUEST_WORDS = 1000
+export const MAX_REQUEST_WORDS_CHARS = 32 * 1024
+/** `rules` of one request: its size as JSON, and how deeply it may nest (a rule's options are 3 levels down). */
+export const MAX_RULES_CHARS = 16 * 1024
+export const MAX_RULES_DEPTH = 6
+/** A LanguageTool `data` object sent as JSON (`{"annotation": [{…}]}` is 3 levels deep). */
+const MAX_DATA_DEPTH = 16
+/** The service's cache of request configurations, by estimated size. */
+export const CONFIG_CACHE_BYTES = 8 * 1024 * 1024
+/** After a refusal, how long an unread body is still received (and discarded) so the client reads the answer. */
+const DRAIN_MS = 10_000
 const MAX_FIX_PASSES = 10
 const FORMATS: readonly Format[] = ['text', 'markdown', 'html']
 
@@ -143,8 +165,19 @@ export interface ServeOptions {
   queue?: number
   /** The server's configuration (default: wirelint's defaults). */
   config?: ResolvedConfig
-  /** `Access-Control-Allow-Origin` for the API (default: none, same origin only). */
-  allowOrigin?: string
+  /**
+   * Origins (`https://cms.example.com`, `chrome-extension://<id>`, or `*` for
+   * any) whose pages may call the API: their requests are served and get CORS
+   * headers.  Default: none, the service's own page only.  Requests without an
+   * Origin header (curl, servers) are always served.
+   */
+  allowOrigin?: string | readonly string[]
+  /**
+   * Host names the service answers to besides the loopback names (localhost,
+   * 127.0.0.1, [::1]) and the bound address (and, bound to every interface,
+   * any IP address): a request naming another host gets 403.
+   */
+  allowHosts?: readonly string[]
   /** Where checks run (default: worker threads when compiled, else this thread). */
   engine?: 'auto' | 'threads' | 'inline' | Engine
   /** One structured log line per request (default: JSON to standard error). */
@@ -176,7 +209,7 @@ export interface RunningServer {
 
 class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 413 | 415 | 500 | 503,
+    readonly status: 400 | 403 | 404 | 405 | 408 | 413 | 415 | 500 | 503,
     message: string,
     readonly reason?: string
   ) {
@@ -238,23 +271,67 @@ function rawOf(config: ResolvedConfig): UserConfig {
   return {rules, words: [...config.words]}
 }
 
-/** A small least-recently-used cache (bounded: clients choose the keys). */
-class Lru<V> {
-  private map = new Map<string, V>()
-  constructor(private max: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key)
-    if (v !== undefined) {
-      this.map.delete(key)
-      this.map.set(key, v)
-    }
-    return v
+/**
+ * Why a JSON value is unfit as a request's `rules`: nested deeper than
+ * `maxDepth` containers, or larger than `maxChars` as JSON (counted without
+ * recursion, so a value nested 100,000 deep is no stack overflow).
+ */
+export function jsonBounds(value: unknown, maxDepth: number, maxChars: number): 'deep' | 'large' | undefined {
+  const stack: Array<[unknown, number]> = [[value, 0]]
+  let chars = 0
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!
+    if (typeof v === 'string') chars += v.length + 2
+    else if (typeof v === 'object' && v !== null) {
+      if (depth >= maxDepth) return 'deep'
+      chars += 2
+      if (Array.isArray(v)) {
+        for (const x of v) {
+          chars += 1
+          if (chars > maxChars) return 'large'
+          stack.push([x, depth + 1])
+        }
+      } else {
+        for (const k of Object.keys(v)) {
+          chars += k.length + 4
+          if (chars > maxChars) return 'large'
+          stack.push([(v as Record<string, unknown>)[k], depth + 1])
+        }
+      }
+    } else chars += String(v).length
+    if (chars > maxChars) return 'large'
   }
-  set(key: string, v: V): void {
-    this.map.delete(key)
-    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string)
-    this.map.set(key, v)
-  }
+  return undefined
+}
+
+/** Estimated bytes a cached request configuration holds (its key, its words, its own key). */
+function configBytes(key: string, config: ResolvedConfig): number {
+  let chars = 0
+  for (const w of config.words) chars += w.length
+  return 1024 + 2 * (key.length + config.key.length + chars) + 48 * config.words.length
+}
+
+/** A Host header's (or --allow-host's) name and port: `Name:8765` → `name`, `8765` (IPv6 in brackets); undefined when malformed. */
+function splitHost(raw: string): {name: string; port?: string} | undefined {
+  const m = /^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::(\d{1,5}))?$/i.exec(raw.trim())
+  if (!m) return undefined
+  const name = m[1].toLowerCase()
+  if (name.startsWith('[') && !net.isIPv6(name.slice(1, -1))) return undefined
+  return {name, port: m[2]}
+}
+
+function isIpLiteral(name: string): boolean {
+  return net.isIPv4(name) || (name.startsWith('[') && net.isIPv6(name.slice(1, -1)))
+}
+
+/** The bound address as a Host header names it (`::1` → `[::1]`). */
+function boundName(host: string): string {
+  return net.isIPv6(host) ? `[${host.toLowerCase()}]` : host.toLowerCase()
+}
+
+/** An origin as given to --allow-origin, compared as browsers send it (lower case, no trailing slash). */
+export function normalizeOrigin(raw: string): string {
+  return raw.trim().replace(/\/+$/, '').toLowerCase()
 }
 
 function parseSize(raw: string): number | undefined {
@@ -270,9 +347,23 @@ function parseSize(raw: string): number | undefined {
 export interface App {
   app: Hono<Env>
   queue: PQueue
+  /** The cache of request configurations, bounded by size (reported by /healthz). */
+  configs: SizedLru<ResolvedConfig>
 }
 
-type Env = {Variables: {bytes: number; reason: string; arrived: number}}
+type Env = {
+  Variables: {
+    bytes: number
+    reason: string
+    arrived: number
+    /** Counted against the service's capacity (running + received or waiting) until answered. */
+    admitted: boolean
+    /** The body's reader, once reading began. */
+    reader: ReadableStreamDefaultReader<Uint8Array>
+    /** The whole body was read. */
+    bodyRead: boolean
+  }
+}
 
 export function createApp(engine: Engine, options: ServeOptions = {}): App {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
@@ -283,33 +374,133 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
   const baseRaw = rawOf(base)
   const log = options.log ?? ((entry: LogEntry) => process.stderr.write(JSON.stringify(entry) + '\n'))
   const queue = new PQueue({concurrency})
-  const configs = new Lru<ResolvedConfig>(64)
+  const configs = new SizedLru<ResolvedConfig>(CONFIG_CACHE_BYTES)
   const started = Date.now()
   const softwareVersion = version()
 
-  /** The server's configuration with a request's `rules` and `words` on top (ConfigError when invalid). */
+  // ---------------------------------------------------------- who may call
+
+  const bound = options.host ?? DEFAULT_HOST
+  const wildcard = bound === '0.0.0.0' || bound === '::' || bound === ''
+  const hosts = new Set(['localhost', '127.0.0.1', '[::1]'])
+  if (!wildcard) hosts.add(boundName(bound))
+  for (const h of options.allowHosts ?? []) {
+    const name = splitHost(h)?.name
+    if (name) hosts.add(name)
+  }
+  const origins = (typeof options.allowOrigin === 'string' ? [options.allowOrigin] : (options.allowOrigin ?? [])).map(normalizeOrigin).filter(Boolean)
+  const anyOrigin = origins.includes('*')
+  const listed = new Set(origins.filter((o) => o !== '*'))
+
+  /**
+   * A Host header naming this service: a loopback name, the bound address, an
+   * --allow-host name, or (bound to every interface) any IP address.  A page
+   * that rebinds its own DNS name to this machine sends its own name: refused.
+   */
+  const hostAllowed = (raw: string): boolean => {
+    const name = splitHost(raw)?.name
+    return name !== undefined && (hosts.has(name) || (wildcard && isIpLiteral(name)))
+  }
+
+  /** An Origin header naming the service itself as the browser reached it (the editor page). */
+  const sameOrigin = (origin: string, host: string): boolean => {
+    let url: URL
+    try {
+      url = new URL(origin)
+    } catch {
+      return false
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
+    const h = splitHost(host)
+    if (!h) return false
+    const port = url.protocol === 'https:' ? '443' : '80'
+    return url.hostname.toLowerCase() === h.name && (url.port || port) === (h.port ?? port)
+  }
+
+  const originAllowed = (origin: string, host: string): boolean => anyOrigin || listed.has(normalizeOrigin(origin)) || sameOrigin(origin, host)
+
+  /** An answer to a request refused before it was read (JSON; LanguageTool's plain text on /v2). */
+  const refuse = (c: Context<Env>, status: 403 | 413, message: string, reason: string): Response => {
+    c.set('reason', reason)
+    return c.req.path.startsWith('/v2/') ? c.text(`Error: ${message}`, status) : c.json({error: message}, status)
+  }
+
+  // ---------------------------------------------------------- capacity and configurations
+
+  // Requests being received, waiting for a worker or running: at most
+  // `concurrency + queue`; more get 503 at once, before their body is read, so
+  // bodies held in memory are bounded too.
+  let inflight = 0
+  const capacity = concurrency + queueLimit
+
+  /** Count the request against the capacity, or refuse it (idempotent). */
+  const admit = (c: Context<Env>): void => {
+    if (c.get('admitted')) return
+    if (inflight >= capacity) throw new BusyError('the service is busy: the queue is full')
+    inflight++
+    c.set('admitted', true)
+  }
+
+  /**
+   * The server's configuration with a request's `rules` and `words` on top
+   * (ConfigError when invalid).  What a request may add is bounded (413), and
+   * checked without recursion before anything walks it.
+   */
   const configFor = (rules: unknown, words: unknown): ResolvedConfig => {
     if (rules === undefined && words === undefined) return base
+    if (rules !== undefined && !isPlainObject(rules)) throw new ConfigError('must be an object of rule ids', 'rules')
+    if (words !== undefined) {
+      if (!Array.isArray(words)) throw new ConfigError('must be an array of strings', 'words')
+      const more = 'put longer lists in the configuration file (--config)'
+      if (words.length > MAX_REQUEST_WORDS) {
+        throw new HttpError(413, `"words" has ${words.length} entries: at most ${MAX_REQUEST_WORDS} in one request; ${more}`, 'words-limit')
+      }
+      let chars = 0
+      for (let i = 0; i < words.length; i++) {
+        const w: unknown = words[i]
+        if (typeof w !== 'string') throw new ConfigError('must be a non-empty string of at most 200 characters', `words[${i}]`)
+        chars += w.length
+      }
+      if (chars > MAX_REQUEST_WORDS_CHARS) {
+        throw new HttpError(413, `"words" has ${chars} characters: at most ${MAX_REQUEST_WORDS_CHARS} in one request; ${more}`, 'words-limit')
+      }
+    }
+    if (rules !== undefined) {
+      const bounds = jsonBounds(rules, MAX_RULES_DEPTH, MAX_RULES_CHARS)
+      if (bounds === 'deep') throw new ConfigError(`nested more than ${MAX_RULES_DEPTH} levels deep (a rule is "level" or ["level", {options}])`, 'rules')
+      if (bounds === 'large') {
+        throw new HttpError(413, `"rules" is larger than ${MAX_RULES_CHARS} characters as JSON: put larger settings in the configuration file (--config)`, 'rules-limit')
+      }
+    }
     const key = JSON.stringify([rules ?? null, words ?? null])
     const cached = configs.get(key)
     if (cached) return cached
-    if (rules !== undefined && !isPlainObject(rules)) throw new ConfigError('must be an object of rule ids', 'rules')
-    if (words !== undefined && !Array.isArray(words)) throw new ConfigError('must be an array of strings', 'words')
     const raw: UserConfig = {
       rules: {...baseRaw.rules, ...(rules as UserConfig['rules'])},
       words: [...(baseRaw.words ?? []), ...((words as string[] | undefined) ?? [])]
     }
     const config = resolveConfig(raw)
-    configs.set(key, config)
+    configs.set(key, config, configBytes(key, config))
+    return config
+  }
+
+  /** The server's configuration with a LanguageTool request's rule levels (keyed by those levels only). */
+  const ltConfigFor = (rules: Record<string, string>): ResolvedConfig => {
+    if (Object.keys(rules).length === 0) return base
+    const key = `lt\0${JSON.stringify(rules)}`
+    const cached = configs.get(key)
+    if (cached) return cached
+    const config = resolveConfig(ltUserConfig(base, rules as Parameters<typeof ltUserConfig>[1]))
+    configs.set(key, config, configBytes(key, config))
     return config
   }
 
   /**
    * Run `work` in the bounded queue within the request's time budget.
-   * Throws BusyError when the queue is full, BudgetError when time runs out.
+   * Throws BusyError when the service is full, BudgetError when time runs out.
    */
   const schedule = async <T>(c: Context<Env>, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    if (queue.size >= queueLimit) throw new BusyError('the service is busy: the queue is full')
+    admit(c)
     // The budget counts from the request's arrival (reading its body included).
     const left = budget - (performance.now() - (c.get('arrived') ?? performance.now()))
     if (left <= 0) throw new BudgetError(budget)
@@ -345,25 +536,70 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     }
   }
 
-  /** Refuse at once, before reading the body, when the queue is already full. */
-  const admit = (): void => {
-    if (queue.size >= queueLimit) throw new BusyError('the service is busy: the queue is full')
-  }
-
   const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal): Promise<PlainMessage[]> => {
     return engine.check({text, format, config}, signal)
   }
 
+  /** A check's findings, at most MAX_FINDINGS of them, and whether there were more. */
+  const checkCapped = async (
+    text: string,
+    format: Format,
+    config: ResolvedConfig,
+    signal: AbortSignal
+  ): Promise<{messages: PlainMessage[]; truncated: boolean}> => {
+    const messages = await runCheck(text, format, config, signal)
+    return messages.length > MAX_FINDINGS ? {messages: messages.slice(0, MAX_FINDINGS), truncated: true} : {messages, truncated: false}
+  }
+
+  /**
+   * After the answer, what the client still sends of a body nobody read is
+   * received and discarded (for DRAIN_MS at most, then the connection is
+   * closed), so a client that is still sending reads its 413 or 403 instead
+   * of a reset connection, and the connection stays usable.
+   */
+  const drain = (c: Context<Env>): void => {
+    let reader = c.get('reader')
+    if (!reader) {
+      const body = c.req.raw.body
+      if (!body || body.locked) return
+      reader = body.getReader()
+    }
+    const r = reader
+    const timer = setTimeout(() => void r.cancel().catch(() => undefined), DRAIN_MS)
+    timer.unref()
+    void (async () => {
+      try {
+        while (!(await r.read()).done) {
+          // discarded
+        }
+      } catch {
+        // The client went away.
+      } finally {
+        clearTimeout(timer)
+      }
+    })()
+  }
+
   const app = new Hono<Env>()
 
-  // Logging (one JSON line per request) and headers every answer carries.
+  // Logging (one JSON line per request), headers every answer carries, and
+  // what is left of the request once it is answered.
   app.use('*', async (c, next) => {
     const t0 = performance.now()
     c.set('arrived', t0)
     c.set('bytes', 0)
-    await next()
+    try {
+      await next()
+    } finally {
+      if (c.get('admitted')) inflight--
+    }
     c.header('X-Content-Type-Options', 'nosniff')
     c.header('Referrer-Policy', 'no-referrer')
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.get('bodyRead')) {
+      // A body too slow for the time budget: answer and close the connection.
+      if (c.res.status === 408) c.header('Connection', 'close')
+      else drain(c)
+    }
     const entry: LogEntry = {
       time: new Date().toISOString(),
       method: c.req.method,
@@ -382,27 +618,90 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     }
   })
 
-  if (options.allowOrigin) {
-    app.use('/api/*', cors({origin: options.allowOrigin, allowMethods: ['GET', 'POST'], maxAge: 600}))
-    app.use('/v2/*', cors({origin: options.allowOrigin, allowMethods: ['GET', 'POST'], maxAge: 600}))
-  }
-
-  const limitBody = bodyLimit({
-    maxSize: limit,
-    onError: (c) => {
-      c.set('reason', 'body-limit')
-      const message = `the request body is larger than the limit of ${limit} bytes`
-      return c.req.path.startsWith('/v2/') ? c.text(`Error: ${message}`, 413) : c.json({error: message}, 413)
+  // Host and Origin, before anything is read.  The editor page itself may be
+  // opened from anywhere (a link, a bookmark); what it does is checked here.
+  app.use('*', async (c, next) => {
+    const host = c.req.header('host')
+    const urlHost = new URL(c.req.url).host
+    if (!hostAllowed(urlHost) || (host !== undefined && !hostAllowed(host))) {
+      return refuse(c, 403, 'this service does not answer to that host name (start it with --allow-host <name> to add one)', 'host')
     }
+    const page = (c.req.method === 'GET' || c.req.method === 'HEAD') && (c.req.path === '/' || c.req.path === '/favicon.ico')
+    if (!page && !anyOrigin) {
+      const origin = c.req.header('origin')
+      if (origin !== undefined) {
+        if (!originAllowed(origin, host ?? urlHost)) {
+          return refuse(c, 403, 'requests from other web pages are not allowed (start the service with --allow-origin <origin> to allow one)', 'origin')
+        }
+      } else {
+        // No Origin: curl, servers, editor plug-ins — or a browser's cross-site
+        // GET (an <img>, a link), which says so in Sec-Fetch-Site.
+        const site = c.req.header('sec-fetch-site')
+        if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+          return refuse(c, 403, 'requests from other web pages are not allowed (start the service with --allow-origin <origin> to allow one)', 'cross-site')
+        }
+      }
+    }
+    await next()
   })
-  app.use('/api/*', limitBody)
-  app.use('/v2/*', limitBody)
 
-  const readBody = async (c: Context<Env>): Promise<string> => {
-    const body = await c.req.text()
-    c.set('bytes', Buffer.byteLength(body))
-    return body
+  if (origins.length > 0) {
+    const corsOrigin = anyOrigin ? '*' : (origin: string): string | null => (listed.has(normalizeOrigin(origin)) ? origin : null)
+    const corsHeaders = cors({origin: corsOrigin, allowMethods: ['GET', 'POST'], maxAge: 600})
+    app.use('/api/*', corsHeaders)
+    app.use('/v2/*', corsHeaders)
   }
+
+  const tooLarge = (): HttpError => new HttpError(413, `the request body is larger than the limit of ${limit} bytes`, 'body-limit')
+
+  /**
+   * The request body, at most `limit` bytes (413 beyond, at once when its
+   * Content-Length says so), read within the request's time budget (408).
+   */
+  const readBytes = async (c: Context<Env>): Promise<Uint8Array> => {
+    const declared = c.req.header('content-length')
+    if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLarge()
+    const body = c.req.raw.body
+    if (!body) {
+      c.set('bodyRead', true)
+      return new Uint8Array(0)
+    }
+    const reader = body.getReader()
+    c.set('reader', reader)
+    const left = budget - (performance.now() - c.get('arrived'))
+    let timer: NodeJS.Timeout | undefined
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new HttpError(408, `the request body did not arrive within the time budget of ${budget} ms`, 'body-timeout')),
+        Math.max(0, left)
+      )
+    })
+    const chunks: Uint8Array[] = []
+    let size = 0
+    try {
+      for (;;) {
+        let chunk: Awaited<ReturnType<typeof reader.read>>
+        try {
+          chunk = await Promise.race([reader.read(), expired])
+        } catch (error) {
+          if (error instanceof HttpError) throw error
+          throw new ClientGoneError()
+        }
+        if (chunk.done) break
+        size += chunk.value.byteLength
+        c.set('bytes', size)
+        if (size > limit) throw tooLarge()
+        chunks.push(chunk.value)
+      }
+    } finally {
+      clearTimeout(timer)
+    }
+    c.set('bodyRead', true)
+    return Buffer.concat(chunks)
+  }
+
+  /** The body as text (UTF-8; a byte-order mark is dropped, invalid bytes become U+FFFD). */
+  const readBody = async (c: Context<Env>): Promise<string> => new TextDecoder().decode(await readBytes(c))
 
   /**
    * The JSON API's input: JSON `{text, format?, rules?, words?}`, the same
@@ -513,7 +812,8 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
       running: queue.pending,
       queued: queue.size,
       concurrency,
-      queueLimit
+      queueLimit,
+      configCache: configs.stats()
     })
   )
 
@@ -532,11 +832,11 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
 
   app.post('/api/check', async (c) => {
     try {
-      admit()
+      admit(c)
       const input = await readInput(c)
-      const messages = await schedule(c, (signal) => runCheck(input.text, input.format, input.config, signal))
+      const {messages, truncated} = await schedule(c, (signal) => checkCapped(input.text, input.format, input.config, signal))
       const json = toJsonMessages(messages)
-      return c.json({format: input.format, messages: json, summary: summarize(json)})
+      return c.json({format: input.format, messages: json, summary: summarize(json), ...(truncated ? {truncated} : {})})
     } catch (error) {
       return fail(c, error)
     }
@@ -544,24 +844,24 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
 
   app.post('/api/fix', async (c) => {
     try {
-      admit()
+      admit(c)
       const input = await readInput(c)
       const result = await schedule(c, async (signal) => {
         let current = input.text
-        let plain = await runCheck(current, input.format, input.config, signal)
+        let checked = await checkCapped(current, input.format, input.config, signal)
         const fixed: Array<JsonMessage & {pass: number}> = []
         let passes = 0
         while (passes < MAX_FIX_PASSES) {
-          const file = reviveFile('request', plain)
+          const file = reviveFile('request', checked.messages)
           const applied = applyFixes(current, file.messages as WirelintMessage[])
           if (applied.applied.length === 0 || applied.text === current) break
           passes++
           for (const m of applied.applied) fixed.push({...toJsonMessage(m), pass: passes})
           current = applied.text
           signal.throwIfAborted()
-          plain = await runCheck(current, input.format, input.config, signal)
+          checked = await checkCapped(current, input.format, input.config, signal)
         }
-        return {text: current, passes, fixed, remaining: toJsonMessages(plain)}
+        return {text: current, passes, fixed, remaining: toJsonMessages(checked.messages), truncated: checked.truncated}
       })
       return c.json({
         format: input.format,
@@ -570,7 +870,8 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
         passes: result.passes,
         fixed: result.fixed,
         remaining: result.remaining,
-        summary: summarize(result.remaining)
+        summary: summarize(result.remaining),
+        ...(result.truncated ? {truncated: true} : {})
       })
     } catch (error) {
       return fail(c, error)
@@ -580,10 +881,10 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
   const ltCheck = async (c: Context<Env>, params: Record<string, string | undefined>): Promise<Response> => {
     try {
       const request = parseLtRequest(params, base)
-      const config = Object.keys(request.rules).length === 0 ? base : configFor(ltUserConfig(base, request.rules).rules, undefined)
-      const messages = await schedule(c, (signal) => runCheck(request.doc.text, 'text', config, signal))
+      const config = ltConfigFor(request.rules)
+      const {messages, truncated} = await schedule(c, (signal) => checkCapped(request.doc.text, 'text', config, signal))
       const json = toJsonMessages(messages)
-      return c.json(ltResponse(request.language, toLtMatches(request.doc, json, request), softwareVersion))
+      return c.json(ltResponse(request.language, toLtMatches(request.doc, json, request), softwareVersion, truncated))
     } catch (error) {
       return fail(c, error, true)
     }
@@ -592,13 +893,19 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
   app.post('/v2/check', async (c) => {
     let params: Record<string, string | undefined>
     try {
-      admit()
+      admit(c)
       params = {...c.req.query()}
-      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase()
+      const contentType = c.req.header('content-type') ?? ''
+      const type = contentType.split(';')[0].trim().toLowerCase()
       if (type === 'multipart/form-data') {
-        const form = await c.req.parseBody()
-        c.set('bytes', Number(c.req.header('content-length') ?? 0) || 0)
-        for (const [k, v] of Object.entries(form)) if (typeof v === 'string') params[k] = v
+        const bytes = await readBytes(c)
+        let form: FormData
+        try {
+          form = await new Response(bytes, {headers: {'Content-Type': contentType}}).formData()
+        } catch (error) {
+          throw new LtError(`malformed multipart/form-data body: ${(error as Error).message}`)
+        }
+        for (const [k, v] of form) if (typeof v === 'string') params[k] = v
       } else if (type === 'application/json') {
         // Not LanguageTool's, but convenient for scripts: a JSON object of the same parameters.
         const json: unknown = JSON.parse(await readBody(c))
@@ -606,7 +913,10 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
         for (const [k, v] of Object.entries(json)) {
           if (typeof v === 'string') params[k] = v
           else if (typeof v === 'boolean' || typeof v === 'number') params[k] = String(v)
-          else if (k === 'data' && isPlainObject(v)) params[k] = JSON.stringify(v)
+          else if (k === 'data' && isPlainObject(v)) {
+            if (jsonBounds(v, MAX_DATA_DEPTH, Infinity) === 'deep') throw new LtError(`'data' is nested more than ${MAX_DATA_DEPTH} levels deep`)
+            params[k] = JSON.stringify(v)
+          }
         }
       } else {
         for (const [k, v] of new URLSearchParams(await readBody(c))) params[k] = v
@@ -629,7 +939,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
   app.notFound((c) => c.json({error: `no such endpoint: ${new URL(c.req.url).pathname.slice(0, 200)}`}, 404))
   app.onError((error, c) => fail(c, error))
 
-  return {app, queue}
+  return {app, queue, configs}
 }
 
 // ------------------------------------------------------------ the server
@@ -639,7 +949,28 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const engine = typeof options.engine === 'object' ? options.engine : await createEngine(options.engine ?? 'auto', concurrency)
   const {app, queue} = createApp(engine, {...options, concurrency})
   const host = options.host ?? DEFAULT_HOST
-  const server = createAdaptorServer({fetch: app.fetch, hostname: host}) as Server
+  const log = options.log ?? ((entry: LogEntry) => process.stderr.write(JSON.stringify(entry) + '\n'))
+  const listener = getRequestListener(app.fetch, {
+    hostname: host,
+    // The app reads and discards bodies itself (the adapter's own clean-up
+    // closes a connection 0.5 s after the answer, resetting a client that is
+    // still sending its body, before it reads its 413).
+    autoCleanupIncoming: false,
+    // A request the adapter cannot even make a URL of (a malformed Host header).
+    errorHandler: (error) => {
+      try {
+        log({time: new Date().toISOString(), method: '', path: '', status: 400, ms: 0, bytes: 0, reason: 'bad-request'})
+      } catch {
+        // A log sink failing must not fail the request.
+      }
+      const message = `bad request: ${(error as Error)?.message ?? String(error)}`.slice(0, 200)
+      return new Response(JSON.stringify({error: message}), {
+        status: 400,
+        headers: {'Content-Type': 'application/json', Connection: 'close', 'X-Content-Type-Options': 'nosniff'}
+      })
+    }
+  })
+  const server: Server = createServer(listener)
   // Slow or stalled clients cannot hold a connection for ever.
   server.requestTimeout = Math.max(30_000, (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * 2)
   server.headersTimeout = 20_000
@@ -697,7 +1028,11 @@ Options:
                            beyond that: 503 with Retry-After at once
   -c, --config <path>      configuration file (default: wirelint's defaults);
                            requests may switch rules with "rules"
-      --allow-origin <o>   send CORS headers for this origin (or *) on /api and /v2
+      --allow-host <name>  also answer to this Host name (repeatable; default:
+                           localhost, 127.0.0.1, [::1] and the bound address)
+      --allow-origin <o>   let pages of this origin call /api and /v2, with CORS
+                           headers (repeatable; e.g. chrome-extension://<id> for a
+                           browser add-on; * for any); default: the service's own page
   -h, --help               show this help
 
 Logs: one JSON line per request on standard error (time, method, path, status,
@@ -720,7 +1055,8 @@ export async function serveMain(argv: string[]): Promise<number> {
         concurrency: {type: 'string'},
         queue: {type: 'string'},
         config: {type: 'string', short: 'c'},
-        'allow-origin': {type: 'string'},
+        'allow-origin': {type: 'string', multiple: true},
+        'allow-host': {type: 'string', multiple: true},
         help: {type: 'boolean', short: 'h', default: false}
       }
     }).values
@@ -764,6 +1100,17 @@ export async function serveMain(argv: string[]): Promise<number> {
     }
   }
   const host = values.host ?? DEFAULT_HOST
+  const split = (list: string[] | undefined): string[] => (list ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  const allowOrigin = split(values['allow-origin'])
+  for (const origin of allowOrigin) {
+    if (origin !== '*' && origin !== 'null' && !/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\/?$/i.test(origin)) {
+      return usage(`--allow-origin needs an origin like https://cms.example.com or chrome-extension://<id> (or *), not ${JSON.stringify(origin)}`)
+    }
+  }
+  const allowHosts = split(values['allow-host'])
+  for (const name of allowHosts) {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/i.test(name)) return usage(`--allow-host needs a host name like wirelint.example.com, not ${JSON.stringify(name)}`)
+  }
 
   let running: RunningServer
   try {
@@ -775,7 +1122,8 @@ export async function serveMain(argv: string[]): Promise<number> {
       concurrency,
       queue: queueSize,
       config,
-      allowOrigin: values['allow-origin']
+      allowOrigin,
+      allowHosts
     })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

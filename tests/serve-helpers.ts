@@ -89,3 +89,51 @@ export async function postForm(url: string, params: Record<string, string>): Pro
   }
   return {status: res.status, json, text, headers: res.headers}
 }
+
+export interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  text: string
+  json: any
+}
+
+/**
+ * A request with headers fetch will not send as given (Host, Origin,
+ * Sec-Fetch-Site): node:http, one connection per request.
+ */
+export async function request(
+  url: string,
+  options: {method?: string; headers?: Record<string, string>; body?: string | Buffer} = {}
+): Promise<RawResponse> {
+  const {request: httpRequest} = await import('node:http')
+  const target = new URL(url)
+  return new Promise<RawResponse>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+        headers: options.headers,
+        agent: false
+      },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (text += chunk))
+        res.on('end', () => {
+          let json: unknown
+          try {
+            json = JSON.parse(text)
+          } catch {
+            json = undefined
+          }
+          resolve({status: res.statusCode ?? 0, headers: res.headers, text, json})
+        })
+        res.on('error', reject)
+      }
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
