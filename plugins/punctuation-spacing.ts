@@ -14,11 +14,10 @@
  * Every pattern is scanned in linear time: punctuation runs are found with a
  * simple character class and their surroundings are inspected by hand.
  */
-import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
 import {endsWithAbbreviation} from './data/abbreviations.js'
-import {getIndex, MASK, type ParagraphInfo} from './support/document.js'
-import {reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions} from './support/rule.js'
+import {MASK, type ParagraphInfo} from './support/document.js'
+import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
+import {INLINE_SPACE, LETTER, LOWER, UPPER} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'punctuation-spacing',
@@ -26,6 +25,19 @@ export const meta: RuleMeta = {
   severity: 'error',
   fixable: true,
   url: ruleUrl('punctuation-spacing'),
+  docs: {
+    decides:
+      'Runs of punctuation are found in the paragraph text with URLs, e-mail addresses and other syntax masked, and ' +
+      'each run is judged from the characters around it. A space before `, . ; : ? !` counts only after a word, a ' +
+      'number or a closing quote or bracket, and never for ellipses, decimals (".5", ".com"), digit ratios and scores, ' +
+      'or a "?" standing for a lost character (the encoding rule\'s finding). Doubled and mixed marks are flagged ' +
+      'unless they are an ellipsis, "?!", an abbreviation\'s full stop before punctuation ("etc.,", "U.S.?") or a ' +
+      'title ending in "?" or "!" before a comma; the fix keeps one mark (a comma, semicolon or colon mid-sentence, ' +
+      'else the strongest). No space after a stop is flagged between two lower-case letters and a capitalised word ' +
+      '("said.It"), not after an abbreviation or inside a dotted name ("Halo.Bungie.Org"); after a comma or ' +
+      'semicolon between two letters ("Party,said"). A "?" right after a finished sentence ("humble.? the") is ' +
+      'reported as a probably lost closing quote, without an unattended fix.'
+  },
   examples: {
     ok: [
       'The U.S. economy grew 3.5 per cent by 10 p.m. on Friday.',
@@ -47,47 +59,41 @@ export const meta: RuleMeta = {
 }
 
 const RUN = /[,;:.!?…](?:[ \t\u00a0]?[,;:.!?…])*/g
-const SPACE = /[ \t\u00a0]/
 const BEFORE_OK = /[\p{L}\p{N}”’"')\]%]/u
-const LETTER = /\p{L}/u
-const LOWER = /\p{Ll}/u
-const UPPER = /\p{Lu}/u
 
 /** ":-)", ";-(", ":)" — emoticons are not punctuation. */
 const EMOTICON = /^[-()DPp]/
 
-export default function punctuationSpacing(options: RuleOptions = {}) {
-  const severity = severityOf(meta, options)
-
-  return (tree: Root, file: VFile): void => {
-    const index = getIndex(tree, file)
+export default defineRule({
+  meta,
+  check({index, reportText}) {
     for (const paragraph of index.paragraphs) {
       const text = paragraph.masked
       // One callback per paragraph, not per punctuation mark.
-      const report: Emit = (start, end, reason, fix, candidates) => {
-        reportText(file, index, meta, severity, paragraph, start, end, candidates ? {reason, expected: candidates, safe: false} : {reason, expected: [fix]})
+      const emit: Emit = (start, end, reason, fix, candidates) => {
+        reportText(paragraph, start, end, candidates ? {reason, expected: candidates, safe: false} : {reason, expected: [fix]})
       }
       RUN.lastIndex = 0
       let m: RegExpExecArray | null
-      while ((m = RUN.exec(text)) !== null) checkRun(paragraph, m.index, m.index + m[0].length, report)
+      while ((m = RUN.exec(text)) !== null) checkRun(paragraph, m.index, m.index + m[0].length, emit)
     }
   }
-}
+})
 
 /** Report [start, end) with one safe fix, or with several candidates and no unattended fix. */
 type Emit = (start: number, end: number, reason: string, fix: string, candidates?: string[]) => void
 
 /** Whether white space comes right before `at`. */
 function spaceBeforeRun(text: string, at: number): boolean {
-  return at > 0 && SPACE.test(text[at - 1])
+  return at > 0 && INLINE_SPACE.test(text[at - 1])
 }
 
 function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Emit): void {
   const text = paragraph.masked
   // ", .com": a trailing full stop that starts a domain or file suffix is not part of the run.
-  if (end - start > 2 && text[end - 1] === '.' && SPACE.test(text[end - 2]) && /\p{Ll}/u.test(text[end] ?? '')) {
+  if (end - start > 2 && text[end - 1] === '.' && INLINE_SPACE.test(text[end - 2]) && LOWER.test(text[end] ?? '')) {
     end--
-    while (end > start && SPACE.test(text[end - 1])) end--
+    while (end > start && INLINE_SPACE.test(text[end - 1])) end--
   }
   if ((text[end - 1] === ':' || text[end - 1] === ';') && EMOTICON.test(text[end] ?? '')) return
   const run = text.slice(start, end)
@@ -97,7 +103,7 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
 
   // Spaces before the run.
   let lead = start
-  while (lead > 0 && SPACE.test(text[lead - 1])) lead--
+  while (lead > 0 && INLINE_SPACE.test(text[lead - 1])) lead--
   const before = lead > 0 ? text[lead - 1] : ''
 
   const isEllipsis = /^(?:\.{3,}|…)[.?!,]?$/.test(core)
@@ -107,7 +113,7 @@ function checkRun(paragraph: ParagraphInfo, start: number, end: number, emit: Em
   // The ";" of an HTML entity ("caf&#233;,"): the markup rule reports those.
   const entity = core[0] === ';' && /&#?[a-z0-9]{1,10}$/i.test(text.slice(Math.max(0, start - 12), start))
   // "talks ? with": a "?" alone between lower-case words is a lost dash (the encoding rule reports it).
-  const lostCharacter = /^\?+$/.test(core) && (LETTER.test(after) || (lead < start && SPACE.test(after) && LOWER.test(afterNext)))
+  const lostCharacter = /^\?+$/.test(core) && (LETTER.test(after) || (lead < start && INLINE_SPACE.test(after) && LOWER.test(afterNext)))
 
   const spaceBefore =
     lead < start &&
