@@ -9,6 +9,8 @@
  * (`.ci/run` installs it).  Set CHROMIUM_PATH to use another binary.
  */
 import fs from 'node:fs'
+import http from 'node:http'
+import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root, startServe, type ServerProcess} from './serve-helpers.js'
@@ -35,7 +37,9 @@ const ARGS = [
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
-  '--disable-sync'
+  '--disable-sync',
+  // A name an attacker could rebind to this machine (DNS rebinding), resolved to loopback here.
+  '--host-resolver-rules=MAP rebind.test 127.0.0.1'
 ]
 
 /** A line made only of three or more hashtags. */
@@ -140,4 +144,42 @@ describe('editor page in headless Chromium', () => {
     expect(problems).toEqual([])
     await context.close()
   }, 120_000)
+
+  it.skipIf(!chromiumPath)(`a page of another origin cannot use the service, nor a rebound DNS name${chromiumPath ? '' : ` (skipped: ${SKIP_REASON})`}`, async () => {
+    // Another site on this machine (another port is another origin): it posts
+    // a form and a text/plain fetch ("simple" requests, no preflight) to the service.
+    const target = `${server.url}/api/check`
+    const attacker = http.createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html')
+      res.end(`<!doctype html><title>other site</title>
+<iframe name="sink"></iframe>
+<form id="f" method="POST" action="${target}" target="sink" enctype="application/x-www-form-urlencoded">
+<input name="text" value="From another site . Yes."><input name="words" value='["Attackerword"]'></form>
+<script>
+document.getElementById('f').submit();
+fetch(${JSON.stringify(target)}, {method: 'POST', mode: 'no-cors', headers: {'Content-Type': 'text/plain'}, body: 'From another site . Again.'})
+  .then(() => { document.title = 'sent' }, () => { document.title = 'sent' });
+</script>`)
+    })
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', () => resolve()))
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const before = server.logs().length
+      await page.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`)
+      await page.waitForFunction(() => (globalThis as any).document.title === 'sent', undefined, {timeout: 20_000})
+      await page.waitForTimeout(500)
+      const posts = server.logs().slice(before).filter((l) => l.path === '/api/check')
+      expect(posts.length).toBe(2)
+      for (const l of posts) expect(l).toMatchObject({status: 403, reason: 'origin', bytes: 0})
+
+      // DNS rebinding: a page under a name that resolves to this machine.
+      const port = new URL(server.url).port
+      const rebound = await page.goto(`http://rebind.test:${port}/`)
+      expect(rebound?.status()).toBe(403)
+    } finally {
+      await context.close()
+      await new Promise((resolve) => attacker.close(resolve))
+    }
+  }, 60_000)
 })
