@@ -1021,11 +1021,11 @@ Options:
       --host <address>     address to bind (default ${DEFAULT_HOST}; 0.0.0.0 = all
                            interfaces: the service has no authentication)
       --body-limit <size>  largest request body, in bytes or with k/m (default 1m)
-      --timeout-ms <n>     time budget per request, from arrival (default ${DEFAULT_TIMEOUT_MS});
-                           a request over budget gets 503
+      --timeout-ms <n>     time budget per request, from arrival, reading its body
+                           included (default ${DEFAULT_TIMEOUT_MS}); a body slower: 408, a check: 503
       --concurrency <n>    checks at once, one worker thread each (default: cores, ${cores()})
-      --queue <n>          requests waiting for a free worker (default ${DEFAULT_QUEUE});
-                           beyond that: 503 with Retry-After at once
+      --queue <n>          requests being received or waiting for a free worker
+                           (default ${DEFAULT_QUEUE}); beyond that: 503 with Retry-After at once
   -c, --config <path>      configuration file (default: wirelint's defaults);
                            requests may switch rules with "rules"
       --allow-host <name>  also answer to this Host name (repeatable; default:
