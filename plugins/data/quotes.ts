@@ -55,8 +55,8 @@ export const ENGLISH = {
   single: {curly: ['\u2018', '\u2019'], straight: ["'", "'"]}
 } as const
 
-/** The apostrophe of each style. */
-export const APOSTROPHE = {curly: '\u2019', straight: "'"} as const
+/** The apostrophe glyph of each style. */
+export const APOSTROPHE_OF_STYLE = {curly: '\u2019', straight: "'"} as const
 
 /**
  * What may follow an apostrophe inside a word (English contractions and the
@@ -86,9 +86,6 @@ export const RIGHT_FLANK = new Set([
   ' ', '\t', '\u00A0', '\u2009', '\u202F', '\u2002', '\u2003', ')', ']', '}', '>', ',', ';', ':', '!', '?', '-', '\u2013',
   '\u2014', '\u2015', '/'
 ])
-
-/** Spaces (inside French guillemets « like this », or a mark on the wrong side of its space). */
-export const SPACES = new Set([' ', '\t', '\u00A0', '\u2009', '\u202F', '\u2002', '\u2003'])
 
 /** Sentence-final punctuation: a new quotation opened after it continues a run-on quotation. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\u2026'])

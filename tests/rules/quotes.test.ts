@@ -1,7 +1,9 @@
 /**
  * quotes: foreign and mismatched quote marks, unbalanced quotations, marks on
  * the wrong side of their space, quote marks typed for apostrophes, straight
- * and curly quotes mixed.  All sentences are our own.
+ * and curly quotes mixed.  Every case lists the rule's complete findings on
+ * its text (the shared case shape of tests/helpers.ts), their severity and
+ * what `--fix` makes of the text.  All sentences are our own.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,74 +11,87 @@ import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import quotes from '../../plugins/quotes.js'
-import {runAlone, runRule, type Found} from '../helpers.js'
+import type {Severity} from '../../plugins/support/rule.js'
+import {findingsOf, runAlone, runRule, type Found, type RuleCase} from '../helpers.js'
 
 const ID = 'quotes'
 
-interface Case {
-  text: string
-  line: number
-  column: number
-  actual: string
-  /** First fix candidate; null when the rule proposes none. */
-  fix: string | null
-  /** Whether the fix is applied unattended. */
-  safe?: boolean
-  severity?: 'error' | 'warn' | 'info'
+/** A case, with the severity of all its findings (default: error) and its text after the unattended fixes (default: unchanged). */
+interface Case extends RuleCase {
+  severity?: Severity
+  fixed?: string
+}
+
+const FATAL = {error: true, warn: false, info: undefined} as const
+
+/** The text with the unattended fixes applied, last first (overlapping ones skipped). */
+function applyFixes(text: string, found: Found[]): string {
+  let out = text
+  let limit = Infinity
+  for (const {fix} of [...found].filter((m) => m.fix).sort((a, b) => b.fix!.start - a.fix!.start)) {
+    if (fix!.end > limit) continue
+    out = out.slice(0, fix!.start) + fix!.text + out.slice(fix!.end)
+    limit = fix!.start
+  }
+  return out
 }
 
 const notOk: Case[] = [
   // Opened in one style, closed in another.
-  {text: 'The allies urged “a political solution to the conflict».', line: 1, column: 55, actual: '»', fix: '”', safe: true},
-  {text: 'Assad stressed “the support of allies» in the offensive.', line: 1, column: 38, actual: '»', fix: '”', safe: true},
-  {text: 'The minister called it «a historic day” on Monday.', line: 1, column: 24, actual: '«', fix: '“', safe: true},
-  {text: 'The mayor said „we are ready” on Tuesday.', line: 1, column: 16, actual: '„', fix: '“', safe: true},
-  {text: 'The mayor said „we are ready“ on Tuesday.', line: 1, column: 29, actual: '“', fix: '”', safe: true},
-  {text: 'He called the plan "reckless” and left.', line: 1, column: 20, actual: '"', fix: '“', safe: true},
-  {text: 'He said ‘we will win\' and left.', line: 1, column: 21, actual: "'", fix: '’', safe: true},
-  // Foreign marks in English copy.
-  {text: 'The minister called it «a historic day» on Monday.', line: 1, column: 39, actual: '»', fix: '”', safe: true},
-  {text: 'The minister called it « a historic day » on Monday.', line: 1, column: 24, actual: '« ', fix: '“', safe: true},
-  {text: 'The minister called it « a historic day » on Monday.', line: 1, column: 40, actual: ' »', fix: '”', safe: true},
-  {text: 'The mayor said »we are ready« on Tuesday.', line: 1, column: 16, actual: '»', fix: '“', safe: true},
-  {text: 'The order is called ‹stay home› in the city.', line: 1, column: 21, actual: '‹', fix: '‘', safe: true},
-  {text: 'The order is called ‚stay home‘ in the city.', line: 1, column: 31, actual: '‘', fix: '’', safe: true},
-  {text: 'The union said "we will strike» on Friday.', line: 1, column: 31, actual: '»', fix: '"', safe: true},
-  // A closing quote with no opening one; an opening one never closed.
-  {text: 'The rebels “are calm,” who handed out free bread,” he added.', line: 1, column: 50, actual: '”', fix: null},
-  {text: 'Farmers blocked the roads,” the police said.', line: 1, column: 27, actual: '”', fix: null},
-  {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', line: 1, column: 23, actual: '“', fix: null},
-  {text: 'The mayor said “we are ready to talk on Tuesday.', line: 1, column: 16, actual: '“', fix: null},
-  {text: '“He told me ‘go home’ and I did,” she said. He added: “It was late.', line: 1, column: 55, actual: '“', fix: null},
-  {text: 'The envoy said: "Talks will resume.\nThe minister flew home.\nHe called the result "a draw".', line: 1, column: 17, actual: '"', fix: null},
-  // Marks on the wrong side of their space, or glued to a word.
-  {text: '“We need the deal ”, said the envoy.', line: 1, column: 18, actual: ' ”', fix: '”', safe: true},
-  {text: '“We will stay, ”she added.', line: 1, column: 15, actual: ' ”', fix: '” ', safe: true},
-  {text: 'The mayor said “ we are ready” on Tuesday.', line: 1, column: 16, actual: '“ ', fix: '“', safe: true},
-  {text: 'The mayor said “we are ready ” on Tuesday.', line: 1, column: 29, actual: ' ”', fix: '”', safe: true},
-  {text: 'The mayor said “we are ready“ on Tuesday.', line: 1, column: 29, actual: '“', fix: '”', safe: true},
-  {text: '“We will stay,” she said, ”and we will fight.”', line: 1, column: 27, actual: '”', fix: '“', safe: true},
-  {text: 'The statement read:“We are ready.”', line: 1, column: 20, actual: '“', fix: ' “', safe: true},
-  {text: 'The mayor said “We are ready.”And then he left.', line: 1, column: 30, actual: '”', fix: '” ', safe: true},
-  {text: 'The coach said: "We played well, " and left the pitch.', line: 1, column: 33, actual: ' "', fix: '"', safe: true},
-  {text: 'The crowd cheered."It was loud," he said.', line: 1, column: 19, actual: '"', fix: ' "', safe: true},
-  {text: 'He was " a rusty pilot" by then.', line: 1, column: 8, actual: '" ', fix: '"', safe: true},
-  {text: 'The ““historic”” deal was signed.', line: 1, column: 6, actual: '“', fix: '', safe: true},
-  {text: 'The board agreed to pay an ""unfair" sum.', line: 1, column: 29, actual: '"', fix: '', safe: true},
-  // A quote mark typed for an apostrophe (a warning).
-  {text: 'Exports from Brazil"s farms rose.', line: 1, column: 20, actual: '"', fix: "'", safe: true, severity: 'info'},
-  {text: 'We don"t believe it, he said.', line: 1, column: 7, actual: '"', fix: "'", safe: true, severity: 'info'},
-  {text: 'Exports from Brazil”s farms rose. It’s true.', line: 1, column: 20, actual: '”', fix: '’', safe: true, severity: 'info'},
-  {text: 'Courts overturned the judges" rulings on Monday.', line: 1, column: 29, actual: '"', fix: "'", safe: false, severity: 'info'},
-  {text: '“Stay home,” he said. The ‘90s are over.', line: 1, column: 27, actual: '‘', fix: '’', safe: true, severity: 'info'},
-  {text: '“Stay home,” he said. Wales won in ‘94 and lost.', line: 1, column: 36, actual: '‘', fix: '’', safe: true, severity: 'info'},
-  {text: 'We don‘t know, he said.', line: 1, column: 7, actual: '‘', fix: '’', safe: true, severity: 'info'},
-  {text: 'The players‘ union agreed.', line: 1, column: 12, actual: '‘', fix: '’', safe: true, severity: 'info'},
+  {text: 'The allies urged “a political solution to the conflict».', findings: [{line: 1, column: 55, actual: '»', fix: '”'}], fixed: 'The allies urged “a political solution to the conflict”.'},
+  {text: 'Assad stressed “the support of allies» in the offensive.', findings: [{line: 1, column: 38, actual: '»', fix: '”'}], fixed: 'Assad stressed “the support of allies” in the offensive.'},
+  {text: 'The minister called it «a historic day” on Monday.', findings: [{line: 1, column: 24, actual: '«', fix: '“'}], fixed: 'The minister called it “a historic day” on Monday.'},
+  {text: 'The mayor said „we are ready” on Tuesday.', findings: [{line: 1, column: 16, actual: '„', fix: '“'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: 'The mayor said „we are ready“ on Tuesday.', findings: [{line: 1, column: 16, actual: '„', fix: '“'}, {line: 1, column: 29, actual: '“', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: 'He called the plan "reckless” and left.', findings: [{line: 1, column: 20, actual: '"', fix: '“'}], fixed: 'He called the plan “reckless” and left.'},
+  {text: "He said ‘we will win' and left.", findings: [{line: 1, column: 21, actual: "'", fix: '’'}], fixed: 'He said ‘we will win’ and left.'},
+  // Foreign marks in English copy (French spaces inside guillemets go with them).
+  {text: 'The minister called it «a historic day» on Monday.', findings: [{line: 1, column: 24, actual: '«', fix: '“'}, {line: 1, column: 39, actual: '»', fix: '”'}], fixed: 'The minister called it “a historic day” on Monday.'},
+  {text: 'The minister called it « a historic day » on Monday.', findings: [{line: 1, column: 24, actual: '« ', fix: '“'}, {line: 1, column: 40, actual: ' »', fix: '”'}], fixed: 'The minister called it “a historic day” on Monday.'},
+  {text: 'The mayor said »we are ready« on Tuesday.', findings: [{line: 1, column: 16, actual: '»', fix: '“'}, {line: 1, column: 29, actual: '«', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: 'The order is called ‹stay home› in the city.', findings: [{line: 1, column: 21, actual: '‹', fix: '‘'}, {line: 1, column: 31, actual: '›', fix: '’'}], fixed: 'The order is called ‘stay home’ in the city.'},
+  {text: 'The order is called ‚stay home‘ in the city.', findings: [{line: 1, column: 21, actual: '‚', fix: '‘'}, {line: 1, column: 31, actual: '‘', fix: '’'}], fixed: 'The order is called ‘stay home’ in the city.'},
+  {text: 'The union said "we will strike» on Friday.', findings: [{line: 1, column: 31, actual: '»', fix: '"'}], fixed: 'The union said "we will strike" on Friday.'},
+  // A closing quote with no opening one; an opening one never closed (no fix: the partner is missing).
+  {text: 'The rebels “are calm,” who handed out free bread,” he added.', findings: [{line: 1, column: 50, actual: '”'}]},
+  {text: 'Farmers blocked the roads,” the police said.', findings: [{line: 1, column: 27, actual: '”'}]},
+  {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', findings: [{line: 1, column: 23, actual: '“'}]},
+  {text: 'The mayor said “we are ready to talk on Tuesday.', findings: [{line: 1, column: 16, actual: '“'}]},
+  {text: '“He told me ‘go home’ and I did,” she said. He added: “It was late.', findings: [{line: 1, column: 55, actual: '“'}]},
+  {text: 'The envoy said: "Talks will resume.\nThe minister flew home.\nHe called the result "a draw".', findings: [{line: 1, column: 17, actual: '"'}]},
+  // Marks on the wrong side of their space, or glued to a word; doubled marks.
+  {text: '“We need the deal ”, said the envoy.', findings: [{line: 1, column: 18, actual: ' ”', fix: '”'}], fixed: '“We need the deal”, said the envoy.'},
+  {text: '“We will stay, ”she added.', findings: [{line: 1, column: 15, actual: ' ”', fix: '” '}], fixed: '“We will stay,” she added.'},
+  {text: 'The mayor said “ we are ready” on Tuesday.', findings: [{line: 1, column: 16, actual: '“ ', fix: '“'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: 'The mayor said “we are ready ” on Tuesday.', findings: [{line: 1, column: 29, actual: ' ”', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: 'The mayor said “we are ready“ on Tuesday.', findings: [{line: 1, column: 29, actual: '“', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: '“We will stay,” she said, ”and we will fight.”', findings: [{line: 1, column: 27, actual: '”', fix: '“'}], fixed: '“We will stay,” she said, “and we will fight.”'},
+  {text: 'The statement read:“We are ready.”', findings: [{line: 1, column: 20, actual: '“', fix: ' “'}], fixed: 'The statement read: “We are ready.”'},
+  {text: 'The mayor said “We are ready.”And then he left.', findings: [{line: 1, column: 30, actual: '”', fix: '” '}], fixed: 'The mayor said “We are ready.” And then he left.'},
+  {text: 'The coach said: "We played well, " and left the pitch.', findings: [{line: 1, column: 33, actual: ' "', fix: '"'}], fixed: 'The coach said: "We played well," and left the pitch.'},
+  {text: 'The crowd cheered."It was loud," he said.', findings: [{line: 1, column: 19, actual: '"', fix: ' "'}], fixed: 'The crowd cheered. "It was loud," he said.'},
+  {text: 'He was " a rusty pilot" by then.', findings: [{line: 1, column: 8, actual: '" ', fix: '"'}], fixed: 'He was "a rusty pilot" by then.'},
+  {text: 'The ““historic”” deal was signed.', findings: [{line: 1, column: 6, actual: '“', fix: ''}, {line: 1, column: 16, actual: '”', fix: ''}], fixed: 'The “historic” deal was signed.'},
+  {text: 'The board agreed to pay an ""unfair" sum.', findings: [{line: 1, column: 29, actual: '"', fix: ''}], fixed: 'The board agreed to pay an "unfair" sum.'},
+  // A quote mark typed for an apostrophe (information; not before a space: a quotation may have lost its comma).
+  {text: 'Exports from Brazil"s farms rose.', findings: [{line: 1, column: 20, actual: '"', fix: "'"}], severity: 'info', fixed: "Exports from Brazil's farms rose."},
+  {text: 'We don"t believe it, he said.', findings: [{line: 1, column: 7, actual: '"', fix: "'"}], severity: 'info', fixed: "We don't believe it, he said."},
+  {text: 'Exports from Brazil”s farms rose. It’s true.', findings: [{line: 1, column: 20, actual: '”', fix: '’'}], severity: 'info', fixed: 'Exports from Brazil’s farms rose. It’s true.'},
+  {text: 'Courts overturned the judges" rulings on Monday.', findings: [{line: 1, column: 29, actual: '"', fix: "'"}], severity: 'info'},
+  {text: '“Stay home,” he said. The ‘90s are over.', findings: [{line: 1, column: 27, actual: '‘', fix: '’'}], severity: 'info', fixed: '“Stay home,” he said. The ’90s are over.'},
+  {text: '“Stay home,” he said. Wales won in ‘94 and lost.', findings: [{line: 1, column: 36, actual: '‘', fix: '’'}], severity: 'info', fixed: '“Stay home,” he said. Wales won in ’94 and lost.'},
+  {text: 'We don‘t know, he said.', findings: [{line: 1, column: 7, actual: '‘', fix: '’'}], severity: 'info', fixed: 'We don’t know, he said.'},
+  {text: 'The players‘ union agreed.', findings: [{line: 1, column: 12, actual: '‘', fix: '’'}], severity: 'info', fixed: 'The players’ union agreed.'},
   // Straight and curly double quotes mixed in one document (a warning on the minority).
-  {text: '“We are ready,” he said. "We will win," she said. “Yes,” they said.', line: 1, column: 26, actual: '"', fix: '“', safe: true, severity: 'warn'},
-  {text: '"We are ready," he said. "We will win," she said. “Yes,” they said.', line: 1, column: 56, actual: '”', fix: '"', safe: true, severity: 'warn'},
+  {text: '“We are ready,” he said. "We will win," she said. “Yes,” they said.', findings: [{line: 1, column: 26, actual: '"', fix: '“'}, {line: 1, column: 39, actual: '"', fix: '”'}], severity: 'warn', fixed: '“We are ready,” he said. “We will win,” she said. “Yes,” they said.'},
+  {text: '"We are ready," he said. "We will win," she said. “Yes,” they said.', findings: [{line: 1, column: 51, actual: '“', fix: '"'}, {line: 1, column: 56, actual: '”', fix: '"'}], severity: 'warn', fixed: '"We are ready," he said. "We will win," she said. "Yes," they said.'},
   // On a later line.
-  {text: 'Rebels took the city.\nThe allies urged “a political solution».', line: 2, column: 39, actual: '»', fix: '”', safe: true}
+  {text: 'Rebels took the city.\nThe allies urged “a political solution».', findings: [{line: 2, column: 39, actual: '»', fix: '”'}], fixed: 'Rebels took the city.\nThe allies urged “a political solution”.'},
+  // One finding per broken mark and none on the marks that are fine; fixes in a straight-quoted document are
+  // straight; an unclosed quote is flagged at its opening mark when the next paragraph does not reopen it.
+  {text: 'The minister called it «a historic day» on Monday. “We agree,” he said.', findings: [{line: 1, column: 24, actual: '«', fix: '“'}, {line: 1, column: 39, actual: '»', fix: '”'}], fixed: 'The minister called it “a historic day” on Monday. “We agree,” he said.'},
+  {text: 'He said "we agree" and "we will sign". The union said «no» on Friday.', findings: [{line: 1, column: 55, actual: '«', fix: '"'}, {line: 1, column: 58, actual: '»', fix: '"'}], fixed: 'He said "we agree" and "we will sign". The union said "no" on Friday.'},
+  {text: 'The mayor said: “We are ready.\nThe council met on Monday and said “no” to the plan.', findings: [{line: 1, column: 17, actual: '“'}]}
 ]
 
 const ok: string[] = [
@@ -108,6 +123,9 @@ const ok: string[] = [
   // Straight quotes used consistently.
   'The senator called the plan "reckless" and "unfunded", aides said.',
   'He said the "No" camp won; others said "Yes".',
+  // The next paragraph reopens the quotation (wire convention); apostrophes, inch marks, foreign marks are no mixing.
+  'The mayor said: “We are ready.\n“The council will vote on Monday.\n“We will win,” she said.',
+  'The country\'s 6\' 2" striker said “we won” on Sunday. It’s a club’s record.',
   // Run-on quotations: inside one paragraph (merged wire paragraphs) ...
   '"It\'s over," he said. "We lost. "Next year we come back."',
   '“We lost, it hurts. “Next year we come back,” he said.',
@@ -128,79 +146,20 @@ const ok: string[] = [
   'x'.repeat(5000)
 ]
 
-function applyFix(text: string, found: Found): string {
-  const fix = found.fix!
-  return text.slice(0, fix.start) + fix.text + text.slice(fix.end)
-}
-
-describe('quotes: not ok', () => {
-  it.each(notOk.map((c) => [c.text, c] as const))('%s', async (_text, c) => {
+describe('quotes: cases', () => {
+  it.each(notOk)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
     const found = await runRule(ID, c.text)
-    const hit = found.find((m) => m.line === c.line && m.column === c.column)
-    expect(hit, JSON.stringify(found)).toBeDefined()
-    expect(hit!.ruleId).toBe(ID)
-    expect(hit!.actual).toBe(c.actual)
-    if (c.fix === null) {
-      expect(hit!.expected).toBeUndefined()
-      expect(hit!.fix).toBeUndefined()
-    } else {
-      expect(hit!.expected?.[0]).toBe(c.fix)
-      if (c.safe) expect(hit!.fix?.text).toBe(c.fix)
-      else expect(hit!.fix).toBeUndefined()
-    }
-    const level = c.severity ?? 'error'
-    expect(hit!.fatal).toBe(level === 'error' ? true : level === 'warn' ? false : undefined)
+    expect(found.map((m) => m.fatal)).toEqual(found.map(() => FATAL[c.severity ?? 'error']))
+    expect(applyFixes(c.text, found)).toBe(c.fixed ?? c.text)
   })
-})
 
-describe('quotes: ok', () => {
-  it.each(ok)('%s', async (text) => {
-    expect(await runRule(ID, text)).toEqual([])
+  it.each(ok)('silent: %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
   })
 })
 
 describe('quotes: behaviour', () => {
-  it('reports one finding per broken mark, and nothing else', async () => {
-    const found = await runRule(ID, 'The minister called it «a historic day» on Monday. “We agree,” he said.')
-    expect(found.map((m) => [m.column, m.actual, m.expected?.[0]])).toEqual([
-      [24, '«', '“'],
-      [39, '»', '”']
-    ])
-  })
-
-  it('fixes a guillemet pair to an English pair, French spaces included', async () => {
-    const text = 'The minister called it « a historic day » on Monday.'
-    let out = text
-    for (const m of (await runRule(ID, text)).reverse()) out = applyFix(out, m)
-    expect(out).toBe('The minister called it “a historic day” on Monday.')
-  })
-
-  it('moves a closing mark to the right side of its space', async () => {
-    const text = '“We will stay, ”she added.'
-    const [m] = await runRule(ID, text)
-    expect(applyFix(text, m)).toBe('“We will stay,” she added.')
-  })
-
-  it('uses straight marks as the fix in a straight-quoted document', async () => {
-    const found = await runRule(ID, 'He said "we agree" and "we will sign". The union said «no» on Friday.')
-    expect(found.map((m) => m.expected?.[0])).toEqual(['"', '"'])
-  })
-
-  it('flags the unclosed quote at its opening mark when the next paragraph does not reopen it', async () => {
-    const found = await runRule(ID, 'The mayor said: “We are ready.\nThe council met on Monday and said “no” to the plan.')
-    expect(found.map((m) => [m.line, m.column, m.actual])).toEqual([[1, 17, '“']])
-  })
-
-  it('stays silent when the next paragraph reopens the quotation (wire convention)', async () => {
-    const text = ['The mayor said: “We are ready.', '“The council will vote on Monday.', '“We will win,” she said.'].join('\n')
-    expect(await runRule(ID, text)).toEqual([])
-  })
-
-  it('does not count apostrophes, inch marks or foreign marks as mixing', async () => {
-    const text = 'The country\'s 6\' 2" striker said “we won” on Sunday. It’s a club’s record.'
-    expect(await runRule(ID, text)).toEqual([])
-  })
-
   it('takes the severity option; a quote mark for an apostrophe is information', async () => {
     const text = 'The allies urged “a political solution». Brazil"s farms grew.'
     expect((await runAlone(quotes, text)).map((m) => m.fatal)).toEqual([true, undefined])
@@ -265,11 +224,10 @@ const seedFile = path.join(seedDir, '000_b01199f03698bbf5.txt')
 
 describe.skipIf(!fs.existsSync(seedFile))('quotes: seed article', () => {
   it('finds exactly the labelled quote errors', async () => {
-    const found = await runRule(ID, fs.readFileSync(seedFile, 'utf8'))
-    expect(found.map((m) => [m.line, m.column, m.actual, m.expected?.[0]])).toEqual([
-      [4, 191, '»', '”'],
-      [8, 128, '»', '”'],
-      [20, 155, '”', undefined]
+    expect(await findingsOf(ID, {text: fs.readFileSync(seedFile, 'utf8')})).toEqual([
+      {line: 4, column: 191, actual: '»', fix: '”'},
+      {line: 8, column: 128, actual: '»', fix: '”'},
+      {line: 20, column: 155, actual: '”'}
     ])
   })
 })
