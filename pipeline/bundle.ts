@@ -15,6 +15,9 @@
  *   is the same launcher for those who call that path.
  * - `dist/bin/worker.js` + chunks: the batch worker, as ES modules (tinypool
  *   imports it by file name).
+ * - `dist/bin/lsp-protocol.cjs`: vscode-languageserver and its protocol
+ *   libraries, for `wirelint lsp` only (the server's own code is in the CLI
+ *   bundle, run on first use; this chunk is read only when the server starts).
  *
  * Packages that find their own files at run time stay external: the Hunspell
  * dictionaries, word-list, and tinypool (which starts worker threads).  In the
@@ -57,6 +60,32 @@ await build({
   keepNames: false
 })
 
+// The language server's protocol libraries (vscode-languageserver …): a chunk of their own,
+// dist/bin/lsp-protocol.cjs, that only `wirelint lsp` loads; an ordinary check never parses it.
+const lspChunk = './lsp-protocol.cjs'
+await build({
+  entryPoints: [path.join(dist, 'pipeline/lsp/protocol.js')],
+  outfile: path.join(bin, lspChunk),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported,
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false
+})
+/** In the CLI bundle, the language server imports that chunk instead of bundling the libraries. */
+const lspProtocolExternal = {
+  name: 'lsp-protocol-chunk',
+  setup(b: import('esbuild').PluginBuild) {
+    b.onResolve({filter: /^\.\/protocol\.js$/}, (args) =>
+      args.importer.endsWith(path.join('lsp', 'server.js')) ? {path: lspChunk, external: true} : undefined
+    )
+  }
+}
+
 // The CLI, as one CommonJS file run by the launcher.
 const bundleFile = path.join(bin, 'wirelint.cjs')
 await build({
@@ -67,6 +96,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
+  plugins: [lspProtocolExternal],
   supported,
   define: {'import.meta.url': '__wirelintUrl'},
   logLevel: 'warning',
@@ -75,7 +105,7 @@ await build({
   keepNames: false
 })
 let code = fs.readFileSync(bundleFile, 'utf8').replace(/^#!.*\n/, '')
-const pattern = new RegExp(`\\bimport\\((["'])(${external.map((e) => e.replace(/[-/]/g, '\\$&')).join('|')})\\1\\)`, 'g')
+const pattern = new RegExp(`\\bimport\\((["'])(${[...external, lspChunk].map((e) => e.replace(/[-/.]/g, '\\$&')).join('|')})\\1\\)`, 'g')
 code = code.replace(pattern, '__wirelintImport($1$2$1)')
 const left = code.match(/\bimport\((?!\))/g)
 if (left) throw new Error(`bundle: ${left.length} dynamic import(s) left in ${bundleFile}; add them to the externals`)
