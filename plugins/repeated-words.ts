@@ -25,8 +25,6 @@
  * A run ("the the the") is one finding; the fix deletes the repeats and the
  * space before each.
  */
-import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
 import {
   CAPITALISED_FUNCTION_WORDS,
   DEMONSTRATIVE_LEADS,
@@ -38,9 +36,10 @@ import {
   REDUPLICATIONS,
   RETEXT_ALLOWED
 } from './data/repeated-words.js'
-import {getIndex, type ParagraphInfo, type WordInfo} from './support/document.js'
+import type {ParagraphInfo, WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
-import {acceptedWords, reportText, ruleUrl, severityOf, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
+import {defineRule, ruleUrl, type RuleMeta, type Severity} from './support/rule.js'
+import {APOSTROPHE, LETTER, LOWER, UPPER} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'repeated-words',
@@ -48,6 +47,18 @@ export const meta: RuleMeta = {
   severity: 'warn',
   fixable: true,
   url: ruleUrl('repeated-words'),
+  docs: {
+    decides:
+      'Two words of one sentence separated by white space only and equal ignoring case and apostrophe style form a ' +
+      'repeat; a run of copies is one finding, and the fix deletes the copies with the space before each. Never ' +
+      'reported: retext-repeated-words\' own allow-list ("had had", "that that"), English reduplications and emphatic ' +
+      'repeats ("bye bye", "no no", "very very"), a capitalised second word (names and titles: "Duran Duran", ' +
+      'unless a function word is doubled: "The The"), single capitals (initials), all-capital repeats of words that ' +
+      'are not dictionary words, a doubled verb after a free relative ("What it is is …") and a doubled ' +
+      'demonstrative after a preposition ("Add to this this …"). A doubled particle after a verb ("placed in in ' +
+      'the past") is probably correct and reported as information only, never deleted unattended. Configured ' +
+      '`words` (the word, or the doubled phrase) are accepted.'
+  },
   examples: {
     ok: [
       'The board had had enough, and said that that was final.',
@@ -68,10 +79,6 @@ export const meta: RuleMeta = {
 
 const ALLOWED: ReadonlySet<string> = new Set([...RETEXT_ALLOWED, ...REDUPLICATIONS])
 
-const LETTER = /\p{L}/u
-const UPPER = /\p{Lu}/u
-const LOWER = /\p{Ll}/u
-
 /** Apostrophes normalised for comparison ("it’s it's"). */
 const fold = (s: string): string => s.toLowerCase().replace(/’/g, "'")
 
@@ -86,12 +93,9 @@ function shapeOf(v: string): Shape {
   return 'other'
 }
 
-export default function repeatedWords(options: RuleOptions = {}) {
-  const severity = severityOf(meta, options)
-  const accepted = acceptedWords(options)
-
-  return (tree: Root, file: VFile): void => {
-    const index = getIndex(tree, file)
+export default defineRule({
+  meta,
+  check({index, severity, accepted, reportText}) {
     for (const paragraph of index.paragraphs) {
       const words = paragraph.words
       let i = 0
@@ -111,7 +115,8 @@ export default function repeatedWords(options: RuleOptions = {}) {
           const value = a.value
           const [fixStart, fixEnd] = index.range(paragraph, a.end, last.end)
           const doubtful = level === 'info' && severity !== 'info'
-          reportText(file, index, meta, level, paragraph, a.start, last.end, {
+          reportText(paragraph, a.start, last.end, {
+            severity: level,
             reason: doubtful
               ? `“${value}” is repeated: correct if a phrasal verb ends before it (“placed in in the past”); otherwise delete the second one`
               : count === 2
@@ -127,7 +132,7 @@ export default function repeatedWords(options: RuleOptions = {}) {
       }
     }
   }
-}
+})
 
 /** `b` follows `a` with white space only between, and is the same word. */
 function isRepeat(paragraph: ParagraphInfo, a: WordInfo, b: WordInfo): boolean {
@@ -140,7 +145,7 @@ function isRepeat(paragraph: ParagraphInfo, a: WordInfo, b: WordInfo): boolean {
     if (same < 0) {
       const lx = x.toLowerCase()
       const ly = y.toLowerCase()
-      if (lx !== ly && (!/[’']/.test(lx) || fold(lx) !== fold(ly))) return false
+      if (lx !== ly && (!APOSTROPHE.test(lx) || fold(lx) !== fold(ly))) return false
     }
   }
   if (!isGap(paragraph.text, a.end, b.start)) return false
