@@ -18,8 +18,6 @@
  * Tokens that recur in the document, accepted words and syntax (hashtags,
  * URLs) are never flagged.
  */
-import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
 import {
   APPOSITION_NOUNS,
   APPOSITION_STARTERS,
@@ -30,16 +28,10 @@ import {
   NAME_SUFFIXES,
   REPORTING_VERBS
 } from './data/english-words.js'
-import {getIndex, type DocumentIndex, type WordInfo} from './support/document.js'
+import type {DocumentIndex, WordInfo} from './support/document.js'
 import {isCommonWord, isDictionaryName, isKnownToken, lookup, FLAG} from './support/lexicon.js'
-import {
-  acceptedWords,
-  report,
-  ruleUrl,
-  severityOf,
-  type RuleMeta,
-  type RuleOptions
-} from './support/rule.js'
+import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
+import {judgeWithEvidence, LETTERS_ONLY, LOWER_ONLY, UPPER} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'merged-words',
@@ -47,6 +39,19 @@ export const meta: RuleMeta = {
   severity: 'error',
   fixable: true,
   url: ruleUrl('merged-words'),
+  docs: {
+    decides:
+      'Candidates are tokens of 5 to 40 letters that the lexicon (en-US and en-GB Hunspell forms and a large English ' +
+      'word list) does not know, used once in the document, not accepted in `words`, and shaped lower case, sentence ' +
+      'case or as one name glued to a capitalised word. Each split point is tried with plain look-ups, and a split ' +
+      'counts only with evidence that the join is an accident: in lower case, a function word, an -ly adverb or a ' +
+      'reporting verb on the right, or a determiner or auxiliary on the left (noun + noun joins are left alone: ' +
+      'mostly real compounds); in sentence case, a left part that is a name (in the dictionary or used on its own ' +
+      'in the same document) or a right part that is a function word, verb or adverb; in camel case, only a name ' +
+      'glued to a capitalised common word ("MadridPresident"; "TimeWarner" is a brand). The best-scoring split ' +
+      'is the fix; an apposition starter ("the", "where") adds a comma candidate first, and then nothing is fixed ' +
+      'unattended (nor a camel-case split).'
+  },
   examples: {
     ok: [
       'Netanyahu met Hezbollah envoys in the newsroom.',
@@ -74,10 +79,6 @@ interface Split {
   right: string
   score: number
 }
-
-const LETTERS = /^\p{L}+$/u
-const UPPER = /\p{Lu}/u
-const LOWER_ONLY = /^\p{Ll}+$/u
 
 function shapeOf(token: string): Shape | undefined {
   if (LOWER_ONLY.test(token)) return 'lower'
@@ -117,43 +118,48 @@ function isPastVerb(lower: string): boolean {
   return (lower.length >= 5 && lower.endsWith('ed') && isCommonWord(lower)) || REPORTING_VERBS.has(lower)
 }
 
-export default function mergedWords(options: MergedWordsOptions = {}) {
-  const severity = severityOf(meta, options)
-  const accepted = acceptedWords(options)
+/** A token that may be two words run together. */
+interface Candidate {
+  word: WordInfo
+  shape: Shape
+}
 
-  return (tree: Root, file: VFile): void => {
-    const index = getIndex(tree, file)
-    // Computed only when a document has a candidate: most have none.
-    let names: Set<string> | undefined
+export default defineRule<MergedWordsOptions>({
+  meta,
+  check({index, accepted, report}) {
+    const candidates: Candidate[] = []
     for (const word of index.words) {
       const token = word.value
-      if (token.length < 5 || token.length > 40 || !LETTERS.test(token)) continue
+      if (token.length < 5 || token.length > 40 || !LETTERS_ONLY.test(token)) continue
       if (isKnownToken(token)) continue
       const lower = token.toLowerCase()
       if (accepted.has(lower)) continue
       if ((index.lowerCounts.get(lower) ?? 0) > 1) continue
       const shape = shapeOf(token)
-      if (!shape) continue
-      names ??= documentNames(index)
+      if (shape) candidates.push({word, shape})
+    }
+    // The document's names are worked out only when it has a candidate: most have none.
+    judgeWithEvidence(candidates, () => documentNames(index), ({word, shape}, names) => {
+      const token = word.value
       const split = bestSplit(token, shape, names, accepted, nextWord(word))
-      if (!split) continue
+      if (!split) return
       const {left, right} = split
       const rightLower = right.toLowerCase()
-      const candidates =
+      const expected =
         shape !== 'camel' && APPOSITION_STARTERS.has(rightLower)
           ? [`${left}, ${right}`, `${left} ${right}`]
           : [`${left} ${right}`]
       const [start, end] = index.range(word.paragraph, word.start, word.end)
-      report(file, index, meta, severity, {
+      report({
         start,
         end,
         reason: `“${token}” looks like “${left}” and “${right}” run together (a space, comma or dash lost in conversion)`,
-        expected: candidates,
+        expected,
         safe: shape !== 'camel'
       })
-    }
+    })
   }
-}
+})
 
 function nextWord(word: WordInfo): string | undefined {
   const words = word.sentence.words
@@ -183,8 +189,8 @@ function documentNames(index: DocumentIndex): Set<string> {
 function bestSplit(
   token: string,
   shape: Shape,
-  names: Set<string>,
-  accepted: Set<string>,
+  names: ReadonlySet<string>,
+  accepted: ReadonlySet<string>,
   next: string | undefined
 ): Split | undefined {
   if (shape === 'camel') {
@@ -234,8 +240,8 @@ function scoreLower(left: string, right: string, next: string | undefined): numb
 function scoreTitle(
   left: string,
   right: string,
-  names: Set<string>,
-  accepted: Set<string>,
+  names: ReadonlySet<string>,
+  accepted: ReadonlySet<string>,
   next: string | undefined
 ): number {
   const l = left.toLowerCase()
