@@ -21,7 +21,10 @@ export interface BatchItem {
   name: string
   /** The text; or else `path`, read by the worker (so the main thread never reads). */
   text?: string
-  path?: string
+  /** A file name the system may not read as UTF-8 is given as bytes. */
+  path?: string | Uint8Array
+  /** The folder the file must resolve into: no reading through a symbolic link out of it. */
+  root?: string
   /** Already known to be unreadable: reported as a read error, not checked. */
   error?: string
   config: ResolvedConfig
@@ -150,7 +153,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
           cached.set(i, entry.messages)
         }
       }
-      return {name: item.name, text: item.text, path: item.text === undefined ? item.path : undefined, maxBytes: options.maxBytes, cachedHash}
+      return {name: item.name, text: item.text, path: item.text === undefined ? item.path : undefined, root: item.root, maxBytes: options.maxBytes, cachedHash}
     })
     const results = await run({
       mode: options.mode,

@@ -16,7 +16,7 @@ import {createChecker} from './checker.js'
 import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from './config.js'
 import {expandPaths, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
-import {DEFAULT_MAX_BYTES, decode, hasBom, ReadError, withBom} from './read.js'
+import {DEFAULT_MAX_BYTES, decode, ReadError} from './read.js'
 import {FORMATS, formatReport, onlyErrors} from './report.js'
 import {RULES} from './rules.js'
 
@@ -39,6 +39,7 @@ function help(): string {
   return `Usage: wirelint [check] [options] [paths | globs | -] ...
        wirelint hook install [--force] | wirelint hook uninstall
        wirelint serve [--port N] [--host H] (see wirelint serve --help)
+       wirelint lsp [--debounce MS] (a language server on stdio; see README "Editors")
 
 Check news copy for machine-translation artifacts. Directories are searched for
 *.txt, *.md and *.html files (skipping node_modules and dot-folders); "-" or
@@ -118,6 +119,8 @@ export async function main(argv: string[]): Promise<number> {
     const {serveMain} = await import('./serve.js')
     return serveMain(argv.slice(1))
   }
+  // `wirelint lsp`: the language server, a lazy chunk of its own (pipeline/lsp/).
+  if (argv[0] === 'lsp') return (await import('./lsp/server.js')).lspMain(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({
@@ -226,6 +229,7 @@ export async function main(argv: string[]): Promise<number> {
       workers,
       cache: values.cache === true || values['cache-location'] !== undefined,
       cacheLocation: values['cache-location'],
+      output: dryRun ? undefined : values.output,
       progress: !values.quiet
     })
   } catch (error) {
@@ -254,8 +258,15 @@ export async function main(argv: string[]): Promise<number> {
     if (outcome.diff) await write(process.stdout, outcome.diff)
     if (report && format === 'stylish') await write(process.stderr, report)
   } else if (values.output) {
-    fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
-    fs.writeFileSync(values.output, report)
+    // Checked before the run (not an input, not someone else's file); written without following a link.
+    const {writeOwnFile} = await loadWrite()
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
+      writeOwnFile(values.output, report)
+    } catch (error) {
+      process.stderr.write(`wirelint: report not written to ${values.output}: ${(error as Error).message}\n`)
+      return 2
+    }
   } else if (report) {
     await write(process.stdout, report)
   }
@@ -296,12 +307,16 @@ interface RunOptions {
   workers?: number
   cache: boolean
   cacheLocation?: string
+  /** `--output`: refused if it is a checked file or an existing file that is not a wirelint report. */
+  output?: string
   progress: boolean
 }
 
 async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   const explicit: ResolvedConfig | undefined = options.configPath ? loadConfigFile(options.configPath) : undefined
-  const find = createConfigFinder()
+  // The tree: the working folder (see files.ts); nothing is read or written outside it through a link.
+  const cwdReal = fs.realpathSync.native(process.cwd())
+  const find = createConfigFinder(cwdReal)
   const fallback = resolveConfig({})
   const configFor = (file: string): ResolvedConfig => explicit ?? find(file) ?? fallback
   const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
@@ -310,7 +325,9 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   /** Staged files by item name (for --staged --fix). */
   const stagedByName = new Map<string, StagedFile>()
   let stagedRoot = ''
-  const disk = new Map<string, string>()
+  const disk = new Map<string, string | Buffer>()
+  /** The tree each file must stay in, by item name. */
+  const trees = new Map<string, string>()
 
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
@@ -335,17 +352,29 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       items.push(f.error ? {name: f.path, error: f.error, config} : decodeItem(f.path, f.content, config, options.maxBytes))
     }
   } else {
-    const {files: list, missing} = await expandPaths(paths)
-    for (const m of missing) items.push({name: m, error: 'cannot read file: no such file or directory', config: fallback})
-    for (const filePath of list) {
-      const config = configFor(filePath)
-      if (isIgnored(config, filePath)) continue
-      disk.set(filePath, filePath)
-      items.push({name: filePath, path: filePath, config, cacheKey: path.resolve(filePath)})
+    const {files: list} = await expandPaths(paths)
+    for (const f of list) {
+      const config = configFor(f.name)
+      if (isIgnored(config, f.name)) continue
+      if (f.error !== undefined) {
+        items.push({name: f.name, error: f.error, config})
+        continue
+      }
+      disk.set(f.name, f.path)
+      trees.set(f.name, f.root)
+      items.push({name: f.name, path: f.path, root: f.root, config, cacheKey: path.resolve(f.name)})
     }
   }
+  if (options.output !== undefined) refuseOutput(options.output, disk.values(), '--output', true)
 
-  const cache = options.cache ? new (await import('./cache.js')).ResultCache((await import('./cache.js')).cacheFile(options.cacheLocation)) : undefined
+  let cache: import('./cache.js').ResultCache | undefined
+  if (options.cache) {
+    const {ResultCache, cacheFile} = await import('./cache.js')
+    cache = new ResultCache(cacheFile(options.cacheLocation))
+    const where = options.cacheLocation === undefined ? 'the cache file' : '--cache-location'
+    if (cache.foreign) throw new UsageError(`${where} ${cache.file} is not overwritten: ${cache.foreign}`)
+    refuseOutput(cache.file, disk.values(), where, false)
+  }
   const progress = createProgress(items.length, options.progress)
   const results: BatchResult[] = []
   await runBatch(items, {
@@ -360,7 +389,13 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     }
   })
   progress.done()
-  cache?.save()
+  if (cache) {
+    try {
+      cache.save(cwdReal)
+    } catch (error) {
+      outcome.notes.push((error as Error).message)
+    }
+  }
 
   for (const result of results) {
     outcome.files.push(result.file)
@@ -379,6 +414,8 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       continue
     }
     let fixedText = result.fixedText
+    /** What the file on disk must still hold for the fix to be written. */
+    let expected = original
     const staged = stagedByName.get(name)
     if (staged) {
       // Only a working file that holds the staged content (as git stores it) is fixed.
@@ -389,29 +426,81 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
         continue
       }
       fixedText = form.toWorking(fixedText)
+      expected = form.toWorking(original)
     }
     const target = disk.get(name)
     if (!target) continue
     const {writeAtomic, WriteRefused} = await loadWrite()
     try {
-      // The text was checked without its byte order mark; the file keeps it.
-      let head: Buffer
-      try {
-        head = fs.readFileSync(target).subarray(0, 3)
-      } catch {
-        head = Buffer.alloc(0)
-      }
-      writeAtomic(target, withBom(fixedText, hasBom(head)))
+      // Written only if the file still holds the text that was checked; its byte order mark is kept.
+      writeAtomic(target, fixedText, {root: trees.get(name) ?? (stagedRoot ? fs.realpathSync.native(stagedRoot) : cwdReal), original: expected})
       outcome.fixed += result.fixed
       outcome.fixedFiles++
     } catch (error) {
-      if (!(error instanceof WriteRefused)) throw error
-      outcome.notes.push(`${name}: ${error.message}`)
-      // Report what the file still has, unfixed.
-      outcome.files[outcome.files.length - 1] = await recheck(result.item, original)
+      // One file that cannot be written never stops the run: a message for it, and its findings as they stand.
+      outcome.notes.push(`${name}: ${(error as Error).message}`)
+      const file = await recheck(result.item, original)
+      if (!(error instanceof WriteRefused)) {
+        outcome.failed = true
+        const message = file.message((error as Error).message, {source: 'wirelint', ruleId: 'write-error'})
+        message.fatal = true
+      }
+      outcome.files[outcome.files.length - 1] = file
     }
   }
   return outcome
+}
+
+/**
+ * Refuse (a usage error, before anything is checked or written) a report or
+ * cache path that is one of the checked files, or, for a report, an existing
+ * regular file that is not a wirelint report (a story, say).
+ */
+function refuseOutput(file: string, inputs: Iterable<string | Buffer>, label: string, report: boolean): void {
+  const abs = path.resolve(file)
+  let real: string
+  try {
+    real = fs.realpathSync.native(abs)
+  } catch {
+    return // Not there yet (a dangling link at the name is refused when writing).
+  }
+  for (const input of inputs) {
+    if (typeof input !== 'string') continue
+    const p = path.resolve(input)
+    if (p === abs || p === real) throw new UsageError(`${label} ${file} is one of the files being checked: not overwritten`)
+  }
+  if (!report) return
+  const stat = fs.lstatSync(abs)
+  if (stat.isSymbolicLink() && fs.statSync(abs).isFile()) throw new UsageError(`${label} ${file} is a symbolic link: not written through`)
+  if (!stat.isFile() || stat.size === 0) return
+  if (!looksLikeReport(abs)) {
+    throw new UsageError(`${label} ${file} exists and is not a wirelint report: not overwritten (remove it or choose another name)`)
+  }
+}
+
+/** Does an existing file look like a report wirelint wrote (stylish, json, sarif or github)? */
+function looksLikeReport(file: string): boolean {
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+    const size = fs.fstatSync(fd).size
+    const head = Buffer.alloc(Math.min(size, 4096))
+    fs.readSync(fd, head, 0, head.length, 0)
+    const tail = Buffer.alloc(Math.min(size, 4096))
+    fs.readSync(fd, tail, 0, tail.length, Math.max(0, size - tail.length))
+    const start = head.toString('utf8').replace(/^\s+/, '')
+    if (start.startsWith('[') && (start.replace(/\s+/g, '') === '[]' || (start.includes('"path"') && start.includes('"messages"')))) return true
+    if (start.startsWith('{') && start.includes('sarif') && start.includes('"wirelint"')) return true
+    if (/^::(?:group|error|warning|notice) /.test(start) || start.startsWith('::group::')) return true
+    // stylish: its last line sums up ("✖ 2 errors", "⚠ 1 warning") or says "no issues found".
+    const lines = tail.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
+    const last = lines[lines.length - 1] ?? ''
+    return /^(?:[✖⚠ℹ] \d+ |\d+ messages \()/.test(last) || last.endsWith(': no issues found')
+  } catch {
+    return false
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
 }
 
 /** A batch item for bytes already in memory (standard input, a staged blob). */

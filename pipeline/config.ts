@@ -18,8 +18,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {createRequire} from 'node:module'
 import type {OptionType, Severity} from '../plugins/support/rule.js'
+import {compileGlob, GlobError, type Matcher} from './glob.js'
+import {DEFAULT_MAX_BYTES, isInside, readFileSafe, ReadError, stripBom} from './read.js'
 import {RULES, ruleById} from './rules.js'
 
 export type Level = 'off' | Severity
@@ -67,10 +68,12 @@ const MAX_WORD_LENGTH = 200
 const MAX_GLOBS = 1_000
 const MAX_GLOB_LENGTH = 1_000
 
-// picomatch is loaded only when a config has `ignore` globs.
-const requireCjs = createRequire(import.meta.url)
-type Picomatch = typeof import('picomatch')
-const picomatch = (): Picomatch => requireCjs('picomatch') as Picomatch
+/** NFA states all `ignore` globs of one configuration may compile to (bounds the work per file). */
+const MAX_GLOB_STATES = 100_000
+/** Largest configuration file read (a `words` list at its limits is about 20 MB). */
+const MAX_CONFIG_BYTES = 4 * DEFAULT_MAX_BYTES
+
+const ignoreMatchers = new WeakMap<ResolvedConfig, Matcher[]>()
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
@@ -119,25 +122,35 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
   }
 
   const ignore: string[] = []
+  const matchers: Matcher[] = []
   if (own(raw, 'ignore') && raw.ignore !== undefined) {
     const list = raw.ignore
     if (!Array.isArray(list)) throw new ConfigError('must be an array of globs', 'ignore', source)
     if (list.length > MAX_GLOBS) throw new ConfigError(`has ${list.length} entries (at most ${MAX_GLOBS})`, 'ignore', source)
+    let states = 0
     list.forEach((g, i) => {
       if (typeof g !== 'string' || g.length === 0 || g.length > MAX_GLOB_LENGTH) {
         throw new ConfigError('must be a non-empty glob string', `ignore[${i}]`, source)
       }
+      let matcher: Matcher
       try {
-        picomatch().makeRe(g)
+        // Linear-time matching (glob.ts): a hostile glob cannot make a long name hang the run.
+        matcher = compileGlob(g, {dot: true})
       } catch (error) {
-        throw new ConfigError(`is not a valid glob: ${(error as Error).message}`, `ignore[${i}]`, source)
+        if (!(error instanceof GlobError)) throw error
+        throw new ConfigError(`is not a valid glob: ${error.message}`, `ignore[${i}]`, source)
       }
+      states += matcher.states
+      if (states > MAX_GLOB_STATES) throw new ConfigError(`the globs are too complex together (over ${MAX_GLOB_STATES} states)`, `ignore[${i}]`, source)
+      matchers.push(matcher)
       ignore.push(g)
     })
   }
 
   const key = JSON.stringify({rules, words: [...words].sort()})
-  return {rules, words, ignore, source, base, key}
+  const config: ResolvedConfig = {rules, words, ignore, source, base, key}
+  if (matchers.length > 0) ignoreMatchers.set(config, matchers)
+  return config
 }
 
 function ruleSetting(
@@ -192,13 +205,20 @@ function describeType(type: OptionType): string {
   return `a ${type}`
 }
 
-/** Read and validate a config file (`.wirelintrc.json`, or a package.json's `wirelint` key). */
-export function loadConfigFile(file: string): ResolvedConfig {
+/**
+ * Read and validate a config file (`.wirelintrc.json`, or a package.json's
+ * `wirelint` key).  Only a regular file is read (a FIFO or device named like a
+ * config gets an error, never a blocking read), at most 40 MB; with `root`,
+ * one that resolves outside it through a symbolic link is refused.  A UTF-8
+ * byte order mark is allowed.
+ */
+export function loadConfigFile(file: string, root?: string): ResolvedConfig {
   let text: string
   try {
-    text = fs.readFileSync(file, 'utf8')
+    text = readConfigText(file, root)
   } catch (error) {
-    throw new ConfigError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, '(file)', file)
+    const reason = error instanceof ReadError ? error.message.replace(/^cannot read file: /, '') : (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new ConfigError(`cannot read: ${reason}`, '(file)', file)
   }
   let raw: unknown
   try {
@@ -212,22 +232,34 @@ export function loadConfigFile(file: string): ResolvedConfig {
   return resolveConfig(raw, file, path.dirname(path.resolve(file)))
 }
 
+function readConfigText(file: string, root: string | undefined): string {
+  const bytes = readFileSafe(file, MAX_CONFIG_BYTES, root).bytes
+  try {
+    return stripBom(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes))
+  } catch {
+    throw new ReadError('not valid UTF-8', file)
+  }
+}
+
 /**
  * Find the configuration for a file: the nearest `.wirelintrc.json`, or
  * package.json with a `wirelint` key, in its directory or above.
- * Results are cached per directory for the life of the finder.
+ * Results are cached per directory for the life of the finder.  Config files
+ * inside `root` (the tree being checked) must not lead out of it through a
+ * symbolic link; those above it belong to the user and are read as they are.
  */
-export function createConfigFinder(): (file: string) => ResolvedConfig | undefined {
+export function createConfigFinder(root?: string): (file: string) => ResolvedConfig | undefined {
   const cache = new Map<string, ResolvedConfig | undefined>()
+  const treeOf = (dir: string): string | undefined => (root !== undefined && isInside(dir, root) ? root : undefined)
   const find = (dir: string): ResolvedConfig | undefined => {
     if (cache.has(dir)) return cache.get(dir)
     let found: ResolvedConfig | undefined
     const rc = path.join(dir, '.wirelintrc.json')
     const pkg = path.join(dir, 'package.json')
     if (fs.existsSync(rc)) {
-      found = loadConfigFile(rc)
-    } else if (fs.existsSync(pkg) && hasWirelintKey(pkg)) {
-      found = loadConfigFile(pkg)
+      found = loadConfigFile(rc, treeOf(dir))
+    } else if (fs.existsSync(pkg) && hasWirelintKey(pkg, treeOf(dir))) {
+      found = loadConfigFile(pkg, treeOf(dir))
     } else {
       const parent = path.dirname(dir)
       found = parent === dir ? undefined : find(parent)
@@ -238,9 +270,9 @@ export function createConfigFinder(): (file: string) => ResolvedConfig | undefin
   return (file: string) => find(path.dirname(path.resolve(file)))
 }
 
-function hasWirelintKey(pkg: string): boolean {
+function hasWirelintKey(pkg: string, root: string | undefined): boolean {
   try {
-    const raw: unknown = JSON.parse(fs.readFileSync(pkg, 'utf8'))
+    const raw: unknown = JSON.parse(readConfigText(pkg, root))
     return isPlainObject(raw) && own(raw, 'wirelint')
   } catch {
     return false
@@ -254,11 +286,9 @@ export function isIgnored(config: ResolvedConfig, file: string): boolean {
   if (rel.startsWith('..')) return false
   let matchers = ignoreMatchers.get(config)
   if (!matchers) {
-    const pm = picomatch()
-    matchers = config.ignore.map((g) => pm(g, {dot: true}))
+    // A configuration that crossed a worker boundary, or was built by hand.
+    matchers = config.ignore.map((g) => compileGlob(g, {dot: true}))
     ignoreMatchers.set(config, matchers)
   }
   return matchers.some((m) => m(rel))
 }
-
-const ignoreMatchers = new WeakMap<ResolvedConfig, Array<(s: string) => boolean>>()

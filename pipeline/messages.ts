@@ -24,7 +24,10 @@ export interface PlainMessage {
 export interface TaskItem {
   name: string
   text?: string
-  path?: string
+  /** A file name the system may not read as UTF-8 is given as bytes. */
+  path?: string | Uint8Array
+  /** The folder the file must resolve into (no symbolic link out of it). */
+  root?: string
   maxBytes?: number
   /** The cached content hash: when the file still has it, the worker answers `hit`. */
   cachedHash?: string

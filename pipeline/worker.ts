@@ -36,7 +36,7 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
   for (const item of task.items) {
     let text: string
     try {
-      text = item.text ?? readTextSync(item.path!, item.maxBytes)
+      text = item.text ?? readTextSync(item.path!, item.maxBytes, item.root)
     } catch (error) {
       if (!(error instanceof ReadError)) throw error
       results.push({messages: [], fixed: 0, readError: error.message})

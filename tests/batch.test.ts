@@ -57,9 +57,16 @@ describe('batch', () => {
     expect(Object.keys(cache.entries)).toHaveLength(40)
   })
 
-  it('a corrupt cache is ignored', () => {
+  it('a corrupt cache of ours is ignored and replaced; a file that is not a wirelint cache is not overwritten', () => {
     const cacheFile = path.join(dir, 'bad-cache.json')
-    fs.writeFileSync(cacheFile, '{not json')
+    fs.writeFileSync(cacheFile, '{"version":1,"entries":{"x":')
     expect(run(['stories/s00.txt', '--cache', '--cache-location', cacheFile]).status).toBe(1)
+    expect(JSON.parse(fs.readFileSync(cacheFile, 'utf8'))).toMatchObject({version: 1})
+    const other = path.join(dir, 'not-a-cache.json')
+    fs.writeFileSync(other, '{not json')
+    const r = run(['stories/s00.txt', '--cache', '--cache-location', other])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('is not overwritten: it is not a wirelint cache')
+    expect(fs.readFileSync(other, 'utf8')).toBe('{not json')
   })
 })
