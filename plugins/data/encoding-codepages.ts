@@ -19,6 +19,7 @@
  * Checked in `tests/rules/encoding.test.ts` against `TextDecoder` where Node
  * has the encoding.
  */
+import {lazy} from '../support/text.js'
 
 /** Windows-1252 bytes 0x80–0x9F (WHATWG). */
 export const WINDOWS_1252_80_9F =
@@ -67,13 +68,14 @@ export function byteToChar(page: CodePage, byte: number): string {
   }
 }
 
-let reverse1252: Map<string, number> | undefined
+/** Character → Windows-1252 byte, built on first use. */
+const reverse1252 = lazy(() => {
+  const map = new Map<string, number>()
+  for (let b = 0; b < 0x100; b++) map.set(byteToChar('windows-1252', b), b)
+  return map
+})
 
 /** The Windows-1252 byte of a character (the inverse of `byteToChar`), or -1. */
 export function windows1252Byte(char: string): number {
-  if (!reverse1252) {
-    reverse1252 = new Map()
-    for (let b = 0; b < 0x100; b++) reverse1252.set(byteToChar('windows-1252', b), b)
-  }
-  return reverse1252.get(char) ?? -1
+  return reverse1252().get(char) ?? -1
 }

@@ -28,6 +28,7 @@
  * order mark.
  */
 import {byteToChar, WINDOWS_1252_UNDEFINED, type CodePage} from './encoding-codepages.js'
+import {lazy} from '../support/text.js'
 
 const RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00a0, 0x00ff],
@@ -66,8 +67,6 @@ export interface MojibakeTable {
   /** Forms that two different characters produce (left out: the fix is not known). */
   conflicts: string[]
 }
-
-let table: MojibakeTable | undefined
 
 export function targetCharacters(): string[] {
   const out: string[] = []
@@ -116,8 +115,7 @@ function rankedForms(char: string): RankedForm[] {
 }
 
 /** The table, built on first use. */
-export function mojibakeTable(): MojibakeTable {
-  if (table) return table
+export const mojibakeTable: () => MojibakeTable = lazy(() => {
   const best = new Map<string, {fix: string; rank: number}>()
   const leads = new Set<string>()
   const conflicts = new Set<string>()
@@ -147,9 +145,8 @@ export function mojibakeTable(): MojibakeTable {
     leads.add(form[0])
     if (form.length > maxLength) maxLength = form.length
   }
-  table = {forms, leads, maxLength, conflicts: [...conflicts]}
-  return table
-}
+  return {forms, leads, maxLength, conflicts: [...conflicts]}
+})
 
 /** UTF-8 lead bytes whose continuation byte was undefined in Windows-1252 and got lost. */
 export const LOST_BYTE_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
