@@ -15,7 +15,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {PlainMessage} from './messages.js'
-import {isInside, readFileSafe} from './read.js'
+import {readFileSafe} from './read.js'
 import {WriteRefused, writeOwnFile} from './write.js'
 
 interface Entry {
@@ -110,12 +110,12 @@ export class ResultCache {
   save(root?: string): void {
     if (!this.changed) return
     if (this.foreign) throw new WriteRefused(`cache not saved: ${this.file}: ${this.foreign}`, this.file)
-    const dir = path.dirname(this.file)
-    fs.mkdirSync(dir, {recursive: true})
-    if (root !== undefined && isInside(path.resolve(dir), root) && !isInside(fs.realpathSync.native(dir), root)) {
-      throw new WriteRefused(`cache not saved: ${dir} leads outside ${root} through a symbolic link`, this.file)
+    fs.mkdirSync(path.dirname(this.file), {recursive: true})
+    try {
+      writeOwnFile(this.file, JSON.stringify({version: 1, entries: this.entries}), root)
+    } catch (error) {
+      throw new WriteRefused(`cache not saved: ${(error as Error).message}`, this.file)
     }
-    writeOwnFile(this.file, JSON.stringify({version: 1, entries: this.entries}))
     this.changed = false
   }
 }

@@ -262,7 +262,7 @@ export async function main(argv: string[]): Promise<number> {
     const {writeOwnFile} = await loadWrite()
     try {
       fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
-      writeOwnFile(values.output, report)
+      writeOwnFile(values.output, report, fs.realpathSync.native(process.cwd()))
     } catch (error) {
       process.stderr.write(`wirelint: report not written to ${values.output}: ${(error as Error).message}\n`)
       return 2

@@ -75,11 +75,11 @@ const REASONS: Record<string, string> = {
   EFBIG: 'file too large'
 }
 
-function failure(error: unknown, file: fs.PathLike): Error {
+function failure(error: unknown, file: fs.PathLike, prefix = 'not fixed: '): Error {
   if (error instanceof WriteRefused || error instanceof WriteFailed) return error
   const code = (error as NodeJS.ErrnoException).code
   if (!code) return error as Error
-  return new WriteFailed(`not fixed: cannot write: ${REASONS[code] ?? code} (${code})`, String(file), code)
+  return new WriteFailed(`${prefix}cannot write: ${REASONS[code] ?? code} (${code})`, String(file), code)
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf])
@@ -224,36 +224,45 @@ function syncFolder(real: string | Buffer): void {
 /**
  * Write a file that wirelint owns (a report, the cache) without following a
  * symbolic link at its name: an exclusive temporary file beside it, renamed
- * over it.  An existing link at `file` is refused (never written through or
- * replaced); a FIFO or device (`-o /dev/stdout`) is written to directly.
+ * over it (an existing report keeps its mode).  An existing link at `file` is
+ * refused (never written through or replaced), except one to a FIFO or device
+ * (`-o /dev/stdout`), which is written to directly, as is a FIFO or device.
+ * With `root`: a file written inside that folder must not leave it through a
+ * linked folder on its path.
  */
-export function writeOwnFile(file: string, content: string | Uint8Array, mode = 0o666 & ~process.umask()): void {
+export function writeOwnFile(file: string, content: string | Uint8Array, root?: string): void {
   let tmp: string | Buffer | undefined
   try {
+    const abs = path.resolve(file)
+    const dir = path.dirname(abs)
+    if (root !== undefined && isInside(dir, root) && !isInside(fs.realpathSync.native(dir), root)) {
+      throw new WriteRefused(`${path.dirname(file)} leads outside ${root} through a symbolic link: not written`, file)
+    }
     let existing: fs.Stats | undefined
     try {
-      existing = fs.lstatSync(file)
+      existing = fs.lstatSync(abs)
     } catch {
       existing = undefined
     }
     if (existing?.isSymbolicLink()) {
-      const target = fs.statSync(file, {throwIfNoEntry: false})
+      const target = fs.statSync(abs, {throwIfNoEntry: false})
       if (target && !target.isFile() && !target.isDirectory()) {
-        fs.writeFileSync(file, content)
+        fs.writeFileSync(abs, content)
         return
       }
       throw new WriteRefused(`${file} is a symbolic link: not written through`, file)
     }
     if (existing && !existing.isFile()) {
       if (existing.isDirectory()) throw new WriteRefused(`${file} is a folder`, file)
-      fs.writeFileSync(file, content)
+      fs.writeFileSync(abs, content)
       return
     }
-    tmp = writeTemp(path.resolve(file), typeof content === 'string' ? Buffer.from(content) : content, undefined, mode)
-    fs.renameSync(tmp, path.resolve(file))
+    const mode = existing ? existing.mode & 0o777 : 0o666 & ~process.umask()
+    tmp = writeTemp(abs, typeof content === 'string' ? Buffer.from(content) : content, undefined, mode)
+    fs.renameSync(tmp, abs)
     tmp = undefined
   } catch (error) {
     if (tmp !== undefined) fs.rmSync(tmp, {force: true})
-    throw failure(error, file)
+    throw failure(error, file, '')
   }
 }

@@ -117,6 +117,14 @@ describe('issue 11: reads, writes and file discovery', () => {
     expect(fs.readFileSync(path.join(outside, 'story.txt'), 'utf8')).toBe(DIRTY)
     expect(fs.readFileSync(path.join(outside, 'secret.txt'), 'utf8')).toBe(secret)
 
+    // Nor does a report or the cache go out through the folder link.
+    const report = run(['-o', 'linked/report.txt', 'own.txt'], tree)
+    expect(report.status).toBe(2)
+    expect(report.stderr).toMatch(/report not written .*through a symbolic link/)
+    const cached = run(['--cache-location', 'linked/cache.json', 'own.txt'], tree)
+    expect(cached.stderr).toMatch(/cache not saved: .*through a symbolic link/)
+    expect(fs.readdirSync(outside).sort()).toEqual(['secret.txt', 'story.txt'])
+
     // A path the user names outside the working folder, not through a link, is checked and fixed as named.
     const direct = run(['--fix', '../outside/story.txt'], tree)
     expect(direct.status).toBe(0)
