@@ -1,8 +1,11 @@
 /**
  * spelling: misspelt words, lower-case names, dialect spellings; names,
- * acronyms, syntax, numbers and legitimate news vocabulary left alone; nspell
- * built only when a flagged word wants suggestions.
+ * acronyms, syntax, numbers and legitimate news vocabulary left alone;
+ * retext-spell loaded and built only when a flagged word wants suggestions.
+ * Cases list the rule's complete findings on their text (the shared case
+ * shape of tests/helpers.ts).
  */
+import {createRequire} from 'node:module'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createChecker} from '../../pipeline/checker.js'
@@ -14,7 +17,7 @@ import {
 } from '../../plugins/data/spelling-words.js'
 import {FLAG, loadLexicon, lookup} from '../../plugins/support/lexicon.js'
 import spelling, {engineStats, meta} from '../../plugins/spelling.js'
-import {runAlone, runRule, simplify} from '../helpers.js'
+import {findingsOf, runAlone, runRule, simplify, type RuleCase} from '../helpers.js'
 
 const ID = 'spelling'
 
@@ -25,9 +28,20 @@ const col = (text: string, needle: string, from = 0): number => {
   return at + 1
 }
 
+/** A text with one finding on line 1: the word, and its first candidate. */
+const one = (text: string, actual: string, fix?: string, options?: Record<string, unknown>): RuleCase => ({
+  text,
+  findings: [fix === undefined ? {line: 1, column: col(text, actual), actual} : {line: 1, column: col(text, actual), actual, fix}],
+  ...(options ? {options} : {})
+})
+
+/** Modules of the suggestion engine in node's module cache. */
+const engineModules = (): string[] =>
+  Object.keys(createRequire(import.meta.url).cache).filter((k) => /[\\/]node_modules[\\/](?:retext-spell|nspell)[\\/]/.test(k))
+
 describe('spelling: cost', () => {
-  // First in the file: a fresh worker, so nothing has built nspell yet.
-  it('answers known words from the lexicon without building nspell', async () => {
+  // First in the file: a fresh worker, so nothing has loaded or built the engine yet.
+  it('answers known words from the lexicon without loading retext-spell', async () => {
     const text = [
       'Port officials in Valparaíso reopened the terminal on Tuesday after a three-day strike.',
       'The union’s leader said her members weren’t happy but had accepted a 12% rise and two rest days.',
@@ -37,81 +51,81 @@ describe('spelling: cost', () => {
     expect(await runRule(ID, text)).toEqual([])
     expect(engineStats.builds).toBe(0)
     expect(engineStats.suggests).toBe(0)
+    expect(engineModules()).toEqual([])
   })
 
-  it('builds nspell once for suggestions, and only for flagged words', async () => {
+  it('builds retext-spell once for suggestions, and only for flagged words', async () => {
     const found = await runRule(ID, 'The minister recieved the report.')
     expect(found[0].expected?.[0]).toBe('received')
     const builds = engineStats.builds
     expect(builds).toBeGreaterThan(0)
+    // Node ≥ 20.19 can require an ES module: retext-spell itself (else nspell, the engine it wraps).
+    const [major, minor] = process.versions.node.split('.').map(Number)
+    if (major > 20 || (major === 20 && minor >= 19)) {
+      expect(engineStats.engine).toBe('retext-spell')
+      expect(engineModules().some((k) => k.includes('retext-spell'))).toBe(true)
+    }
     await runRule(ID, 'The minister recieved the reprot.')
     expect(engineStats.builds).toBe(builds)
   })
 })
 
+/** Likely typos: warnings with suggestions, never fixed unattended. */
+const typos: RuleCase[] = [
+  one('The minister recieved the report on Sunday.', 'recieved', 'received'),
+  one('The goverment denied the claims.', 'goverment', 'government'),
+  one('A spokeman declined to comment.', 'spokeman', 'spokesman'),
+  one('Nothing will change untill March.', 'untill', 'until'),
+  one('The result was truely historic.', 'truely', 'truly'),
+  one('The attack occured at dawn.', 'occured', 'occurred'),
+  one('Shares rose as investers returned.', 'investers', 'investors'),
+  one('The site is not accessable to the public.', 'accessable', 'accessible'),
+  one('Nobody knew wich way the vote would go.', 'wich', 'which'),
+  one('Officials said it isnt over.', 'isnt', "isn't"),
+  one('Rallies by pro-goverment groups continued.', 'goverment', 'government'),
+  one('The goverment’s plan was shelved.', 'goverment', 'government'),
+  // On the right line and column in a multi-line story.
+  {text: 'Headline about ports\n\nThe union said its members were tired.\nThey wanted a beter deal.', findings: [{line: 4, column: 15, actual: 'beter', fix: 'better'}]}
+]
+
+/** Names are not misspellings: a lower-case name is information, with the capitalised form. */
+const names: RuleCase[] = [
+  one('Talks resumed on monday in Madrid.', 'monday', 'Monday'),
+  one('The spanish government was not consulted.', 'spanish', 'Spanish'),
+  one("Fans said i'm not leaving.", "i'm", "I'm"),
+  one('Rain hit Venezuela on Friday, and later venezuela’s capital.', 'venezuela', 'Venezuela'),
+  // The form the document gives the name elsewhere.
+  one('Talks with Azpurua went well; later azpurua said more.', 'azpurua', 'Azpurua')
+]
+
+/** An unknown word far from any dictionary word: information only, no suggestions. */
+const far: RuleCase[] = [one('The zorblaxian delegation arrived.', 'zorblaxian')]
+
 describe('spelling: not ok', () => {
-  const cases: Array<[string, string, string]> = [
-    // [text, flagged characters, first expected]
-    ['The minister recieved the report on Sunday.', 'recieved', 'received'],
-    ['The goverment denied the claims.', 'goverment', 'government'],
-    ['A spokeman declined to comment.', 'spokeman', 'spokesman'],
-    ['Nothing will change untill March.', 'untill', 'until'],
-    ['The result was truely historic.', 'truely', 'truly'],
-    ['The attack occured at dawn.', 'occured', 'occurred'],
-    ['Shares rose as investers returned.', 'investers', 'investors'],
-    ['The site is not accessable to the public.', 'accessable', 'accessible'],
-    ['Nobody knew wich way the vote would go.', 'wich', 'which'],
-    ['Officials said it isnt over.', 'isnt', "isn't"],
-    ['Rallies by pro-goverment groups continued.', 'goverment', 'government'],
-    ['The goverment’s plan was shelved.', 'goverment', 'government']
-  ]
-  it.each(cases)('%s', async (text, actual, fix) => {
-    const found = await runRule(ID, text)
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ruleId: ID, line: 1, column: col(text, actual), actual, fatal: false})
-    expect(found[0].expected?.[0]).toBe(fix)
-    expect(found[0].fix).toBeUndefined()
+  it.each([...typos, ...names, ...far])('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
-  // Names are not misspellings: a lower-case name is information, with the capitalised form.
-  it.each([
-    ['Talks resumed on monday in Madrid.', 'monday', 'Monday'],
-    ['The spanish government was not consulted.', 'spanish', 'Spanish'],
-    ["Fans said i'm not leaving.", "i'm", "I'm"],
-    ['Rain hit Venezuela on Friday, and later venezuela’s capital.', 'venezuela', 'Venezuela']
-  ])('%s (lower-case name: info)', async (text, actual, fix) => {
-    const found = await runRule(ID, text)
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ruleId: ID, line: 1, column: col(text, actual), actual, fatal: undefined})
-    expect(found[0].expected?.[0]).toBe(fix)
+  it.each(typos)('warns, never fixing unattended: $text', async (c) => {
+    const found = await runRule(ID, c.text)
+    expect(found.map((m) => [m.ruleId, m.fatal, m.fix])).toEqual([[ID, false, undefined]])
+  })
+
+  it.each([...names, ...far])('reports for information: $text', async (c) => {
+    const found = await runRule(ID, c.text)
+    expect(found.map((m) => [m.ruleId, m.fatal, m.fix])).toEqual([[ID, undefined, undefined]])
   })
 
   it('warns once per misspelt word per document; repeats are information', async () => {
-    const found = await runRule(ID, 'The goverment met. Then the goverment left.')
-    expect(found.map((m) => [m.column, m.fatal])).toEqual([[5, false], [29, undefined]])
+    const text = 'The goverment met. Then the goverment left.'
+    expect(await findingsOf(ID, {text})).toEqual([
+      {line: 1, column: 5, actual: 'goverment', fix: 'government'},
+      {line: 1, column: 29, actual: 'goverment', fix: 'government'}
+    ])
+    expect((await runRule(ID, text)).map((m) => m.fatal)).toEqual([false, undefined])
   })
 
-  it('reports on the right line and column in a multi-line story', async () => {
-    const text = 'Headline about ports\n\nThe union said its members were tired.\nThey wanted a beter deal.'
-    const found = await runRule(ID, text)
-    expect(found.map((m) => [m.line, m.column, m.actual])).toEqual([[4, 15, 'beter']])
-  })
-
-  it('gives an unknown word far from any dictionary word information severity only', async () => {
-    const found = await runRule(ID, 'The zorblaxian delegation arrived.')
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({actual: 'zorblaxian', fatal: undefined})
-    expect(found[0].expected).toBeUndefined()
-  })
-
-  it('uses the form the document gives a name elsewhere', async () => {
-    const text = 'Talks with Azpurua went well; later azpurua said more.'
-    const found = await runRule(ID, text)
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({actual: 'azpurua', column: col(text, 'azpurua'), expected: ['Azpurua']})
-  })
-
-  it('caps nspell suggestions at ten distinct words per file', async () => {
+  it('caps suggestions at ten distinct words per file', async () => {
     const typos = ['recieved', 'goverment', 'beleive', 'seperate', 'arested', 'wierd', 'acheive', 'begining',
       'calender', 'existance', 'freind', 'neccessary']
     // One per line, so that they never look like a cluster of foreign words.
@@ -119,7 +133,7 @@ describe('spelling: not ok', () => {
     const found = await runRule(ID, text)
     expect(found.map((m) => m.actual)).toEqual(typos)
     const withSuggestions = found.filter((m) => m.expected && m.expected.length > 0 && m.actual !== 'calender')
-    // "calender" is a listed misspelling (no nspell): 10 nspell words + it.
+    // "calender" is a listed misspelling (no engine): 10 suggested words + it.
     expect(withSuggestions).toHaveLength(10)
     expect(found[found.length - 1].expected).toBeUndefined()
     for (const m of found) expect((m.expected ?? []).length).toBeLessThanOrEqual(4)
@@ -132,19 +146,19 @@ describe('spelling: dialects', () => {
     ['defence', 'defense'], ['programme', 'program'], ['analyse', 'analyze'], ['manoeuvre', 'maneuver'],
     ['paediatric', 'pediatric'], ['organisation', 'organization']
   ]
-  it.each(gbInUs)('en-US flags %s (expected %s)', async (word, fix) => {
-    const text = `The ${word} was discussed.`
-    const found = await runRule(ID, text, {dialect: 'en-US'})
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({actual: word, column: 5, fatal: false})
-    expect(found[0].expected?.[0]).toBe(fix)
+  const usCases = gbInUs.map(([gb, us]) => one(`The ${gb} was discussed.`, gb, us, {dialect: 'en-US'}))
+  // "program" is also British ("computer program"): silent in en-GB.
+  const gbCases = gbInUs.map(([gb, us]): RuleCase =>
+    us === 'program' ? {text: `The ${us} was discussed.`, findings: [], options: {dialect: 'en-GB'}} : one(`The ${us} was discussed.`, us, gb, {dialect: 'en-GB'})
+  )
+
+  it.each([...usCases, ...gbCases])('$options.dialect: $text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
-  it.each(gbInUs.map(([gb, us]) => [us, gb]))('en-GB flags %s (expected %s)', async (word, fix) => {
-    if (word === 'program') return // also British ("computer program")
-    const found = await runRule(ID, `The ${word} was discussed.`, {dialect: 'en-GB'})
-    expect(found).toHaveLength(1)
-    expect(found[0].expected?.[0]).toBe(fix)
+  it.each([...usCases, ...gbCases].filter((c) => c.findings.length > 0))('warns on the other dialect: $options.dialect $text', async (c) => {
+    const found = await runRule(ID, c.text, c.options)
+    expect(found.map((m) => m.fatal)).toEqual([false])
   })
 
   it('accepts both spellings by default', async () => {
@@ -156,10 +170,11 @@ describe('spelling: dialects', () => {
     expect(await runRule(ID, 'The color of the center was analyzed.', {dialect: 'en-US'})).toEqual([])
   })
 
-  it('declares the option for the config validator', () => {
+  it('declares the option for the config validator, and the rules it reads', () => {
     expect(meta.options).toEqual({dialect: {enum: ['en', 'en-US', 'en-GB']}})
     expect(meta.severity).toBe('warn')
     expect(meta.fixable).toBe(false)
+    expect(meta.after).toEqual(['encoding', 'markup', 'merged-words'])
   })
 })
 
@@ -198,14 +213,17 @@ describe('spelling: ok (dangerous-looking)', () => {
     // non-Latin script and single letters
     'The sign read привет мир, and option b won x votes.'
   ]
-  it.each(ok)('%s', async (text) => {
+  it.each(ok.map((text): RuleCase => ({text, findings: []})))('$text', async (c) => {
     // Silent: no warning, and no information message either.
-    expect(await runRule(ID, text)).toEqual([])
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
   it('accepts the config’s words, case-insensitively, also inside multi-word entries', async () => {
     const text = 'The glorbex and zorblaxian delegates met.'
-    expect((await runRule(ID, text)).map((m) => m.actual)).toEqual(['glorbex', 'zorblaxian'])
+    expect(await findingsOf(ID, {text})).toEqual([
+      {line: 1, column: 5, actual: 'glorbex'},
+      {line: 1, column: 17, actual: 'zorblaxian'}
+    ])
     const checker = createChecker({rules: onlySpelling(), words: ['Glorbex', 'Zorblaxian Party']})
     const file = await checker.check(text)
     expect(simplify(file.messages).filter((m) => m.ruleId === ID)).toEqual([])
@@ -222,7 +240,7 @@ function onlySpelling(extra: Record<string, 'off' | 'warn' | 'error'> = {}): Rec
 describe('spelling: with other rules', () => {
   it('does not report a word merged-words flagged', async () => {
     const text = 'The attack left 412 deadmostly combatants.'
-    expect((await runRule(ID, text)).map((m) => m.actual)).toEqual(['deadmostly'])
+    expect(await findingsOf(ID, {text})).toEqual([{line: 1, column: 21, actual: 'deadmostly'}])
     const checker = createChecker({rules: onlySpelling({'merged-words': 'error'})})
     const found = simplify((await checker.check(text)).messages)
     expect(found.map((m) => m.ruleId)).toEqual(['merged-words'])
