@@ -160,6 +160,7 @@ export function startServer(connection: Connection, protocol: Protocol, options:
   /** Config files read, with the stamp they had: a changed stamp drops every cached lookup. */
   const stamps = new Map<string, string>()
   const watchers = new Map<string, fs.FSWatcher>()
+  let watchTimer: NodeJS.Timeout | undefined
   const stampOf = (file: string): string => {
     try {
       const s = fs.statSync(file)
@@ -172,14 +173,25 @@ export function startServer(connection: Connection, protocol: Protocol, options:
     find = createConfigFinder()
     stamps.clear()
     log('info', `wirelint: configuration reloaded (${why})`)
-    for (const doc of documents.all()) schedule(doc.uri, 0)
+    for (const doc of documents.all()) {
+      const state = states.get(doc.uri)
+      // The last check was made with the old configuration: check again even though the text is the same.
+      if (state) state.last = undefined
+      if (targetOf(doc)) schedule(doc.uri, 0)
+    }
   }
   const watchFolder = (dir: string): void => {
     // Only when the client does not watch files for us.
     if (clientWatches || watchers.has(dir) || watchers.size >= 256) return
     try {
       const watcher = fs.watch(dir, {persistent: false}, (_event, name) => {
-        if (name && CONFIG_NAMES.has(String(name))) reloadConfig(`${path.join(dir, String(name))} changed`)
+        if (!name || !CONFIG_NAMES.has(String(name))) return
+        // A file being written fires several events (truncated, then written): reload once it is quiet.
+        if (watchTimer) clearTimeout(watchTimer)
+        watchTimer = setTimeout(() => {
+          watchTimer = undefined
+          reloadConfig(`${path.join(dir, String(name))} changed`)
+        }, 50)
       })
       watcher.on('error', () => {
         watcher.close()
