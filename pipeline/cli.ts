@@ -40,7 +40,6 @@ function help(): string {
        wirelint hook install [--force] | wirelint hook uninstall
        wirelint serve [--port N] [--host H] (see wirelint serve --help)
        wirelint lsp [--debounce MS] (a language server on stdio; see README "Editors")
-       wirelint lsp [--debounce MS] (a language server on stdio; see README "Editors")
 
 Check news copy for machine-translation artifacts. Directories are searched for
 *.txt, *.md and *.html files (skipping node_modules and dot-folders); "-" or
@@ -120,8 +119,6 @@ export async function main(argv: string[]): Promise<number> {
     const {serveMain} = await import('./serve.js')
     return serveMain(argv.slice(1))
   }
-  // `wirelint lsp`: the language server, a lazy chunk of its own (pipeline/lsp/).
-  if (argv[0] === 'lsp') return (await import('./lsp/server.js')).lspMain(argv.slice(1))
   // `wirelint lsp`: the language server, a lazy chunk of its own (pipeline/lsp/).
   if (argv[0] === 'lsp') return (await import('./lsp/server.js')).lspMain(argv.slice(1))
   let parsed
