@@ -9,6 +9,8 @@
  * (as packaged in character-entities 2.0.2) and checked against the decoder of
  * the `entities` package; names are case-sensitive.
  */
+import {lazy} from '../support/text.js'
+
 const NAMED = `
 AElig=c6 AMP=26 Aacute=c1 Abreve=102 Acirc=c2 Acy=410 Afr=1d504 Agrave=c0 Alpha=391 Amacr=100 And=2a53
 Aogon=104 Aopf=1d538 ApplyFunction=2061 Aring=c5 Ascr=1d49c Assign=2254 Atilde=c3 Auml=c4 Backslash=2216
@@ -297,20 +299,21 @@ export const SPACED_NAMES: ReadonlySet<string> = new Set([
   'rsaquo', 'circ', 'tilde'
 ])
 
-let table: Map<string, string> | undefined
+/** Name → decoded text, built on first use. */
+const named = lazy(() => {
+  const table = new Map<string, string>()
+  for (const entry of NAMED.split(/\s+/)) {
+    const eq = entry.indexOf('=')
+    if (eq <= 0) continue
+    const codes = entry.slice(eq + 1).split(',').map((h) => Number.parseInt(h, 16))
+    table.set(entry.slice(0, eq), String.fromCodePoint(...codes))
+  }
+  return table
+})
 
 /** The decoded text of a named reference (name without "&" and ";"), or undefined. */
 export function namedReference(name: string): string | undefined {
-  if (!table) {
-    table = new Map()
-    for (const entry of NAMED.split(/\s+/)) {
-      const eq = entry.indexOf('=')
-      if (eq <= 0) continue
-      const codes = entry.slice(eq + 1).split(',').map((h) => Number.parseInt(h, 16))
-      table.set(entry.slice(0, eq), String.fromCodePoint(...codes))
-    }
-  }
-  return table.get(name)
+  return named().get(name)
 }
 
 /**
