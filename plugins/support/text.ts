@@ -231,3 +231,6 @@ export function isUpperByCase(c: string): boolean {
 
 /** The string ends in a possessive: ’s or 's. */
 export const POSSESSIVE_END = /[’']s$/
+
+/** The string is upper-case letters of any script only (one at least). */
+export const UPPER_ONLY = /^\p{Lu}+$/u
