@@ -477,3 +477,52 @@ describe('Neovim’s built-in LSP client (headless)', () => {
     }
   }, 240_000)
 })
+
+describe('the README’s Neovim set-up', () => {
+  it.skipIf(!nvim)(`starts wirelint from the snippet for this Neovim version${nvim ? '' : ` (skipped: ${nvimSkip})`}`, () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('\n## Editors'), readme.indexOf('\n## ', readme.indexOf('\n## Editors') + 5))
+    const neovim = section.slice(section.indexOf('\n### Neovim'), section.indexOf('\n### ', section.indexOf('\n### Neovim') + 5))
+    const snippets = [...neovim.matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1])
+    // The plug-in-free ones: vim.lsp.start (0.8+) and start_client (0.7).
+    const modern = snippets.find((s) => s.includes('vim.lsp.start({'))
+    const old = snippets.find((s) => s.includes('vim.lsp.start_client('))
+    expect(modern).toBeDefined()
+    expect(old).toBeDefined()
+    const version = /NVIM v(\d+)\.(\d+)/.exec(spawnSync(nvim!, ['--version'], {encoding: 'utf8'}).stdout)!
+    const snippet = Number(version[1]) > 0 || Number(version[2]) >= 8 ? modern! : old!
+    const command = "{'npx', 'wirelint', 'lsp'}"
+    expect(snippet).toContain(command)
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-nvim-readme-'))
+    try {
+      const file = path.join(work, 'snippet.lua')
+      fs.writeFileSync(file, snippet.replace(command, `{${JSON.stringify(process.execPath)}, ${JSON.stringify(cli)}, 'lsp'}`))
+      const story = path.join(work, 'story.md')
+      fs.writeFileSync(story, '# Floods cut off villages\n\nResidents saw the the town hall flooded , officials said.\n')
+      const out = path.join(work, 'out.json')
+      const run = spawnSync(nvim!, ['--headless', '-n', '-i', 'NONE', '-u', path.join(root, 'tests/fixtures/lsp/readme.lua')], {
+        cwd: work,
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: {
+          ...process.env,
+          WIRELINT_SNIPPET: file,
+          WIRELINT_STORY: story,
+          WIRELINT_OUT: out,
+          XDG_CACHE_HOME: path.join(work, 'cache'),
+          XDG_STATE_HOME: path.join(work, 'state'),
+          XDG_CONFIG_HOME: path.join(work, 'config'),
+          XDG_DATA_HOME: path.join(work, 'data')
+        }
+      })
+      expect(fs.existsSync(out), `nvim wrote no result (status ${run.status}): ${run.stderr}${run.stdout}`).toBe(true)
+      const result = JSON.parse(fs.readFileSync(out, 'utf8'))
+      expect(result.error).toBeUndefined()
+      expect(result.filetype).toBe('markdown')
+      expect(result.clients).toEqual(['wirelint'])
+      expect(result.codes).toEqual(['punctuation-spacing', 'repeated-words'])
+    } finally {
+      fs.rmSync(work, {recursive: true, force: true})
+    }
+  }, 240_000)
+})
