@@ -1,0 +1,12 @@
+/**
+ * acronym, characters: case by the case mappings (the rule's notion of an
+ * upper-case letter; see `hasCase` in the text toolkit), ASCII digits, and
+ * the spaces between the words of a name (INLINE_SPACE_NARROW).
+ */
+import {hasCase, INLINE_SPACE_NARROW, isAsciiDigit, isUpperByCase} from '../support/text.js'
+
+export const isUpper = isUpperByCase
+export const isLetter = hasCase
+export const isDigit = isAsciiDigit
+export const isSpace = (c: string | undefined): boolean => c !== undefined && INLINE_SPACE_NARROW.test(c)
+export const isWordChar = (c: string): boolean => isLetter(c) || c === '’' || c === "'" || c === '-' || c === '&'

@@ -1,0 +1,79 @@
+/**
+ * acronym, the tables: the source-language forms of data/acronym-foreign.ts
+ * by form, their languages, the initials of each English word's
+ * translations (data/acronym-words.ts), and the significant words of each
+ * entry's English name.  Built on first use, once per process.
+ */
+import {FOREIGN_ACRONYMS, type ForeignAcronym, type SourceLanguage} from '../data/acronym-foreign.js'
+import {EXPANSION_FUNCTION_WORDS, TRANSLATIONS} from '../data/acronym-words.js'
+import {lazy, LETTERS_ONLY, UPPER_ONLY} from '../support/text.js'
+import {isUpper} from './characters.js'
+
+export interface Tables {
+  /** Letters-only forms ("ONU", "Otan"). */
+  byForm: Map<string, ForeignAcronym>
+  /** Source languages of each form. */
+  languages: Map<string, SourceLanguage[]>
+  /** English word → initials of its source-language equivalents. */
+  initials: Map<string, string>
+  /** Expansion words of each entry (lower case, significant words only). */
+  expansionWords: Map<ForeignAcronym, string[]>
+  /**
+   * Tokens with fewer than two capitals that can still name an entry
+   * ("Otan"), as first code unit × 16 + length: the scan slices other
+   * such words only when this says so.
+   */
+  fewCapitals: Set<number>
+}
+
+/** The tables, built on first use, once per process. */
+export const getTables: () => Tables = lazy(() => {
+  const byForm = new Map<string, ForeignAcronym>()
+  const expansionWords = new Map<ForeignAcronym, string[]>()
+  const languages = new Map<string, SourceLanguage[]>()
+  for (const entry of FOREIGN_ACRONYMS) {
+    for (const [lang, forms] of Object.entries(entry.forms) as Array<[SourceLanguage, readonly string[]]>) {
+      for (const form of forms) {
+        if (LETTERS_ONLY.test(form)) byForm.set(form, entry)
+        const list = languages.get(form) ?? []
+        if (!list.includes(lang)) list.push(lang)
+        languages.set(form, list)
+      }
+    }
+    expansionWords.set(
+      entry,
+      entry.expansion
+        .toLowerCase()
+        .split(/[\s’']+/u)
+        .filter((w) => w.length > 0 && !EXPANSION_FUNCTION_WORDS.has(w))
+    )
+  }
+  const initials = new Map<string, string>()
+  for (const [word, translations] of Object.entries(TRANSLATIONS)) {
+    let letters = ''
+    for (const t of translations.split(/\s+/u)) {
+      const c = initialOf(t)
+      if (c && !letters.includes(c)) letters += c
+    }
+    initials.set(word, letters)
+  }
+  const fewCapitals = new Set<number>()
+  for (const form of byForm.keys()) {
+    const forms = UPPER_ONLY.test(form) ? [form, form + 's'] : [form]
+    for (const f of forms) if (upperCount(f) < 2 && f.length <= 12) fewCapitals.add(f.charCodeAt(0) * 16 + f.length)
+  }
+  return {byForm, languages, initials, expansionWords, fewCapitals}
+})
+
+/** Upper-case initial of a word without accents ("Énergie" → "E", "Öl" → "O"). */
+export function initialOf(word: string): string {
+  const first = word.normalize('NFD')[0]
+  return first ? first.toUpperCase() : ''
+}
+
+/** How many upper-case letters (by the case mappings) a string holds. */
+export function upperCount(s: string): number {
+  let n = 0
+  for (const c of s) if (isUpper(c)) n++
+  return n
+}
