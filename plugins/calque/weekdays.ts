@@ -1,0 +1,102 @@
+/**
+ * calque, weekdays: "this Sunday" (este domingo, ce dimanche) in a clause
+ * about the past → "on Sunday"; "of this Sunday", "since this Monday", "the
+ * past Sunday" (el pasado domingo).
+ *
+ * How it decides: "this" + a weekday or a date right after it; the clause's
+ * tense decides (tense.ts): the nearest verb marker before "this" (or after
+ * it, for a fronted "This Sunday, police said …") must be past ("said",
+ * "was", an "-ed" verb not used as an adjective); a modal or future word
+ * ("will meet this Sunday", "is expected … this Sunday", "set to … this
+ * Sunday"), a present tense, a preposition ("until this Sunday") or a
+ * possessive ("this Sunday’s vote", "this Sunday morning’s match") leaves it
+ * alone.  "of this" and "since this" are calques whatever the tense; "the
+ * past" + a weekday, date or month (not "May", "March") is, unless "of"
+ * follows.
+ */
+import {FUTURE_PREPOSITIONS, MONTHS} from '../data/calque-english.js'
+import {WEEKDAY_CALQUES} from '../data/calque-phrases.js'
+import {POSSESSIVE_END} from '../support/text.js'
+import {DAY_NUMBER, WEEKDAY_SET} from './matcher.js'
+import {isPossessive, languages, type Add, type Scanner} from './scanner.js'
+import {clauseTense} from './tense.js'
+
+/** The date after "this"/"the past": a weekday, "5 December", "December 5" or a month. Returns the index after it. */
+function dateAt(s: Scanner, i: number, allowMonth: boolean): {end: number; kind: 'weekday' | 'date' | 'month'} | undefined {
+  const t = s.toks[i]
+  if (!t || !s.joined(i)) return undefined
+  if (WEEKDAY_SET.has(t.value)) return {end: i + 1, kind: 'weekday'}
+  if (DAY_NUMBER.test(t.value) && s.joined(i + 1) && MONTHS.has(s.toks[i + 1].value)) return {end: i + 2, kind: 'date'}
+  if (MONTHS.has(t.value)) {
+    if (s.joined(i + 1) && DAY_NUMBER.test(s.toks[i + 1].value)) return {end: i + 2, kind: 'date'}
+    if (allowMonth && t.value !== 'May' && t.value !== 'March') return {end: i + 1, kind: 'month'}
+  }
+  return undefined
+}
+
+const PART_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
+
+export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): void {
+  const {toks} = s
+  for (const i of hits) {
+    const w = toks[i].lower
+    if (w === 'this') {
+      const d = dateAt(s, i + 1, false)
+      if (!d) continue
+      const last = toks[d.end - 1]
+      if (isPossessive(last.value)) continue
+      // "this Sunday morning’s match": a possessive noun phrase, good English.
+      if (s.joined(d.end) && PART_OF_DAY.has(toks[d.end].lower.replace(POSSESSIVE_END, '')) && isPossessive(toks[d.end].value)) continue
+      const words = toks.slice(i + 1, d.end).map((t) => t.value).join(' ')
+      const prev = s.joined(i) ? toks[i - 1].lower : undefined
+      if (prev === 'of') {
+        add({
+          start: toks[i - 1].start,
+          end: last.end,
+          id: 'of-this-day',
+          tier: 'strong',
+          reason: `“of this ${words}” is a calque of ${languages(WEEKDAY_CALQUES.ofThisDay.originals)}: ${WEEKDAY_CALQUES.ofThisDay.why}`,
+          expected: [`on ${words}`]
+        })
+        continue
+      }
+      if (prev === 'since') {
+        add({
+          start: toks[i].start,
+          end: last.end,
+          id: 'since-this-day',
+          tier: 'strong',
+          reason: `“since this ${words}” is a calque of ${languages(WEEKDAY_CALQUES.sinceThisDay.originals)}: ${WEEKDAY_CALQUES.sinceThisDay.why}`,
+          expected: [words]
+        })
+        continue
+      }
+      if (prev !== undefined && FUTURE_PREPOSITIONS.has(prev)) continue
+      if (clauseTense(s, i, d.end) !== 'past') continue
+      add({
+        start: toks[i].start,
+        end: last.end,
+        id: 'this-day',
+        tier: 'strong',
+        reason: `“this ${words}” in a clause about the past is a calque of ${languages(WEEKDAY_CALQUES.thisDay.originals)}: ${WEEKDAY_CALQUES.thisDay.why.replace(/DAY/g, words)}`,
+        expected: [`on ${words}`, words]
+      })
+    } else if (w === 'the' && s.lower(i + 1) === 'past' && s.joined(i + 1)) {
+      const d = dateAt(s, i + 2, true)
+      if (!d) continue
+      const last = toks[d.end - 1]
+      if (isPossessive(last.value)) continue
+      const after = s.joined(d.end) ? toks[d.end].lower : undefined
+      if (after === 'of') continue
+      const words = toks.slice(i + 2, d.end).map((t) => t.value).join(' ')
+      add({
+        start: toks[i].start,
+        end: last.end,
+        id: 'the-past-day',
+        tier: 'strong',
+        reason: `“the past ${words}” is a calque of ${languages(WEEKDAY_CALQUES.thePastDay.originals)}: ${WEEKDAY_CALQUES.thePastDay.why}`,
+        expected: d.kind === 'date' ? [`on ${words}`] : d.kind === 'month' ? [`last ${words}`] : [`last ${words}`, `on ${words}`]
+      })
+    }
+  }
+}
