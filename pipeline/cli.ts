@@ -377,6 +377,19 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   }
   const progress = createProgress(items.length, options.progress)
   const results: BatchResult[] = []
+  // A fix is written as soon as its file is checked (not at the end of the run), so that the
+  // time in which an edit would make it "changed on disk while checking" is that file's check only.
+  const writer = options.fix === 'write' ? await loadWrite() : undefined
+  const writes = new Map<number, Error | null>()
+  const writeFix = (name: string, target: string | Buffer, fixedText: string, expected: string): Error | null => {
+    try {
+      // Written only if the file still holds the text that was checked; its byte order mark is kept.
+      writer!.writeAtomic(target, fixedText, {root: trees.get(name) ?? (stagedRoot ? fs.realpathSync.native(stagedRoot) : cwdReal), original: expected})
+      return null
+    } catch (error) {
+      return error as Error
+    }
+  }
   await runBatch(items, {
     mode: options.fix ? 'fix' : 'check',
     workers: options.workers,
@@ -386,6 +399,10 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     onResult(result) {
       progress.tick()
       results.push(result)
+      const target = disk.get(result.item.name)
+      if (writer && !result.failed && result.fixed > 0 && result.fixedText !== undefined && target && !stagedByName.has(result.item.name)) {
+        writes.set(result.index, writeFix(result.item.name, target, result.fixedText, result.original ?? ''))
+      }
     }
   })
   progress.done()
@@ -430,19 +447,17 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     }
     const target = disk.get(name)
     if (!target) continue
-    const {writeAtomic, WriteRefused} = await loadWrite()
-    try {
-      // Written only if the file still holds the text that was checked; its byte order mark is kept.
-      writeAtomic(target, fixedText, {root: trees.get(name) ?? (stagedRoot ? fs.realpathSync.native(stagedRoot) : cwdReal), original: expected})
+    const error = writes.has(result.index) ? writes.get(result.index)! : writeFix(name, target, fixedText, expected)
+    if (!error) {
       outcome.fixed += result.fixed
       outcome.fixedFiles++
-    } catch (error) {
+    } else {
       // One file that cannot be written never stops the run: a message for it, and its findings as they stand.
-      outcome.notes.push(`${name}: ${(error as Error).message}`)
+      outcome.notes.push(`${name}: ${error.message}`)
       const file = await recheck(result.item, original)
-      if (!(error instanceof WriteRefused)) {
+      if (!(error instanceof writer!.WriteRefused)) {
         outcome.failed = true
-        const message = file.message((error as Error).message, {source: 'wirelint', ruleId: 'write-error'})
+        const message = file.message(error.message, {source: 'wirelint', ruleId: 'write-error'})
         message.fatal = true
       }
       outcome.files[outcome.files.length - 1] = file
