@@ -42,8 +42,8 @@ function help(): string {
        wirelint lsp [--debounce MS] (a language server on stdio; see README "Editors")
 
 Check news copy for machine-translation artifacts. Directories are searched for
-*.txt, *.md and *.html files (skipping node_modules and dot-folders); "-" or
-piped input reads standard input.
+.txt, .md and .html files, in any case (skipping node_modules, dot-folders and
+symbolic links); "-" or piped input reads standard input.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif or github
