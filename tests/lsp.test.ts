@@ -237,18 +237,26 @@ describe('wirelint lsp over JSON-RPC', () => {
 
   it('debounces edits and never publishes a version a newer one overtook; clears on close', async () => {
     const uri = write('fast.txt', 'Rescue teams arrived.\n')
-    const s = await session({initializationOptions: {debounce: 300}})
+    const s = await session({initializationOptions: {debounce: 4000}})
     await s.open(uri, 'Rescue teams arrived.\n')
-    const from = s.client.received.length
-    // Three keystrokes well inside the quiet time: only the last version is checked.
+    // An edit after a pause is checked at once (not 4 s later) …
+    await new Promise((r) => setTimeout(r, 4100))
+    let from = s.client.received.length
+    const started = Date.now()
     s.change(uri, 2, [{text: 'Rescue teams arrived arrived.\n'}])
+    const second = await s.diagnostics(uri, 2, from)
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(second.diagnostics.map((d) => d.code)).toEqual(['repeated-words'])
+    // … keystrokes in quick succession are checked once, the last version only, after the quiet time.
+    from = s.client.received.length
     s.change(uri, 3, [{text: 'Rescue teams arrived arrived .\n'}])
-    s.change(uri, 4, [{text: 'Rescue teams arrived arrived , then left.\n'}])
-    const last = await s.diagnostics(uri, 4, from)
+    s.change(uri, 4, [{text: 'Rescue teams arrived arrived , then\n'}])
+    s.change(uri, 5, [{text: 'Rescue teams arrived arrived , then left.\n'}])
+    const last = await s.diagnostics(uri, 5, from)
     expect(last.diagnostics.map((d) => d.code).sort()).toEqual(['punctuation-spacing', 'repeated-words'])
-    await new Promise((r) => setTimeout(r, 400))
+    await new Promise((r) => setTimeout(r, 300))
     const versions = s.client.received.slice(from).filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params.version)
-    expect(versions).toEqual([4])
+    expect(versions).toEqual([5])
     // Closing clears the document's diagnostics.
     const before = s.client.received.length
     s.client.notify('textDocument/didClose', {textDocument: {uri}})

@@ -5,14 +5,18 @@
  *
  * Starts `dist/bin/cli.cjs lsp` (the package's bin), opens a story of about
  * 1,000 words (generated wire copy of our own, with a few artifacts), and
- * types a sentence into a paragraph in the middle one character at a time: each
- * keystroke is an incremental `didChange`, timed until the
- * `publishDiagnostics` of that version arrives; the next keystroke waits for
- * it (a typist pausing after each key, so every keystroke pays the quiet time
- * and a check).  Reports the median and the 95th percentile over the edits,
- * with the server's default quiet time and with none (the check alone), and
+ * types a sentence into a paragraph in the middle one character at a time:
+ * each keystroke is an incremental `didChange`, timed until the
+ * `publishDiagnostics` of that version arrives.  Two runs: a keystroke every
+ * `--interval` ms (default 150: a fast typist, 80 words a minute; an edit
+ * after a pause is checked at once), and keystrokes back to back (each sent
+ * as soon as the last one's diagnostics arrive, so it waits for the quiet
+ * time).  Reports the median and the 95th percentile over the edits, and
  * checks that every published list equals a full check of the same text.
+ * On a busy machine the wall-clock figures include waiting for a core: the
+ * server's CPU time a keystroke (from /proc, Linux) is printed too.
  */
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -26,12 +30,14 @@ import {DEFAULT_DEBOUNCE_MS} from './server.js'
 const {values} = parseArgs({
   options: {
     edits: {type: 'string', default: '100'},
+    interval: {type: 'string', default: '150'},
     words: {type: 'string', default: '1000'},
     debounce: {type: 'string'},
     markdown: {type: 'boolean', default: false}
   }
 })
 const edits = Number(values.edits)
+const interval = Number(values.interval)
 const words = Number(values.words)
 const here = path.dirname(fileURLToPath(import.meta.url))
 const cli = path.resolve(here, '../../bin/cli.cjs')
@@ -55,7 +61,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-async function run(debounce: number | undefined): Promise<{median: number; p95: number; min: number; max: number; equal: number; compared: number}> {
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+    // Fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return undefined
+  }
+}
+
+interface Result {
+  median: number
+  p95: number
+  min: number
+  max: number
+  equal: number
+  compared: number
+  /** The server's CPU time per keystroke (ms), averaged over the timed keystrokes. */
+  cpu?: number
+}
+
+async function run(debounce: number | undefined, interval: number): Promise<Result> {
   const args = [cli, 'lsp']
   if (debounce !== undefined) args.push('--debounce', String(debounce))
   const client = startClient(process.execPath, args)
@@ -79,7 +107,11 @@ async function run(debounce: number | undefined): Promise<{median: number; p95: 
   let equal = 0
   let compared = 0
   const warmup = 10
+  let lastSent: number | undefined
+  let cpuStart: number | undefined
+  let cpuSpent = 0
   for (let i = 0; i < edits + warmup; i++) {
+    if (i === warmup) cpuStart = cpuOf(client.child.pid)
     const ch = TYPED[i % TYPED.length]
     const position = {line, character}
     const doc = TextDocument.create(uri, 'plaintext', version, text)
@@ -87,13 +119,18 @@ async function run(debounce: number | undefined): Promise<{median: number; p95: 
     character++
     version++
     from = client.received.length
+    const wait = lastSent === undefined ? 0 : lastSent + interval - performance.now()
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait))
     const t0 = performance.now()
+    lastSent = t0
     client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: position, end: position}, text: ch}]})
     const message = await published(version, from)
     const ms = performance.now() - t0
     if (i >= warmup) times.push(ms)
     // Correctness first: the published list is a full check's (every 10th keystroke, off the clock).
     if (i % 10 === 0 || i === edits + warmup - 1) {
+      // The full check below runs in this process; the server's CPU clock is read around it.
+      const before = cpuOf(client.child.pid)
       const full = await checker.check(text, {path: filePath})
       const snapshot = TextDocument.create(uri, 'plaintext', version, text)
       const expected = full.messages.map((m) => {
@@ -106,18 +143,29 @@ async function run(debounce: number | undefined): Promise<{median: number; p95: 
       compared++
       if (JSON.stringify(expected) === JSON.stringify(got)) equal++
       else console.error(`keystroke ${i}: published diagnostics differ from a full check`)
+      const after = cpuOf(client.child.pid)
+      if (i >= warmup && before !== undefined && after !== undefined) cpuSpent -= after - before
     }
   }
+  const cpuEnd = cpuOf(client.child.pid)
+  const cpu = cpuStart !== undefined && cpuEnd !== undefined ? (cpuEnd - cpuStart + cpuSpent) / edits : undefined
   await client.close()
   times.sort((a, b) => a - b)
-  return {median: percentile(times, 50), p95: percentile(times, 95), min: times[0], max: times[times.length - 1], equal, compared}
+  return {median: percentile(times, 50), p95: percentile(times, 95), min: times[0], max: times[times.length - 1], equal, compared, cpu}
 }
 
 const fmt = (n: number) => n.toFixed(1).padStart(6)
 const count = story().split(/\s+/).filter(Boolean).length
 console.log(`wirelint lsp: ${edits} keystrokes typed into a ${count}-word ${values.markdown ? 'Markdown' : 'plain-text'} story; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`)
 const quiet = values.debounce !== undefined ? Number(values.debounce) : DEFAULT_DEBOUNCE_MS
-for (const [label, debounce] of [[`quiet time ${quiet} ms${values.debounce === undefined ? ' (default)' : ''}`, values.debounce === undefined ? undefined : quiet], ['quiet time 0 ms (the check alone)', 0]] as const) {
-  const r = await run(debounce)
-  console.log(`  ${label.padEnd(36)} keystroke → diagnostics: median ${fmt(r.median)} ms, p95 ${fmt(r.p95)} ms (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)}); equal to a full check: ${r.equal}/${r.compared}`)
+const debounce = values.debounce === undefined ? undefined : quiet
+console.log(`quiet time ${quiet} ms${values.debounce === undefined ? ' (the default)' : ''}:`)
+const runs: Array<[string, number]> = [
+  [`a keystroke every ${interval} ms`, interval],
+  // Each keystroke sent as soon as the last one's diagnostics arrive: closer than the quiet time, so each waits for it.
+  ['keystrokes back to back', 0]
+]
+for (const [label, every] of runs) {
+  const r = await run(debounce, every)
+  console.log(`  ${label.padEnd(26)} keystroke → diagnostics: median ${fmt(r.median)} ms, p95 ${fmt(r.p95)} ms (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})${r.cpu === undefined ? '' : `; server CPU ${r.cpu.toFixed(1)} ms a keystroke`}; equal to a full check: ${r.equal}/${r.compared}`)
 }

@@ -3,9 +3,11 @@
  *
  * - Diagnostics for `.txt`, `.md` and `.html` documents (language ids
  *   plaintext/text, markdown, html, or the file's extension) on open and on
- *   change, after a short quiet time (`--debounce MS`, or the client's
- *   `initializationOptions.debounce`; default 25 ms); a check that a newer
- *   version of the document overtakes is never published; cleared on close.
+ *   change: an edit after a pause is checked at once, edits in quick
+ *   succession once the document has been quiet for a short time
+ *   (`--debounce MS`, or the client's `initializationOptions.debounce`;
+ *   default 25 ms); a check that a newer version of the document overtakes is
+ *   never published; cleared on close.
  * - Code actions: a quick fix per fix candidate of a finding (the one
  *   `--fix` would apply marked preferred), "Fix all safe wirelint problems"
  *   (`source.fixAll.wirelint`, the CLI's own fix loop), and for Markdown and
@@ -61,7 +63,8 @@ A language server (LSP) over standard input and output for .txt, .md and .html
 documents: diagnostics, quick fixes, "fix all", hovers. See README "Editors".
 
   --stdio          accepted for clients that pass it (stdio is the only transport)
-  --debounce MS    quiet time after a keystroke before checking (default ${DEFAULT_DEBOUNCE_MS})
+  --debounce MS    edits closer together than this are checked once, when the
+                   document has been quiet this long (default ${DEFAULT_DEBOUNCE_MS})
 `
 }
 
@@ -104,6 +107,8 @@ export async function lspMain(argv: string[]): Promise<number> {
 
 interface DocState {
   timer?: NodeJS.Timeout
+  /** When the document last changed (performance.now()). */
+  changed?: number
   /** The check in flight, if any. */
   running?: Promise<Checked | undefined>
   /** The last published check. */
@@ -373,8 +378,14 @@ export function startServer(connection: Connection, protocol: Protocol, options:
     const target = targetOf(event.document)
     if (!target) return
     const state = stateOf(event.document.uri)
-    // The first check of a document runs at once; edits wait for the quiet time.
-    schedule(event.document.uri, state.last === undefined && !state.running ? 0 : debounce)
+    // Debounced on both edges: a document just opened, or an edit after a quiet time (nothing
+    // pending, nothing running, no edit for `debounce` ms), is checked at once; edits that follow
+    // it closely wait until the document has been quiet for `debounce` ms, and only the last
+    // version is checked.
+    const now = performance.now()
+    const quiet = state.changed === undefined || now - state.changed >= debounce
+    state.changed = now
+    schedule(event.document.uri, (state.last === undefined || quiet) && !state.timer && !state.running ? 0 : debounce)
   })
   documents.onDidClose((event) => {
     const uri = event.document.uri
