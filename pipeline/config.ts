@@ -217,7 +217,7 @@ export function loadConfigFile(file: string, root?: string): ResolvedConfig {
   try {
     text = readConfigText(file, root)
   } catch (error) {
-    const reason = error instanceof ReadError ? error.message.replace(/^cannot read file: /, '') : (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    const reason = error instanceof ReadError ? error.message.replace(/^(?:cannot read file|not read): /, '') : (error as NodeJS.ErrnoException).code ?? (error as Error).message
     throw new ConfigError(`cannot read: ${reason}`, '(file)', file)
   }
   let raw: unknown

@@ -301,6 +301,19 @@ describe('issue 11: reads, writes and file discovery', () => {
     expect(fs.readFileSync(linked, 'utf8')).toBe(DIRTY)
     expect(fs.statSync(linked).nlink).toBe(2)
 
+    // A user who cannot keep the owner (only root can give a file away) leaves the file alone, and says why.
+    const shared = path.join(dir, 'shared')
+    fs.mkdirSync(shared)
+    fs.chownSync(shared, 65534, 65534)
+    const others = path.join(shared, 'others.txt')
+    fs.writeFileSync(others, DIRTY, {mode: 0o666})
+    fs.chmodSync(others, 0o666)
+    fs.chownSync(others, 1234, 1234)
+    const asNobody = run(['--fix', 'shared/others.txt'], dir, {uid: 65534})
+    expect(asNobody.stderr).toContain('others.txt: not fixed: it belongs to another user (uid 1234)')
+    expect(fs.readFileSync(others, 'utf8')).toBe(DIRTY)
+    expect(fs.statSync(others).uid).toBe(1234)
+
     // -o and --cache-location naming a checked file, or someone else's file: refused, nothing changed.
     const story = path.join(dir, 'story.txt')
     fs.writeFileSync(story, DIRTY)
