@@ -144,7 +144,7 @@ export default defineRule({
       occurrences,
       (all) => gatherEvidence(all, t, index.value, accepted),
       (occ, evidence) => {
-        const finding = judge(occ, evidence, t, accepted)
+        const finding = judge(occ, evidence, accepted)
         if (!finding) return
         if (finding.entry) {
           const {entry, english} = finding
@@ -241,7 +241,7 @@ function gatherEvidence(occurrences: readonly Occurrence[], t: Tables, value: st
 type Verdict = {entry: ForeignAcronym; english: string[]; unknown?: undefined} | {entry?: undefined; unknown: Unknown}
 
 /** 3. Every use of a flagged form is reported (a guarded one only next to its own name). */
-function judge(occ: Occurrence, e: Evidence, t: Tables, accepted: ReadonlySet<string>): Verdict | undefined {
+function judge(occ: Occurrence, e: Evidence, accepted: ReadonlySet<string>): Verdict | undefined {
   const entry = occ.entry
   if (entry) {
     if (!e.flagged.has(occ.token) || e.englishDefined.has(occ.token) || accepted.has(occ.token.toLowerCase())) return undefined

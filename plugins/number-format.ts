@@ -121,7 +121,7 @@ function judge(paragraph: ParagraphInfo, text: string, t: NumberToken, out: Cand
   if (reading !== 'plain') for (const check of FORMAT_CHECKS) if (check(reading, out)) break
   if (out.length !== before) return
   // "5 %", "3.5 %", "5-10 %": a space before the percent sign, when the number itself is fine.
-  const spacedPercentEnd = spacedPercent(text, t.end)
+  const spacedPercentEnd = reading === 'plain' ? spacedPercent(text, t.end) : reading.info.spacedPercentEnd
   if (spacedPercentEnd === undefined) return
   const value = text.slice(t.start, t.end)
   out.push({

@@ -3,10 +3,10 @@
  * upper-case letter; see `hasCase` in the text toolkit), ASCII digits, and
  * the spaces between the words of a name (INLINE_SPACE_NARROW).
  */
-import {hasCase, INLINE_SPACE_NARROW, isAsciiDigit, isUpperByCase} from '../support/text.js'
+import {hasCase, isAsciiDigit, isInlineSpaceNarrowCode, isUpperByCase} from '../support/text.js'
 
 export const isUpper = isUpperByCase
 export const isLetter = hasCase
 export const isDigit = isAsciiDigit
-export const isSpace = (c: string | undefined): boolean => c !== undefined && INLINE_SPACE_NARROW.test(c)
+export const isSpace = (c: string | undefined): boolean => c !== undefined && c.length === 1 && isInlineSpaceNarrowCode(c.charCodeAt(0))
 export const isWordChar = (c: string): boolean => isLetter(c) || c === '’' || c === "'" || c === '-' || c === '&'

@@ -22,12 +22,12 @@ import {
   PERCENT_WORDS
 } from '../data/number-format.js'
 import type {ParagraphInfo} from '../support/document.js'
-import {CODE_LETTER, DIGIT_GROUP_SPACE, isAsciiDigit, isCharClass} from '../support/text.js'
+import {CODE_LETTER, isAsciiDigit, isCharClass, isDigitGroupSpaceCode} from '../support/text.js'
 
 export const isDigit = isAsciiDigit
 export const isLetter = (c: string | undefined): boolean => isCharClass(c, CODE_LETTER)
 /** A separator of a grouped number (DIGIT_GROUP_SPACE). */
-export const isGroupSpace = (c: string | undefined): boolean => c !== undefined && DIGIT_GROUP_SPACE.test(c)
+export const isGroupSpace = (c: string | undefined): boolean => c !== undefined && c.length === 1 && isDigitGroupSpaceCode(c.charCodeAt(0))
 
 export interface NumberToken {
   start: number

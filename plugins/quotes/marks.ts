@@ -11,7 +11,7 @@
 import {ENGLISH, LEFT_FLANK, QUOTE_MARKS, RIGHT_FLANK, SENTENCE_END, type QuoteFamily, type QuoteMark} from '../data/quotes.js'
 import type {ParagraphInfo} from '../support/document.js'
 import type {Severity} from '../support/rule.js'
-import {INLINE_SPACE_TYPOGRAPHIC} from '../support/text.js'
+import {isInlineSpaceTypographicCode} from '../support/text.js'
 
 export type Pos = 'open' | 'close' | 'lone' | 'inner'
 export type Style = 'curly' | 'straight'
@@ -48,9 +48,9 @@ export function isQuote(c: string | undefined): boolean {
   return c !== undefined && QUOTE_MARKS.has(c)
 }
 
-/** A space a quote mark may stand on the wrong side of (French guillemets « like this » too). */
+/** A space a quote mark may stand on the wrong side of (INLINE_SPACE_TYPOGRAPHIC: French guillemets « like this » too). */
 export function isSpace(c: string): boolean {
-  return INLINE_SPACE_TYPOGRAPHIC.test(c)
+  return c.length === 1 && isInlineSpaceTypographicCode(c.charCodeAt(0))
 }
 
 /** Whether the mark at i is open on its left: start, space, opening bracket, dash (skipping other quote marks). */

@@ -186,9 +186,24 @@ export const TYPOGRAPHIC_DIGIT_GROUP_SPACE = /[\u00a0\u2009\u202f]/
 /** ASCII white space as HTML reads it between attributes: space, tab, LF, CR, FF. */
 export const HTML_SPACE = /[ \t\n\r\f]/
 
+/** Whether a UTF-16 code unit is `INLINE_SPACE_NARROW` (hot loops: no regular expression per character). */
+export function isInlineSpaceNarrowCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f
+}
+
 /** Whether a UTF-16 code unit is `INLINE_SPACE_THIN`. */
 export function isInlineSpaceThinCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2009 || code === 0x202f
+}
+
+/** Whether a UTF-16 code unit is `INLINE_SPACE_TYPOGRAPHIC`. */
+export function isInlineSpaceTypographicCode(code: number): boolean {
+  return isInlineSpaceThinCode(code) || code === 0x2002 || code === 0x2003
+}
+
+/** Whether a UTF-16 code unit is `DIGIT_GROUP_SPACE`. */
+export function isDigitGroupSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x2009 || code === 0x202f
 }
 
 /** Whether a UTF-16 code unit is an ASCII hexadecimal digit (0–9, A–F, a–f). */
