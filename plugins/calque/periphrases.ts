@@ -11,8 +11,8 @@
  * document names the country, and not before a name or a noun they qualify
  * ("the Asian giant Alibaba", "Asian giant hornets").  When a periphrasis is
  * ambiguous ("the transalpine country") the countries the document names
- * come first, most named first.  Fixed-phrase periphrases ("the land of the
- * rising sun") are matched word for word after "the".
+ * come first, most named first.  Fixed-phrase periphrases ("the country of the
+ * rising sun", "the Condal City") are matched word for word after "the".
  */
 import {GIANT_NOT_BEFORE, PERIPHRASES, PHRASE_PERIPHRASES, type Periphrasis} from '../data/calque-periphrases.js'
 import type {DocumentIndex} from '../support/document.js'

@@ -1,9 +1,9 @@
 /**
- * calque, fixed phrases and collocations: "realized a visit" → "made",
- * "celebrated elections" → "held", "assisted to the meeting" → "attended",
- * "the also president", "the own president", "in declarations to", "of the
- * same", "president of the Government" → "prime minister" …
- * (data/calque-phrases.ts).
+ * calque, fixed phrases: "the also president" → "who is also", "the own
+ * president", "in declarations to" → "in remarks to", "of the same",
+ * "president of the Government" → "prime minister", "in function of" …
+ * (data/calque-phrases.ts, PHRASES; verb + object collocations are
+ * verb-objects.ts).
  *
  * How it decides: each entry is a sequence of word positions (literals or
  * the classes #weekday, #month, #number, #word), the words joined by spaces

@@ -1,7 +1,7 @@
 /**
  * calque, verb + object collocations: "realized a visit" (realizó una
- * visita) → "made", "celebrated elections" → "held", "gave a press
- * conference" … (data/calque-phrases.ts, VERB_OBJECTS).
+ * visita) → "made", "celebrated elections" → "held", "presented a
+ * complaint" → "filed" … (data/calque-phrases.ts, VERB_OBJECTS).
  *
  * How it decides: the verb in lower case (not an adjective after a
  * determiner), its link word if the entry has one, then within four
