@@ -7,8 +7,9 @@
  * 1. The same word written correctly elsewhere in the document ("Bogotá"):
  *    its letter(s) at that place; sure when there is one.
  * 2. An apostrophe, in the document's style, before a contraction suffix
- *    ("country?s", "don?t", "we?ll"), unless an accented letter makes a word
- *    of a word the lexicon does not know ("Jes?s"); sure.
+ *    ("country?s", "don?t", "we?ll"); sure.  Not when an accented letter
+ *    makes a dictionary word and the part before is no known word ("Jes?s"),
+ *    but always before "t" after "n" ("didn?t").
  * 3. An accented letter that makes an English or dictionary word (at most
  *    four candidates; capital at a word's start or in an all-capitals word).
  * 4. A hyphen or space between two known words ("well?known",

@@ -7,10 +7,11 @@
  * in a decimal context (a percent, magnitude, unit or currency after it, a
  * currency or "magnitude" before it) or after a zero, and otherwise needs the
  * document's evidence (and is no list: "1,2 and 3").  Exactly three digits is
- * English thousands ("1,500"), more than three before the comma or a leading
- * zero is no number of this kind ("2,06,737" stays alone).  Four digits and
- * more after the comma are never English grouping ("1,0850 dollars"): strong
- * in a decimal context.  A price ending in "0" may also be a thousands
+ * English thousands ("1,500"); more than three digits before the comma, or
+ * a leading zero ("1234,5", "05,5"), make no decimal of this kind (and two
+ * commas, as in the Indian "2,06,737", are no shape of any check).  Four
+ * digits and more after the comma are never English grouping ("1,0850
+ * dollars"): strong in a decimal context.  A price ending in "0" may also be a thousands
  * figure missing a digit ("$110,00"): both readings are offered, neither
  * unattended.
  */
