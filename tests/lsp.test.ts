@@ -16,6 +16,7 @@ import {createChecker} from '../pipeline/checker.js'
 import {loadConfigFile} from '../pipeline/config.js'
 import {fixText} from '../pipeline/fix.js'
 import {startClient, type LspClient} from '../pipeline/lsp/client.js'
+import {disableActions, toFindings} from '../pipeline/lsp/convert.js'
 import {ruleById} from '../pipeline/rules.js'
 import type {WirelintMessage} from '../plugins/support/rule.js'
 
@@ -276,6 +277,10 @@ describe('wirelint lsp over JSON-RPC', () => {
     const first = await s.open(uri, STORY)
     expect(first.diagnostics.some((d) => d.code === 'repeated-words')).toBe(false)
     expect(brief(first.diagnostics)).toEqual(await fullCheck(STORY, file, config))
+    // The server asked the client to watch config files.
+    const registration = await s.client.waitFor((m) => m.method === 'client/registerCapability')
+    expect(registration.params.registrations[0].method).toBe('workspace/didChangeWatchedFiles')
+    expect(registration.params.registrations[0].registerOptions.watchers.map((w: {globPattern: string}) => w.globPattern)).toEqual(['**/.wirelintrc.json', '**/package.json'])
 
     // The config changes on disk; the client's file watcher tells the server.
     fs.writeFileSync(config, JSON.stringify({rules: {'repeated-words': 'error', 'punctuation-spacing': 'off'}}))
@@ -401,6 +406,35 @@ describe('wirelint lsp over JSON-RPC', () => {
     const s = await session({args: ['--stdio']})
     expect(await s.client.close()).toBe(0)
     clients.splice(clients.indexOf(s.client), 1)
+  })
+})
+
+describe('ignore-comment actions in Markdown', () => {
+  async function actionsFor(md: string, rule: string) {
+    const file = await createChecker().check(md, {path: 'story.md'})
+    const doc = TextDocument.create('file:///story.md', 'markdown', 1, md)
+    const finding = toFindings(file, doc).find((f) => f.ruleId === rule)!
+    return {doc, actions: disableActions(finding, doc, 'markdown')}
+  }
+
+  it('silences a heading or a paragraph of its own, and is not offered inside a list item', async () => {
+    const heading = '# Floods floods cut off villages\n\nResidents saw the town hall flooded.\n'
+    const h = await actionsFor(heading, 'repeated-words')
+    const forHeading = h.actions.find((a) => a.title === 'Disable repeated-words for this heading')!
+    const ignored = apply(heading, editsOf(forHeading, h.doc.uri))
+    expect(ignored.startsWith('<!-- wirelint-ignore repeated-words -->\n# Floods floods')).toBe(true)
+    expect((await fullCheck(ignored, 'story.md')).filter((d) => d.code === 'repeated-words')).toEqual([])
+
+    // A paragraph of two lines: the comment goes before its first line.
+    const twoLines = 'Residents saw the town hall flooded,\nand the the river rose again.\n'
+    const t = await actionsFor(twoLines, 'repeated-words')
+    const forParagraph = t.actions.find((a) => a.title === 'Disable repeated-words for this paragraph')!
+    expect(apply(twoLines, editsOf(forParagraph, t.doc.uri)).startsWith('<!-- wirelint-ignore repeated-words -->\nResidents saw')).toBe(true)
+
+    // The lazy continuation of a list item: a comment line there would split the item; only "for this file".
+    const list = '- Residents saw the town hall flooded\nand the the river rose again.\n'
+    const l = await actionsFor(list, 'repeated-words')
+    expect(l.actions.map((a) => a.title)).toEqual(['Disable repeated-words for this file'])
   })
 })
 

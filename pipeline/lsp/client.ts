@@ -37,6 +37,16 @@ export function startClient(command: string, args: string[], options: {cwd?: str
   const received: RpcMessage[] = []
   const listeners = new Set<(m: RpcMessage) => void>()
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  let closing = false
+  // A server that dies fails what waits for it at once, with what it said, instead of a time-out.
+  child.on('exit', (code, signal) => {
+    if (closing) return
+    const error = new Error(`the server exited (${signal ?? code}): ${stderr}`)
+    for (const waiter of pending.values()) waiter.reject(error)
+    pending.clear()
+    for (const fail of failures) fail(error)
+  })
+  const failures = new Set<(error: Error) => void>()
 
   const send = (message: RpcMessage): void => {
     const body = Buffer.from(JSON.stringify(message), 'utf8')
@@ -87,20 +97,28 @@ export function startClient(command: string, args: string[], options: {cwd?: str
     waitFor(test, timeoutMs = 30_000, from = 0) {
       for (let i = from; i < received.length; i++) if (test(received[i])) return Promise.resolve(received[i])
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          listeners.delete(listener)
-          reject(new Error(`no matching message within ${timeoutMs} ms; stderr: ${stderr}`))
-        }, timeoutMs)
-        const listener = (m: RpcMessage): void => {
-          if (!test(m)) return
+        const done = (): void => {
           clearTimeout(timer)
           listeners.delete(listener)
+          failures.delete(fail)
+        }
+        const fail = (error: Error): void => {
+          done()
+          reject(error)
+        }
+        const timer = setTimeout(() => fail(new Error(`no matching message within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs)
+        const listener = (m: RpcMessage): void => {
+          if (!test(m)) return
+          done()
           resolve(m)
         }
         listeners.add(listener)
+        failures.add(fail)
+        if (child.exitCode !== null || child.signalCode !== null) fail(new Error(`the server has exited: ${stderr}`))
       })
     },
     async close() {
+      closing = true
       if (child.exitCode === null) {
         try {
           await Promise.race([client.request('shutdown'), new Promise((r) => setTimeout(r, 5000))])

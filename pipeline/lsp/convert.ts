@@ -183,8 +183,13 @@ export function disableActions(f: Finding, doc: TextDocument, format: Format): C
     }
     const first = text.slice(blockStart, text.indexOf('\n', blockStart) === -1 ? text.length : text.indexOf('\n', blockStart))
     const topLevel = /^#{1,6}[ \t]+\S/.test(first) || (/^[^\s#>*+\-|<`~=_]/.test(first) && !/^\d+[.)](?:[ \t]|$)/.test(first))
-    const inFrontMatter = FRONT_MATTER.exec(text)?.[0].length ?? 0
-    if (topLevel && blockStart >= inFrontMatter) {
+    const afterFrontMatter = FRONT_MATTER.exec(text)?.[0].length ?? 0
+    // A block of its own: at the start, right after front matter, or after a blank line (not the
+    // lazy continuation of a list item or quote, where a comment line would split the item).
+    const before = text.slice(0, blockStart).replace(/\r?\n$|\r$/, '')
+    const lineBefore = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1)
+    const ownBlock = blockStart === 0 || blockStart === afterFrontMatter || lineBefore.trim() === ''
+    if (topLevel && ownBlock && blockStart >= afterFrontMatter) {
       actions.push({
         title: `Disable ${f.ruleId} for this ${first.startsWith('#') ? 'heading' : 'paragraph'}`,
         kind: 'quickfix',

@@ -416,6 +416,8 @@ export function startServer(connection: Connection, protocol: Protocol, options:
     resolveSupport = properties.includes('edit')
     return {
       capabilities: {
+        // Offsets are JavaScript string offsets: UTF-16 code units, LSP's default.
+        positionEncoding: 'utf-16',
         textDocumentSync: {openClose: true, change: protocol.TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true},
         hoverProvider: true
