@@ -1,99 +1,114 @@
+/**
+ * untranslated: cases list the rule's complete findings on their text (the
+ * shared case shape of tests/helpers.ts).
+ */
 import {describe, expect, it} from 'vitest'
 import untranslated from '../../plugins/untranslated.js'
-import {runAlone, runRule} from '../helpers.js'
+import {findingsOf, runAlone, runRule, type RuleCase} from '../helpers.js'
+
+const ID = 'untranslated'
 
 type Level = 'warn' | 'info'
 
-/** [text, line, column, actual, first expected candidate (or undefined), severity] */
-const notOk: Array<[string, number, number, string, string | undefined, Level]> = [
+/** A case with its one finding, and the finding's severity. */
+type LevelCase = RuleCase & {level: Level}
+
+const flag = (text: string, line: number, column: number, actual: string, fix: string | undefined, level: Level): LevelCase => ({
+  text,
+  findings: [fix === undefined ? {line, column, actual} : {line, column, actual, fix}],
+  level
+})
+
+/** Each text has exactly this one finding. */
+const notOk: LevelCase[] = [
   // Function words and connectives left in running text.
-  ['The minister said, según the report, that prices rose.', 1, 20, 'según', 'according to', 'warn'],
-  ['The attack left dozens dead, the monitor said, which también reported clashes.', 1, 54, 'también', 'also', 'warn'],
-  ['Leaders of the opposition della coalition met on Monday.', 1, 27, 'della', 'of the', 'warn'],
-  ['The opposition, anche the centre-left, voted against the law.', 1, 17, 'anche', 'also', 'warn'],
-  ['Inflation rose to 5.9 per cent, secondo the statistics agency.', 1, 33, 'secondo', 'according to', 'warn'],
-  ['The minister spoke selon the official transcript.', 1, 20, 'selon', 'according to', 'warn'],
-  ['Unions joined the march avec the support of students.', 1, 25, 'avec', 'with', 'warn'],
-  ['The program was financed através of public funds.', 1, 26, 'através', 'through', 'warn'],
-  ['The president disse that the plan will be presented next week.', 1, 15, 'disse', 'said', 'warn'],
-  ['The chancellor spoke über the future of the coalition.', 1, 22, 'über', 'about', 'warn'],
-  ['The government und the opposition agreed on a budget.', 1, 16, 'und', 'and', 'warn'],
-  ['The central bank cut rates, mientras the government raised taxes.', 1, 29, 'mientras', 'while', 'warn'],
+  flag('The minister said, según the report, that prices rose.', 1, 20, 'según', 'according to', 'warn'),
+  flag('The attack left dozens dead, the monitor said, which también reported clashes.', 1, 54, 'también', 'also', 'warn'),
+  flag('Leaders of the opposition della coalition met on Monday.', 1, 27, 'della', 'of the', 'warn'),
+  flag('The opposition, anche the centre-left, voted against the law.', 1, 17, 'anche', 'also', 'warn'),
+  flag('Inflation rose to 5.9 per cent, secondo the statistics agency.', 1, 33, 'secondo', 'according to', 'warn'),
+  flag('The minister spoke selon the official transcript.', 1, 20, 'selon', 'according to', 'warn'),
+  flag('Unions joined the march avec the support of students.', 1, 25, 'avec', 'with', 'warn'),
+  flag('The program was financed através of public funds.', 1, 26, 'através', 'through', 'warn'),
+  flag('The president disse that the plan will be presented next week.', 1, 15, 'disse', 'said', 'warn'),
+  flag('The chancellor spoke über the future of the coalition.', 1, 22, 'über', 'about', 'warn'),
+  flag('The government und the opposition agreed on a budget.', 1, 16, 'und', 'and', 'warn'),
+  flag('The central bank cut rates, mientras the government raised taxes.', 1, 29, 'mientras', 'while', 'warn'),
   // At the start of a sentence.
-  ['Además, the government announced new measures.', 1, 1, 'Además', 'also', 'warn'],
-  ['Sin embargo, the rebels kept advancing.', 1, 1, 'Sin embargo', 'however', 'warn'],
-  ['Prices rose. Selon the report, exports fell.', 1, 14, 'Selon', 'according to', 'warn'],
+  flag('Además, the government announced new measures.', 1, 1, 'Además', 'also', 'warn'),
+  flag('Sin embargo, the rebels kept advancing.', 1, 1, 'Sin embargo', 'however', 'warn'),
+  flag('Prices rose. Selon the report, exports fell.', 1, 14, 'Selon', 'according to', 'warn'),
   // Locutions and accented words.
-  ['The company reported a 20 por ciento drop in sales.', 1, 27, 'por ciento', 'per cent', 'warn'],
-  ['Sánchez criticised the políticos who backed the plan.', 1, 24, 'políticos', undefined, 'warn'],
-  ['The opposition criticised the económica policy of the cabinet.', 1, 31, 'económica', undefined, 'warn'],
-  ['The company said l’économie was weak.', 1, 18, 'l’économie', undefined, 'warn'],
+  flag('The company reported a 20 por ciento drop in sales.', 1, 27, 'por ciento', 'per cent', 'warn'),
+  flag('Sánchez criticised the políticos who backed the plan.', 1, 24, 'políticos', undefined, 'warn'),
+  flag('The opposition criticised the económica policy of the cabinet.', 1, 31, 'económica', undefined, 'warn'),
+  flag('The company said l’économie was weak.', 1, 18, 'l’économie', undefined, 'warn'),
   // Runs of foreign words.
-  ['The president del gobierno said the economy grew.', 1, 15, 'del gobierno', undefined, 'warn'],
-  ['The case will be heard soon, según fuentes judiciales.', 1, 30, 'según fuentes judiciales', undefined, 'warn'],
+  flag('The president del gobierno said the economy grew.', 1, 15, 'del gobierno', undefined, 'warn'),
+  flag('The case will be heard soon, según fuentes judiciales.', 1, 30, 'según fuentes judiciales', undefined, 'warn'),
   // A page label inside the copy (a warning) and a furniture line (info: stray-fragment owns it).
-  ['Prices rose 3 per cent in March, the agency said. Ver más', 1, 51, 'Ver más', 'See more', 'warn'],
-  ['The deal was signed in Madrid.\nTutti i diritti riservati', 2, 1, 'Tutti i diritti riservati', 'All rights reserved', 'info'],
-  ['Leer más: Rebels take Aleppo in lightning offensive', 1, 1, 'Leer más', 'Read more', 'info'],
+  flag('Prices rose 3 per cent in March, the agency said. Ver más', 1, 51, 'Ver más', 'See more', 'warn'),
+  flag('The deal was signed in Madrid.\nTutti i diritti riservati', 2, 1, 'Tutti i diritti riservati', 'All rights reserved', 'info'),
+  flag('Leer más: Rebels take Aleppo in lightning offensive', 1, 1, 'Leer más', 'Read more', 'info'),
   // Whole sentences, confirmed by franc-min.
-  [
+  flag(
     'The rebels advanced.\nEl Gobierno aprobó este martes un decreto para reducir los precios de la energía.',
     2,
     1,
     'El Gobierno aprobó este martes un decreto para reducir los precios de la energía.',
     undefined,
     'warn'
-  ],
-  [
+  ),
+  flag(
     'Il governo ha approvato il decreto legge sulle pensioni nella riunione di ieri.',
     1,
     1,
     'Il governo ha approvato il decreto legge sulle pensioni nella riunione di ieri.',
     undefined,
     'warn'
-  ],
-  [
+  ),
+  flag(
     'Le gouvernement a annoncé de nouvelles mesures pour soutenir les entreprises touchées par la crise.',
     1,
     1,
     'Le gouvernement a annoncé de nouvelles mesures pour soutenir les entreprises touchées par la crise.',
     undefined,
     'warn'
-  ],
-  [
+  ),
+  flag(
     'O presidente afirmou que o governo vai investir mais em educação e saúde.',
     1,
     1,
     'O presidente afirmou que o governo vai investir mais em educação e saúde.',
     undefined,
     'warn'
-  ],
-  [
+  ),
+  flag(
     'Die Regierung hat am Dienstag neue Maßnahmen gegen die Inflation beschlossen, sagte ein Sprecher.',
     1,
     1,
     'Die Regierung hat am Dienstag neue Maßnahmen gegen die Inflation beschlossen, sagte ein Sprecher.',
     undefined,
     'warn'
-  ],
+  ),
   // An English lead-in is left out of the span.
-  [
+  flag(
     'The minister told reporters: “No vamos a permitir que esto vuelva a ocurrir en nuestro país”.',
     1,
     30,
     '“No vamos a permitir que esto vuelva a ocurrir en nuestro país”.',
     undefined,
     'warn'
-  ],
+  ),
   // A glossed quotation is deliberate: info only.
-  [
+  flag(
     'The banner read “Fuera los corruptos del Gobierno de la nación” (Out with the corrupt).',
     1,
     17,
     '“Fuera los corruptos del Gobierno de la nación”',
     undefined,
     'info'
-  ]
+  )
 ]
 
 /** Names, titles, loans and glossed terms that look foreign but are clean English copy. */
@@ -133,70 +148,70 @@ const ok = [
   'He met the ministerio de Asuntos Exteriores spokesman on Monday.'
 ]
 
-describe('untranslated', () => {
-  it.each(notOk)('flags %s', async (text, line, column, actual, first, level) => {
-    const found = await runRule('untranslated', text)
-    const hit = found.find((m) => m.line === line && m.column === column)
-    expect(hit, JSON.stringify(found)).toBeDefined()
-    expect(hit).toMatchObject({ruleId: 'untranslated', actual, fatal: level === 'warn' ? false : undefined})
-    expect(hit!.expected?.[0]).toBe(first)
-    // Never an unattended fix: a gloss is a suggestion.
-    expect(hit!.fix).toBeUndefined()
+describe(ID, () => {
+  it.each([...notOk, ...ok.map((text): RuleCase => ({text, findings: []}))])('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
-  it.each(ok)('stays silent on %s', async (text) => {
-    expect(await runRule('untranslated', text)).toEqual([])
+  it.each(notOk)('reports at its level ($level), never with an unattended fix: $text', async (c) => {
+    const found = await runRule(ID, c.text)
+    // Never an unattended fix: a gloss is a suggestion.
+    expect(found.map((m) => [m.ruleId, m.fatal, m.fix])).toEqual([[ID, c.level === 'warn' ? false : undefined, undefined]])
   })
 
   it('reports a whole untranslated sentence once, not word by word', async () => {
-    const found = await runRule('untranslated', 'Según el informe, la economía creció un dos por ciento en marzo.')
-    expect(found).toHaveLength(1)
-    expect(found[0].reason).toMatch(/Sentence left untranslated \(Spanish\)/)
+    const text = 'Según el informe, la economía creció un dos por ciento en marzo.'
+    expect(await findingsOf(ID, {text})).toEqual([{line: 1, column: 1, actual: text}])
+    const [m] = await runRule(ID, text)
+    expect(m.reason).toMatch(/Sentence left untranslated \(Spanish\)/)
   })
 
   it('merges adjacent untranslated sentences', async () => {
     const text = 'Los ministros acordaron una respuesta común ante la crisis. El presidente del Gobierno dijo que no habrá más impuestos.'
-    const found = await runRule('untranslated', text)
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({line: 1, column: 1, actual: text})
-    expect(found[0].reason).toMatch(/2 sentences/)
+    expect(await findingsOf(ID, {text})).toEqual([{line: 1, column: 1, actual: text}])
+    const [m] = await runRule(ID, text)
+    expect(m.reason).toMatch(/2 sentences/)
   })
 
   it('names the language', async () => {
-    const [es] = await runRule('untranslated', 'The plan was approved también by the Senate.')
+    const [es] = await runRule(ID, 'The plan was approved también by the Senate.')
     expect(es.reason).toMatch(/Spanish/)
-    const [it_] = await runRule('untranslated', 'Leaders of the opposition della coalition met.')
+    const [it_] = await runRule(ID, 'Leaders of the opposition della coalition met.')
     expect(it_.reason).toMatch(/Italian/)
-    const [pt] = await runRule('untranslated', 'The program was financed através of public funds.')
+    const [pt] = await runRule(ID, 'The program was financed através of public funds.')
     expect(pt.reason).toMatch(/Portuguese/)
   })
 
   it('marks foreign words inside an English sentence as a possible title (info)', async () => {
-    const found = await runRule('untranslated', 'He read Cien años de soledad and El amor en los tiempos del cólera on the plane.')
-    expect(found).toHaveLength(1)
+    const text = 'He read Cien años de soledad and El amor en los tiempos del cólera on the plane.'
+    expect(await findingsOf(ID, {text})).toEqual([{line: 1, column: 9, actual: 'Cien años de soledad and El amor en los tiempos del cólera'}])
+    const found = await runRule(ID, text)
     expect(found[0].fatal).toBeUndefined()
   })
 
   it('leaves sentence identification out with sentences: false', async () => {
     const text = 'Il governo ha approvato il decreto legge sulle pensioni nella riunione di ieri.'
-    const found = await runRule('untranslated', text, {sentences: false})
-    expect(found.every((m) => !/Sentence/.test(m.reason))).toBe(true)
     // The words still count.
-    expect(found.map((m) => m.actual)).toContain('sulle pensioni nella riunione di ieri')
+    expect(await findingsOf(ID, {text, options: {sentences: false}})).toEqual([{line: 1, column: 42, actual: 'sulle pensioni nella riunione di ieri'}])
+    const found = await runRule(ID, text, {sentences: false})
+    expect(found.every((m) => !/Sentence/.test(m.reason))).toBe(true)
   })
 
   it('furniture lines: info by default, warn or off on request', async () => {
     const text = 'The deal was signed.\nVer más'
-    const [info] = await runRule('untranslated', text)
+    const line = [{line: 2, column: 1, actual: 'Ver más', fix: 'See more'}]
+    expect(await findingsOf(ID, {text})).toEqual(line)
+    expect(await findingsOf(ID, {text, options: {furniture: 'warn'}})).toEqual(line)
+    const [info] = await runRule(ID, text)
     expect(info.fatal).toBeUndefined()
-    const [warn] = await runRule('untranslated', text, {furniture: 'warn'})
+    const [warn] = await runRule(ID, text, {furniture: 'warn'})
     expect(warn.fatal).toBe(false)
-    expect(await runRule('untranslated', text, {furniture: 'off'})).toEqual([])
+    expect(await runRule(ID, text, {furniture: 'off'})).toEqual([])
   })
 
   it('accepts the config words', async () => {
     const text = 'The minister said, según the report, that prices rose.'
-    expect(await runRule('untranslated', text, {}, {words: ['según']})).toEqual([])
+    expect(await runRule(ID, text, {}, {words: ['según']})).toEqual([])
   })
 
   it('takes the severity from the options', async () => {
@@ -222,7 +237,7 @@ describe('untranslated', () => {
       ('The rebels advanced según the report. Ver más ').repeat(2000)
     ]
     for (const text of inputs) {
-      const found = await runRule('untranslated', text)
+      const found = await runRule(ID, text)
       expect(found.every((m) => !/Internal error/.test(m.reason))).toBe(true)
     }
   }, 60_000)
