@@ -427,7 +427,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       const {fixDiff} = await loadFix()
       outcome.fixed += result.fixed
       outcome.fixedFiles++
-      outcome.diff += await fixDiff(name, original, result.fixedText)
+      outcome.diff += fixDiff(name, original, result.fixedText)
       continue
     }
     let fixedText = result.fixedText

@@ -153,10 +153,124 @@ export async function fixText(
   return {text: current, file, fixed, passes}
 }
 
-/** A unified diff of a file's fix (for --fix-dry-run); `diff` loads only here, off the checker's start-up path. */
-export async function fixDiff(path: string, before: string, after: string): Promise<string> {
+/** Lines of a text, each with its line feed (the last may have none). */
+function linesOf(text: string): string[] {
+  const lines: string[] = []
+  let at = 0
+  while (at < text.length) {
+    let end = at
+    // Lines end at LF, as in diff and patch (a CR stays part of its line).
+    while (end < text.length && text.charCodeAt(end) !== 10) end++
+    if (end < text.length) end++
+    lines.push(text.slice(at, end))
+    at = end
+  }
+  return lines
+}
+
+type Op = {kind: ' ' | '-' | '+'; line: string}
+
+/** How far ahead a changed region looks for the lines where both texts agree again. */
+const SYNC_WINDOW = 64
+
+/**
+ * A line edit script from `a` to `b`.  Written by hand instead of jsdiff's
+ * Myers diff, which takes O(N·D) time: a file dense with fixes changes
+ * nearly every line (D ≈ N), and 8,000 fixed lines took 7 s to diff.  Fixes
+ * change lines in place or delete whole lines, so after a difference the
+ * texts agree again within a few lines: look for the nearest pair of equal
+ * lines (two in a row, or the end) within a window, and write the lines in
+ * between as removed and added.  Linear in the texts' size; the script is
+ * always correct, and minimal for the edits fixes make.
+ */
+function editScript(a: string[], b: string[]): Op[] {
+  const ops: Op[] = []
+  let i = 0
+  let j = 0
+  const agree = (x: number, y: number): boolean =>
+    (x === a.length && y === b.length) || (x < a.length && y < b.length && a[x] === b[y] && (x + 1 === a.length || y + 1 === b.length || a[x + 1] === b[y + 1]))
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({kind: ' ', line: a[i]})
+      i++
+      j++
+      continue
+    }
+    // The nearest place (fewest lines skipped on both sides) where the texts agree again.
+    let di = Math.min(1, a.length - i)
+    let dj = Math.min(1, b.length - j)
+    search: for (let sum = 1; sum <= 2 * SYNC_WINDOW; sum++) {
+      for (let x = Math.max(0, sum - SYNC_WINDOW); x <= Math.min(sum, SYNC_WINDOW); x++) {
+        const y = sum - x
+        if (i + x > a.length || j + y > b.length) continue
+        if (agree(i + x, j + y)) {
+          di = x
+          dj = y
+          break search
+        }
+      }
+    }
+    for (let k = 0; k < di; k++) ops.push({kind: '-', line: a[i + k]})
+    for (let k = 0; k < dj; k++) ops.push({kind: '+', line: b[j + k]})
+    i += di
+    j += dj
+  }
+  return ops
+}
+
+/** A unified diff of a file's fix (for --fix-dry-run), in the format of `diff -u` and jsdiff's createTwoFilesPatch. */
+export function fixDiff(path: string, before: string, after: string, context = 2): string {
   if (before === after) return ''
-  const {createTwoFilesPatch} = await import('diff')
-  const name = path.replace(/^\/+/, "")
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, '', '', {context: 2})
+  const name = path.replace(/^\/+/, '')
+  const ops = editScript(linesOf(before), linesOf(after))
+  const out: string[] = ['===================================================================\n', `--- a/${name}\t\n`, `+++ b/${name}\t\n`]
+  const show = (op: Op): string => {
+    const body = op.line.endsWith('\n') ? op.line : op.line + '\n\\ No newline at end of file\n'
+    return op.kind + body
+  }
+  let k = 0
+  // Line numbers (0-based) in the old and new text at op k.
+  let oldLine = 0
+  let newLine = 0
+  while (k < ops.length) {
+    if (ops[k].kind === ' ') {
+      oldLine++
+      newLine++
+      k++
+      continue
+    }
+    // A hunk: up to `context` lines before, the changes, merged while the gap is ≤ 2 × context.
+    const lead = Math.min(context, k, oldLine)
+    let start = k - lead
+    let hunkOld = oldLine - lead
+    let hunkNew = newLine - lead
+    let end = k
+    let lastChange = k
+    while (end < ops.length) {
+      if (ops[end].kind !== ' ') lastChange = end
+      else if (end - lastChange > 2 * context) break
+      end++
+    }
+    end = Math.min(ops.length, lastChange + 1 + context)
+    let oldCount = 0
+    let newCount = 0
+    const body: string[] = []
+    for (let x = start; x < end; x++) {
+      const op = ops[x]
+      if (op.kind !== '+') oldCount++
+      if (op.kind !== '-') newCount++
+      body.push(show(op))
+    }
+    const range = (line: number, count: number): string => `${count === 0 ? line : line + 1},${count}`
+    out.push(`@@ -${range(hunkOld, oldCount)} +${range(hunkNew, newCount)} @@\n`, ...body)
+    for (let x = k; x < end; x++) {
+      if (ops[x].kind !== '+') oldLine++
+      if (ops[x].kind !== '-') newLine++
+    }
+    k = end
+    start = end
+    hunkOld = oldLine
+    hunkNew = newLine
+  }
+  return out.join('')
 }
