@@ -1,6 +1,10 @@
+/**
+ * stray-fragment: cases list the rule's complete findings on their text (the
+ * shared case shape of tests/helpers.ts); the fix of each is applied.
+ */
 import {describe, expect, it} from 'vitest'
 import strayFragment from '../../plugins/stray-fragment.js'
-import {runAlone, runRule, type Found} from '../helpers.js'
+import {findingsOf, runAlone, runRule, type Found, type RuleCase} from '../helpers.js'
 
 const ID = 'stray-fragment'
 
@@ -12,97 +16,105 @@ function fixed(text: string, m: Found): string {
 
 const BODY = 'Officials counted the ballots overnight.\n'
 
+/** A case with its one finding (deleted by the fix), and the text after the fix. */
+type FixedCase = RuleCase & {after: string}
+
+const stray = (text: string, line: number, column: number, actual: string, after: string): FixedCase => ({
+  text,
+  findings: [{line, column, actual, fix: ''}],
+  after
+})
+
 describe('stray-fragment', () => {
-  // [text, line, column, actual, text after the fix]
-  const notOk: Array<[string, number, number, string, string]> = [
+  const notOk: FixedCase[] = [
     // Orphan fragments after a full sentence.
-    ['The rebels hold the city, a spokesman told AFP. land.', 1, 49, 'land.', 'The rebels hold the city, a spokesman told AFP.'],
-    ['The rebels hold the city, a spokesman told AFP. land.\nThe army said nothing.', 1, 49, 'land.', 'The rebels hold the city, a spokesman told AFP.\nThe army said nothing.'],
-    ['The rebels hold the city, a spokesman told AFP. land. The army said nothing.', 1, 49, 'land.', 'The rebels hold the city, a spokesman told AFP. The army said nothing.'],
-    ['„We are staying here“, the mayor told reporters. land.', 1, 50, 'land.', '„We are staying here“, the mayor told reporters.'],
-    ['The allies urged “a political solution to the conflict». land.', 1, 58, 'land.', 'The allies urged “a political solution to the conflict».'],
-    ['The talks will resume on Monday, the minister said. video.', 1, 53, 'video.', 'The talks will resume on Monday, the minister said.'],
-    ['The prime minister opened the new bridge on Sunday. Photo', 1, 53, 'Photo', 'The prime minister opened the new bridge on Sunday.'],
-    ['Turnout was the highest in two decades, the board said. photo gallery.', 1, 57, 'photo gallery.', 'Turnout was the highest in two decades, the board said.'],
-    ['The storm cut power to thousands of homes in the region. more', 1, 58, 'more', 'The storm cut power to thousands of homes in the region.'],
-    [BODY + 'video.\nThe board published the results on Monday.', 2, 1, 'video.', BODY + 'The board published the results on Monday.'],
+    stray('The rebels hold the city, a spokesman told AFP. land.', 1, 49, 'land.', 'The rebels hold the city, a spokesman told AFP.'),
+    stray('The rebels hold the city, a spokesman told AFP. land.\nThe army said nothing.', 1, 49, 'land.', 'The rebels hold the city, a spokesman told AFP.\nThe army said nothing.'),
+    stray('The rebels hold the city, a spokesman told AFP. land. The army said nothing.', 1, 49, 'land.', 'The rebels hold the city, a spokesman told AFP. The army said nothing.'),
+    stray('„We are staying here“, the mayor told reporters. land.', 1, 50, 'land.', '„We are staying here“, the mayor told reporters.'),
+    stray('The allies urged “a political solution to the conflict». land.', 1, 58, 'land.', 'The allies urged “a political solution to the conflict».'),
+    stray('The talks will resume on Monday, the minister said. video.', 1, 53, 'video.', 'The talks will resume on Monday, the minister said.'),
+    stray('The prime minister opened the new bridge on Sunday. Photo', 1, 53, 'Photo', 'The prime minister opened the new bridge on Sunday.'),
+    stray('Turnout was the highest in two decades, the board said. photo gallery.', 1, 57, 'photo gallery.', 'Turnout was the highest in two decades, the board said.'),
+    stray('The storm cut power to thousands of homes in the region. more', 1, 58, 'more', 'The storm cut power to thousands of homes in the region.'),
+    stray(BODY + 'video.\nThe board published the results on Monday.', 2, 1, 'video.', BODY + 'The board published the results on Monday.'),
     // Related-link labels: alone, before a separator, before a headline; English MT and source forms.
-    [BODY + 'Also read:', 2, 1, 'Also read:', BODY.trimEnd()],
-    [BODY + 'RELATED: Rebels seize the airport\nThe count went on.', 2, 1, 'RELATED: Rebels seize the airport', BODY + 'The count went on.'],
-    [BODY + 'It may interest you: The new cabinet is sworn in', 2, 1, 'It may interest you: The new cabinet is sworn in', BODY.trimEnd()],
-    [BODY + 'MORE INFORMATION', 2, 1, 'MORE INFORMATION', BODY.trimEnd()],
-    [BODY + 'Read also Rebels seize the airport', 2, 1, 'Read also Rebels seize the airport', BODY.trimEnd()],
-    [BODY + 'You may be interested in: Five things to know about the vote', 2, 1, 'You may be interested in: Five things to know about the vote', BODY.trimEnd()],
-    [BODY + 'Lee también: El Gobierno aprueba el presupuesto', 2, 1, 'Lee también: El Gobierno aprueba el presupuesto', BODY.trimEnd()],
-    [BODY + 'Leggi anche Il governo cade dopo il voto', 2, 1, 'Leggi anche Il governo cade dopo il voto', BODY.trimEnd()],
-    [BODY + 'Lire aussi : La réforme adoptée', 2, 1, 'Lire aussi : La réforme adoptée', BODY.trimEnd()],
-    [BODY + 'Leia também', 2, 1, 'Leia também', BODY.trimEnd()],
-    [BODY + 'Lesen Sie auch: Die Regierung plant neue Steuern', 2, 1, 'Lesen Sie auch: Die Regierung plant neue Steuern', BODY.trimEnd()],
-    [BODY + '» Mirá también: Otro récord de calor', 2, 1, '» Mirá también: Otro récord de calor', BODY.trimEnd()],
+    stray(BODY + 'Also read:', 2, 1, 'Also read:', BODY.trimEnd()),
+    stray(BODY + 'RELATED: Rebels seize the airport\nThe count went on.', 2, 1, 'RELATED: Rebels seize the airport', BODY + 'The count went on.'),
+    stray(BODY + 'It may interest you: The new cabinet is sworn in', 2, 1, 'It may interest you: The new cabinet is sworn in', BODY.trimEnd()),
+    stray(BODY + 'MORE INFORMATION', 2, 1, 'MORE INFORMATION', BODY.trimEnd()),
+    stray(BODY + 'Read also Rebels seize the airport', 2, 1, 'Read also Rebels seize the airport', BODY.trimEnd()),
+    stray(BODY + 'You may be interested in: Five things to know about the vote', 2, 1, 'You may be interested in: Five things to know about the vote', BODY.trimEnd()),
+    stray(BODY + 'Lee también: El Gobierno aprueba el presupuesto', 2, 1, 'Lee también: El Gobierno aprueba el presupuesto', BODY.trimEnd()),
+    stray(BODY + 'Leggi anche Il governo cade dopo il voto', 2, 1, 'Leggi anche Il governo cade dopo il voto', BODY.trimEnd()),
+    stray(BODY + 'Lire aussi : La réforme adoptée', 2, 1, 'Lire aussi : La réforme adoptée', BODY.trimEnd()),
+    stray(BODY + 'Leia também', 2, 1, 'Leia também', BODY.trimEnd()),
+    stray(BODY + 'Lesen Sie auch: Die Regierung plant neue Steuern', 2, 1, 'Lesen Sie auch: Die Regierung plant neue Steuern', BODY.trimEnd()),
+    stray(BODY + '» Mirá también: Otro récord de calor', 2, 1, '» Mirá también: Otro récord de calor', BODY.trimEnd()),
     // Calls to action and share bars.
-    [BODY + 'Tweet', 2, 1, 'Tweet', BODY.trimEnd()],
-    [BODY + 'Share on Facebook', 2, 1, 'Share on Facebook', BODY.trimEnd()],
-    [BODY + 'Follow us on Twitter/X, Instagram and TikTok\nThe count went on.', 2, 1, 'Follow us on Twitter/X, Instagram and TikTok', BODY + 'The count went on.'],
-    [BODY + 'Subscribe to our newsletter', 2, 1, 'Subscribe to our newsletter', BODY.trimEnd()],
-    [BODY + 'Click here to read the full report.', 2, 1, 'Click here to read the full report.', BODY.trimEnd()],
-    [BODY + 'Síguenos en Instagram', 2, 1, 'Síguenos en Instagram', BODY.trimEnd()],
-    [BODY + 'Facebook Twitter WhatsApp Email', 2, 1, 'Facebook Twitter WhatsApp Email', BODY.trimEnd()],
-    [BODY + 'Share | Facebook | E-mail', 2, 1, 'Share | Facebook | E-mail', BODY.trimEnd()],
-    [BODY + 'Continues after advertising', 2, 1, 'Continues after advertising', BODY.trimEnd()],
-    [BODY + 'Publicidad', 2, 1, 'Publicidad', BODY.trimEnd()],
-    ['Officials counted the ballots overnight. Follow us on Twitter.', 1, 42, 'Follow us on Twitter.', 'Officials counted the ballots overnight.'],
+    stray(BODY + 'Tweet', 2, 1, 'Tweet', BODY.trimEnd()),
+    stray(BODY + 'Share on Facebook', 2, 1, 'Share on Facebook', BODY.trimEnd()),
+    stray(BODY + 'Follow us on Twitter/X, Instagram and TikTok\nThe count went on.', 2, 1, 'Follow us on Twitter/X, Instagram and TikTok', BODY + 'The count went on.'),
+    stray(BODY + 'Subscribe to our newsletter', 2, 1, 'Subscribe to our newsletter', BODY.trimEnd()),
+    stray(BODY + 'Click here to read the full report.', 2, 1, 'Click here to read the full report.', BODY.trimEnd()),
+    stray(BODY + 'Síguenos en Instagram', 2, 1, 'Síguenos en Instagram', BODY.trimEnd()),
+    stray(BODY + 'Facebook Twitter WhatsApp Email', 2, 1, 'Facebook Twitter WhatsApp Email', BODY.trimEnd()),
+    stray(BODY + 'Share | Facebook | E-mail', 2, 1, 'Share | Facebook | E-mail', BODY.trimEnd()),
+    stray(BODY + 'Continues after advertising', 2, 1, 'Continues after advertising', BODY.trimEnd()),
+    stray(BODY + 'Publicidad', 2, 1, 'Publicidad', BODY.trimEnd()),
+    stray('Officials counted the ballots overnight. Follow us on Twitter.', 1, 42, 'Follow us on Twitter.', 'Officials counted the ballots overnight.'),
     // Credit lines, also with mistranslated labels.
-    [BODY + 'Photo: EFE / Video: EFE TV', 2, 1, 'Photo: EFE / Video: EFE TV', BODY.trimEnd()],
-    [BODY + 'Foto: ANSA', 2, 1, 'Foto: ANSA', BODY.trimEnd()],
-    [BODY + 'Photography: Archive', 2, 1, 'Photography: Archive', BODY.trimEnd()],
-    [BODY + 'Picture: Social networks', 2, 1, 'Picture: Social networks', BODY.trimEnd()],
-    [BODY + 'Source: EFE', 2, 1, 'Source: EFE', BODY.trimEnd()],
-    [BODY + 'Photo by Jane Roe/Example Images', 2, 1, 'Photo by Jane Roe/Example Images', BODY.trimEnd()],
-    [BODY + 'EFE/Juan Pérez', 2, 1, 'EFE/Juan Pérez', BODY.trimEnd()],
-    [BODY + '(Photo: AFP)\nThe count went on.', 2, 1, '(Photo: AFP)', BODY + 'The count went on.'],
-    ['Officials counted the ballots overnight. Photo: EFE/Juan Pérez', 1, 42, 'Photo: EFE/Juan Pérez', 'Officials counted the ballots overnight.'],
-    ['Officials counted the ballots in the capital (Photo: AFP) and left.', 1, 46, '(Photo: AFP)', 'Officials counted the ballots in the capital and left.'],
+    stray(BODY + 'Photo: EFE / Video: EFE TV', 2, 1, 'Photo: EFE / Video: EFE TV', BODY.trimEnd()),
+    stray(BODY + 'Foto: ANSA', 2, 1, 'Foto: ANSA', BODY.trimEnd()),
+    stray(BODY + 'Photography: Archive', 2, 1, 'Photography: Archive', BODY.trimEnd()),
+    stray(BODY + 'Picture: Social networks', 2, 1, 'Picture: Social networks', BODY.trimEnd()),
+    stray(BODY + 'Source: EFE', 2, 1, 'Source: EFE', BODY.trimEnd()),
+    stray(BODY + 'Photo by Jane Roe/Example Images', 2, 1, 'Photo by Jane Roe/Example Images', BODY.trimEnd()),
+    stray(BODY + 'EFE/Juan Pérez', 2, 1, 'EFE/Juan Pérez', BODY.trimEnd()),
+    stray(BODY + '(Photo: AFP)\nThe count went on.', 2, 1, '(Photo: AFP)', BODY + 'The count went on.'),
+    stray('Officials counted the ballots overnight. Photo: EFE/Juan Pérez', 1, 42, 'Photo: EFE/Juan Pérez', 'Officials counted the ballots overnight.'),
+    stray('Officials counted the ballots in the capital (Photo: AFP) and left.', 1, 46, '(Photo: AFP)', 'Officials counted the ballots in the capital and left.'),
     // Copyright lines.
-    [BODY + '© 2024 Example Agency', 2, 1, '© 2024 Example Agency', BODY.trimEnd()],
-    [BODY + 'Copyright 2024 Example Agency', 2, 1, 'Copyright 2024 Example Agency', BODY.trimEnd()],
-    [BODY + 'Todos los derechos reservados.', 2, 1, 'Todos los derechos reservados.', BODY.trimEnd()],
-    [BODY + 'Example Press Agency. All rights reserved.', 2, 1, 'Example Press Agency. All rights reserved.', BODY.trimEnd()],
-    [BODY + 'RIPRODUZIONE RISERVATA © Copyright Example', 2, 1, 'RIPRODUZIONE RISERVATA © Copyright Example', BODY.trimEnd()],
-    [
+    stray(BODY + '© 2024 Example Agency', 2, 1, '© 2024 Example Agency', BODY.trimEnd()),
+    stray(BODY + 'Copyright 2024 Example Agency', 2, 1, 'Copyright 2024 Example Agency', BODY.trimEnd()),
+    stray(BODY + 'Todos los derechos reservados.', 2, 1, 'Todos los derechos reservados.', BODY.trimEnd()),
+    stray(BODY + 'Example Press Agency. All rights reserved.', 2, 1, 'Example Press Agency. All rights reserved.', BODY.trimEnd()),
+    stray(BODY + 'RIPRODUZIONE RISERVATA © Copyright Example', 2, 1, 'RIPRODUZIONE RISERVATA © Copyright Example', BODY.trimEnd()),
+    stray(
       'Officials counted the ballots overnight. © 2024 Example Agency. All rights reserved.',
       1,
       42,
       '© 2024 Example Agency. All rights reserved.',
       'Officials counted the ballots overnight.'
-    ],
-    ['The minister arrives at the summit in Kyiv © Example Agency', 1, 44, '© Example Agency', 'The minister arrives at the summit in Kyiv'],
-    [BODY + '*** Also read ***', 2, 1, '*** Also read ***', BODY.trimEnd()],
+    ),
+    stray('The minister arrives at the summit in Kyiv © Example Agency', 1, 44, '© Example Agency', 'The minister arrives at the summit in Kyiv'),
+    stray(BODY + '*** Also read ***', 2, 1, '*** Also read ***', BODY.trimEnd()),
     // A video caption ending in its duration.
-    [BODY + 'Riot police clear the square in the capital 2:15', 2, 1, 'Riot police clear the square in the capital 2:15', BODY.trimEnd()],
-    [BODY + 'Rescue teams reach the village (01:42)\nThe count went on.', 2, 1, 'Rescue teams reach the village (01:42)', BODY + 'The count went on.']
+    stray(BODY + 'Riot police clear the square in the capital 2:15', 2, 1, 'Riot police clear the square in the capital 2:15', BODY.trimEnd()),
+    stray(BODY + 'Rescue teams reach the village (01:42)\nThe count went on.', 2, 1, 'Rescue teams reach the village (01:42)', BODY + 'The count went on.')
   ]
 
-  it.each(notOk)('flags %j', async (text, line, column, actual, after) => {
-    const found = await runRule(ID, text)
-    const hit = found.find((m) => m.line === line && m.column === column)
-    expect(hit, JSON.stringify(found)).toBeDefined()
-    expect(hit!.actual).toBe(actual)
-    expect(hit!.expected).toEqual([''])
-    expect(hit!.fatal).toBe(true)
-    expect(hit!.ruleId).toBe(ID)
-    expect(fixed(text, hit!)).toBe(after)
-    // Nothing else in these small texts.
-    expect(found).toHaveLength(1)
+  it.each(notOk)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+  })
+
+  it.each(notOk)('reports an error whose fix deletes it: $text', async (c) => {
+    const [m] = await runRule(ID, c.text)
+    expect(m).toMatchObject({ruleId: ID, expected: [''], fatal: true})
+    expect(fixed(c.text, m)).toBe(c.after)
   })
 
   it('reports the headline after a bare related-link label as a warning, without an unattended fix', async () => {
     const text = BODY + 'Also read:\nRebels seize the airport in a surprise attack\nThe count went on.'
+    expect(await findingsOf(ID, {text})).toEqual([
+      {line: 2, column: 1, actual: 'Also read:', fix: ''},
+      {line: 3, column: 1, actual: 'Rebels seize the airport in a surprise attack', fix: ''}
+    ])
     const found = await runRule(ID, text)
     expect(found.map((m) => [m.line, m.column, m.fatal])).toEqual([
       [2, 1, true],
       [3, 1, false]
     ])
-    expect(found[1].actual).toBe('Rebels seize the airport in a surprise attack')
     expect(found[1].fix).toBeUndefined()
     expect(found[1].expected).toEqual([''])
   })
@@ -178,7 +190,7 @@ describe('stray-fragment', () => {
     '“We are entrenched at home”',
     'The situation in the Middle East'
   ])('stays silent on %j', async (text) => {
-    expect(await runRule(ID, 'The board met on Monday to review the count.\n' + text)).toEqual([])
+    expect(await findingsOf(ID, {text: 'The board met on Monday to review the count.\n' + text})).toEqual([])
   })
 
   it('deletes a furniture paragraph with its Markdown markup, and offers no unattended fix across HTML tags', async () => {
