@@ -21,7 +21,8 @@ import {LETTER, NON_ASCII, UPPER_START} from '../support/text.js'
 import {Kind, type Check, type Token} from './context.js'
 import {normalise, type Phrase, type Tables} from './tables.js'
 
-const SPACES = /^[ \t\u00a0]{1,3}$/
+/** What joins two tokens of a run: one to three spaces, tabs or no-break spaces, nothing else. */
+const JOINING_SPACES = /^[ \t\u00a0]{1,3}$/
 
 const OPENERS = '“‘«„‚‹"\'(['
 const CLOSERS = '”’»“‘›"\')]'
@@ -110,7 +111,7 @@ export function tokenize(p: ParagraphInfo): Token[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i].word
     const b = tokens[i + 1].word
-    tokens[i].joined = a.sentence === b.sentence && SPACES.test(p.text.slice(a.end, b.start))
+    tokens[i].joined = a.sentence === b.sentence && JOINING_SPACES.test(p.text.slice(a.end, b.start))
   }
   return tokens
 }
