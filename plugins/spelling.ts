@@ -72,7 +72,7 @@
  */
 import {NAME_PARTICLES} from './data/spelling-words.js'
 import {FLAG, lookup} from './support/lexicon.js'
-import {acceptedWords, defineRule, ruleUrl, type RuleContext, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
+import {defineRule, ruleUrl, type RuleContext, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
 import {judgeWithEvidence} from './support/text.js'
 import {nearMiss} from './spelling/derivation.js'
 import type {DialectCounts} from './spelling/dialect.js'
@@ -164,18 +164,20 @@ interface Evidence {
   warned: Set<string>
 }
 
-export default defineRule<SpellingOptions, Context>({
+/** The rule's state per attacher: its dialect, and the context its parts share (made on the first document). */
+interface State {
+  dialect: Dialect
+  ctx: Context | undefined
+}
+
+export default defineRule<SpellingOptions, State>({
   meta,
   setup(options) {
-    const accepted = new Set<string>()
-    for (const w of acceptedWords(options)) {
-      accepted.add(fold(w))
-      for (const part of fold(w).split(/[\s\-.]+/)) if (part) accepted.add(part)
-    }
-    const dialect: Dialect = options.dialect === 'en-US' || options.dialect === 'en-GB' ? options.dialect : 'en'
-    return {dialect, accepted, verdicts: new Map()}
+    return {dialect: options.dialect === 'en-US' || options.dialect === 'en-GB' ? options.dialect : 'en', ctx: undefined}
   },
-  check(rule, ctx) {
+  check(rule, state) {
+    // The accepted words (one set per attacher) folded, with the words of multi-word entries.
+    const ctx = (state.ctx ??= {dialect: state.dialect, accepted: foldAccepted(rule.accepted), verdicts: new Map()})
     const counts: DialectCounts = {gb: 0, us: 0}
     const found: Issue[] = []
     for (const paragraph of rule.index.paragraphs) {
@@ -188,6 +190,15 @@ export default defineRule<SpellingOptions, Context>({
     )
   }
 })
+
+function foldAccepted(words: ReadonlySet<string>): Set<string> {
+  const accepted = new Set<string>()
+  for (const w of words) {
+    accepted.add(fold(w))
+    for (const part of fold(w).split(/[\s\-.]+/)) if (part) accepted.add(part)
+  }
+  return accepted
+}
 
 function evidenceOf(found: readonly Issue[], rule: RuleContext<SpellingOptions>, dialect: Dialect, counts: DialectCounts): Evidence {
   const repeats = new Map<string, number>()
