@@ -15,10 +15,9 @@
  * start of a line, the spaces after the bracket).
  */
 import {wordCount} from '../support/blocks.js'
-import {furniture, matchLabel, plainOk, restOf} from './furniture.js'
+import {furniture, matchLabel, plainOk, restOf, tokenEnd} from './furniture.js'
 import {foldedAt, foldedOf, indexIn, insideQuote, isAbbreviationBefore, isFoldedLetter, isSpaceAt, lowerBound, stopsOf, type Prose} from './scan.js'
 import {T_TAIL_WORD, type Tables} from './tables.js'
-import {tokenEnd} from './furniture.js'
 import type {Unit} from './lines.js'
 
 /**
