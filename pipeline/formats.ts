@@ -2,18 +2,23 @@
  * Format bridges: Markdown and HTML are parsed as what they are and only
  * their prose is checked, with every position pointing into the original file.
  *
- * - Markdown: remark-parse + remark-frontmatter + remark-gfm, then
- *   remark-retext in bridge mode (front matter, code, inline code, URLs, HTML
+ * - Markdown: remark-parse + remark-frontmatter + remark-gfm, parsed in
+ *   bounded chunks (./markdown-chunks.ts), then converted to nlcst block by
+ *   block with mdast-util-to-nlcst (front matter, code, inline code, URLs, HTML
  *   and link targets are not prose; inline code becomes syntax).
  * - HTML: rehype-parse + rehype-retext (script, style, template, noscript and
  *   hidden content skipped).
+ * - Positions: every text node whose value is not its source (entities,
+ *   escapes, stripped indentation and block quote markers, CRLF) is aligned
+ *   with its source before conversion, and the retext side starts by moving
+ *   every point to its place (./source-map.ts).
  * - Ignore comments through unified-message-control:
  *   `<!-- wirelint-disable rule-id -->`, `<!-- wirelint-enable rule-id -->`,
  *   `<!-- wirelint-ignore rule-id -->` (the next node); an unknown rule id is
  *   reported.
  *
- * remark-retext and rehype-retext build their own ParseLatin in bridge mode;
- * we hand them parse-english's English-specific extensions (abbreviations such
+ * Both bridges build a ParseLatin the way remark-retext and rehype-retext do;
+ * we hand it parse-english's English-specific extensions (abbreviations such
  * as "Mr.", elisions such as "’tis") through the processor's parser-extension
  * data, so prose is tokenised exactly as in plain text.
  */
@@ -24,11 +29,13 @@ import {commentMarker} from 'mdast-comment-marker'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import {unified, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {location} from 'vfile-location'
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import type {Paragraph as NlcstParagraph, WhiteSpace as NlcstWhiteSpace} from 'nlcst'
+import {remarkChunked} from './markdown-chunks.js'
+import {SourceMap, alignHtml, alignMarkdown, remapTree, type ReferenceDecoder} from './source-map.js'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
 import {RULE_IDS} from './rules.js'
@@ -47,6 +54,7 @@ interface UnistLike {
   value?: string
   properties?: Record<string, unknown>
   children?: UnistLike[]
+  alt?: string | null
   position?: {start: {offset?: number}; end: {offset?: number}}
   data?: Record<string, unknown>
 }
@@ -106,104 +114,372 @@ const HTML_BLOCKS: Record<string, string> = {
   li: 'listItem', td: 'tableCell', th: 'tableCell', figcaption: 'caption', caption: 'caption', dt: 'listItem'
 }
 
-/**
- * A text node whose value is not its source character for character (an
- * entity such as `&eacute;`, a backslash escape, CRLF inside a paragraph) is
- * split at each difference into nodes with exact positions.  mdast- and
- * hast-util-to-nlcst place tokens by counting characters from a node's start,
- * so without this every position after an entity would drift.
- */
-function alignText(node: UnistLike, doc: string): UnistLike[] | undefined {
-  const value = node.value ?? ''
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  const source = doc.slice(start, end)
-  if (source === value) return undefined
-  const pieces: Array<{value: string; from: number; to: number}> = []
-  let i = 0
-  let j = 0
-  let runStart = 0
-  let runValue = 0
-  const flushRun = (): void => {
-    if (i > runStart) pieces.push({value: value.slice(runValue, j), from: start + runStart, to: start + i})
-  }
-  while (i < source.length && j < value.length) {
-    if (source[i] === value[j]) {
-      i++
-      j++
-      continue
-    }
-    let width = 0
-    let decoded = ''
-    if (source[i] === '\\' && source[i + 1] === value[j]) {
-      width = 2
-      decoded = value[j]
-    } else if (source[i] === '\r' && source[i + 1] === '\n' && value[j] === '\n') {
-      width = 2
-      decoded = '\n'
-    } else if (source[i] === '&') {
-      const m = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/.exec(source.slice(i, i + 40))
-      if (m) {
-        const code = m[1] ? parseInt(m[1], 16) : m[2] ? parseInt(m[2], 10) : -1
-        decoded = code >= 0 ? (code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD') : decodeNamedCharacterReference(m[3]) || ''
-        width = m[0].length
-      }
-    }
-    if (width === 0 || !decoded || value.slice(j, j + decoded.length) !== decoded) return undefined
-    flushRun()
-    pieces.push({value: decoded, from: start + i, to: start + i + width})
-    i += width
-    j += decoded.length
-    runStart = i
-    runValue = j
-  }
-  if (i !== source.length || j !== value.length) return undefined
-  flushRun()
-  return pieces.map((p) => ({
-    type: node.type,
-    value: p.value,
-    position: {start: {offset: p.from}, end: {offset: p.to}}
-  })) as UnistLike[]
+/** mdast nodes whose children are blocks (converted child by child). */
+const MD_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition'])
+/** mdast nodes mdast-util-to-nlcst ignores by default. */
+const MD_IGNORED = new Set(['table', 'tableRow', 'tableCell'])
+
+type SourceMapData = {wirelintBlocks?: Block[]; wirelintSourceMap?: SourceMap}
+
+type Place = ReturnType<typeof location>
+
+/** The point of an offset (line and column recomputed: parse5 miscounts lines after a bare `&` before a line ending). */
+function pointAt(place: Place, offset: number): {line: number; column: number; offset: number} {
+  const p = place.toPoint(offset)
+  return p ? {line: p.line, column: p.column, offset} : {line: 1, column: 1, offset}
 }
 
-/** Record block ranges from the source tree (one hand-written recursion), and align text nodes. */
-function recordBlocks(kinds: Record<string, string>, nameOf: (node: UnistLike) => string | undefined) {
+/**
+ * Give positions to children that have none.  remark-gfm's autolink-literal
+ * transform splits a text node (`x.www.`) into text and link nodes without
+ * positions; a run of such siblings holds the text of the node it replaced,
+ * somewhere between its positioned neighbours (or its parent's edges, behind
+ * emphasis or heading markers).  Aligned there, each piece gets its place;
+ * otherwise the run becomes inline code over the whole gap (not checked, exact).
+ */
+function placeRuns(parent: UnistLike, doc: string, point: (offset: number) => {line: number; column: number; offset: number}): void {
+  const children = parent.children!
+  const out: UnistLike[] = []
+  const offset = (n: UnistLike | undefined, end: boolean): number | undefined => (end ? n?.position?.end.offset : n?.position?.start.offset)
+  let i = 0
+  while (i < children.length) {
+    const child = children[i]
+    if (offset(child, false) !== undefined && offset(child, true) !== undefined) {
+      out.push(child)
+      i++
+      continue
+    }
+    let j = i
+    while (j < children.length && (offset(children[j], false) === undefined || offset(children[j], true) === undefined)) j++
+    const run = children.slice(i, j)
+    const lo = i > 0 ? offset(out[out.length - 1], true) : offset(parent, false)
+    const hi = j < children.length ? offset(children[j], false) : offset(parent, true)
+    i = j
+    if (lo === undefined || hi === undefined || hi < lo) continue
+    if (!placeRun(run, doc, lo, hi, point)) {
+      out.push({type: 'inlineCode', value: doc.slice(lo, hi), position: {start: point(lo), end: point(hi)}} as UnistLike)
+      continue
+    }
+    out.push(...run)
+  }
+  parent.children = out
+}
+
+/** Place a run of text and link nodes (without positions) whose text lies within `doc[lo, hi)`. */
+function placeRun(run: UnistLike[], doc: string, lo: number, hi: number, point: (offset: number) => {line: number; column: number; offset: number}): boolean {
+  // The pieces: text nodes, and links made of text nodes.
+  const texts: UnistLike[] = []
+  for (const node of run) {
+    if (node.type === 'text') texts.push(node)
+    else if (node.type === 'link' && node.children?.length && node.children.every((c) => c.type === 'text' && !c.position)) texts.push(...node.children)
+    else return false
+  }
+  const value = texts.map((t) => t.value ?? '').join('')
+  // Markers before the text (`*`, `# `, …) and after it (`*`, ` ##`) are tried away, a few characters at most.
+  for (let from = lo; from <= Math.min(hi, lo + 8); from++) {
+    const alignment = alignMarkdown(value, doc, from, hi, true)
+    if (!alignment || !/^[ \t#*_~]*$/.test(doc.slice(alignment.end, hi))) continue
+    let at = 0
+    const place = (n: UnistLike, a: number, b: number): void => {
+      n.position = {start: point(alignment.starts[a]), end: point(alignment.ends[b])}
+    }
+    for (const node of run) {
+      const parts = node.type === 'text' ? [node] : node.children!
+      const first = at
+      for (const part of parts) {
+        const length = (part.value ?? '').length
+        place(part, at, at + length)
+        at += length
+      }
+      if (node.type !== 'text') place(node, first, at)
+    }
+    return true
+  }
+  return false
+}
+
+/**
+ * Markdown, before conversion: record block kinds, and align every text node
+ * and image alt whose value is not its source (see ./source-map.ts).  A text
+ * node that cannot be aligned becomes inline code (kept out of the check, with
+ * exact positions); an alt text that cannot be aligned is dropped.
+ */
+function prepareMarkdown() {
+  return (tree: UnistLike, file: VFile): void => {
+    const blocks: Block[] = []
+    const doc = String(file.value ?? '')
+    const place = location(file)
+    const point = (offset: number) => pointAt(place, offset)
+    const map = new SourceMap()
+    const stack: UnistLike[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      const kind = MD_BLOCKS[node.type]
+      if (kind && start !== undefined && end !== undefined) blocks.push({start, end, kind})
+      if (MD_IGNORED.has(node.type)) continue
+      if (node.type === 'text' && start !== undefined && end !== undefined) {
+        const value = node.value ?? ''
+        if (value !== doc.slice(start, end)) {
+          const alignment = alignMarkdown(value, doc, start, end)
+          if (alignment) {
+            if (!alignment.linear) map.addText(start, value.length, alignment)
+          } else {
+            node.type = 'inlineCode'
+            node.value = doc.slice(start, end)
+          }
+        }
+      } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) {
+        const alt = node.alt
+        const from = (start ?? 0) + 2
+        const alignment = start !== undefined && end !== undefined ? alignMarkdown(alt, doc, from, end, true) : undefined
+        if (!alignment || doc.charCodeAt(alignment.end) !== 93 /* ] */) node.alt = ''
+        else if (!alignment.linear) map.addText(from, alt.length, alignment)
+      } else if (node.type === 'break' && start !== undefined && end !== undefined) {
+        // mdast-util-to-nlcst makes a break one "\n" at its start.
+        map.addAtomic(start, 1, end)
+      }
+      if (node.children) {
+        if (node.children.some((child) => child.position?.start.offset === undefined || child.position?.end.offset === undefined)) placeRuns(node, doc, point)
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+      }
+    }
+    blocks.sort((a, b) => a.start - b.start || b.end - a.end)
+    const data = file.data as SourceMapData
+    data.wirelintBlocks = blocks
+    data.wirelintSourceMap = map
+  }
+}
+
+/**
+ * HTML, before conversion: points from offsets (parse5 counts a line twice
+ * after a bare `&` before a line ending), a position for the root of an empty
+ * document, block kinds, and the alignment of every text node
+ * hast-util-to-nlcst may tokenise (see ./source-map.ts).  Atomic nodes
+ * (`<br>`, `<wbr>`, `<code>`) map to their whole element.  A text node that
+ * cannot be aligned (or has no position) is kept out of the check.
+ */
+function prepareHtml(decode: ReferenceDecoder) {
   return () =>
     (tree: UnistLike, file: VFile): void => {
       const blocks: Block[] = []
       const doc = String(file.value ?? '')
       const place = location(file)
-      // An explicit stack, not recursion: documents can nest deeper than the call stack.
-      const stack: UnistLike[] = [tree]
+      const map = new SourceMap()
+      if (!tree.position) {
+        tree.position = {start: pointAt(place, 0), end: pointAt(place, doc.length)} as never
+      }
+      // [node, inside a source element (whose text hast-util-to-nlcst never tokenises)].
+      // Text in ignored elements gets its alignment too: hast-util-to-nlcst
+      // still reads <del> and <a> inside implicit paragraphs.
+      const stack: Array<[UnistLike, boolean]> = [[tree, false]]
       while (stack.length > 0) {
-        const node = stack.pop()!
-        const kind = kinds[nameOf(node) ?? '']
-        const start = node.position?.start.offset
-        const end = node.position?.end.offset
-        if (kind && start !== undefined && end !== undefined) blocks.push({start, end, kind})
-        if (node.children) {
-          let changed = false
-          const next: UnistLike[] = []
-          for (const child of node.children) {
-            const split = child.type === 'text' ? alignText(child, doc) : undefined
-            if (split) {
-              for (const piece of split) {
-                const p = piece.position as unknown as {start: {offset: number}; end: {offset: number}}
-                piece.position = {start: {...place.toPoint(p.start.offset)!, offset: p.start.offset}, end: {...(place.toPoint(p.end.offset) ?? place.toPoint(p.end.offset - 1)!), offset: p.end.offset}} as never
-              }
-              next.push(...split)
-              changed = true
-            } else {
-              next.push(child)
-            }
+        const [node, skipped] = stack.pop()!
+        const position = node.position
+        const start = position?.start.offset
+        const end = position?.end.offset
+        if (position && start !== undefined && end !== undefined) {
+          node.position = {start: pointAt(place, start), end: pointAt(place, end)}
+        }
+        let skipChildren = skipped
+        if (node.type === 'element') {
+          const tag = node.tagName ?? ''
+          const kind = HTML_BLOCKS[tag]
+          if (kind && start !== undefined && end !== undefined) blocks.push({start, end, kind})
+          const p = node.properties ?? {}
+          // hast-util-to-nlcst makes these one node at the element's start (code: its text, br: "\n", wbr: " ").
+          const source = tag === 'code' || p.dataNlcst === 'source'
+          const atomic = source || tag === 'br' || tag === 'wbr'
+          if (!skipped && atomic) {
+            if (start === undefined || end === undefined) node.properties = {...p, dataNlcst: 'ignore'}
+            else map.addAtomic(start, source ? textLength(node) : 1, end)
           }
-          if (changed) node.children = next
-          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+          if (source) skipChildren = true
+        }
+        if (node.children) {
+          let children: UnistLike[] | undefined
+          for (let i = 0; i < node.children.length; i++) {
+            const child = node.children[i]
+            let replacement: UnistLike | undefined = child
+            if (child.type === 'text' && !skipChildren) {
+              const s = child.position?.start.offset
+              const e = child.position?.end.offset
+              const value = child.value ?? ''
+              if (s === undefined || e === undefined) {
+                replacement = undefined
+              } else if (value !== doc.slice(s, e)) {
+                const alignment = alignHtml(value, doc, s, e, decode)
+                if (alignment) {
+                  if (!alignment.linear) map.addText(s, value.length, alignment)
+                } else {
+                  // Not checked (text parse5 moved, such as foster-parented text whose
+                  // source holds a tag): never placed approximately.
+                  replacement = {type: 'element', tagName: 'span', properties: {dataNlcst: 'ignore'}, children: []}
+                }
+              }
+            }
+            if (replacement !== child) children ??= node.children.slice(0, i)
+            if (children && replacement) children.push(replacement)
+          }
+          if (children) node.children = children
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i], skipChildren])
         }
       }
       blocks.sort((a, b) => a.start - b.start || b.end - a.end)
-      ;(file.data as {wirelintBlocks?: Block[]}).wirelintBlocks = blocks
+      const data = file.data as SourceMapData
+      data.wirelintBlocks = blocks
+      data.wirelintSourceMap = map
+    }
+}
+
+/** Length of an element's text (hast-util-to-string's: text descendants only). */
+function textLength(node: UnistLike): number {
+  let length = 0
+  const stack: UnistLike[] = [node]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n.type === 'text') length += (n.value ?? '').length
+    else if (n.children) for (const child of n.children) stack.push(child)
+  }
+  return length
+}
+
+/** The retext side's first step: move every point of the nlcst tree to its place in the file. */
+function remapPositions() {
+  return (tree: NlcstRoot, file: VFile): void => {
+    remapTree(tree, file, (file.data as SourceMapData).wirelintSourceMap)
+  }
+}
+
+type ParserInstance = InstanceType<typeof ParseLatin>
+
+/** The parser a retext processor's bridge uses: ParseLatin with the processor's parser extensions (as remark-retext builds it). */
+function bridgeParser(processor: AnyProcessor): ParserInstance {
+  const parser = new ParseLatin()
+  const add = (list: unknown[], values: unknown): void => {
+    if (Array.isArray(values)) list.unshift(...values)
+  }
+  add(parser.tokenizeParagraphPlugins, processor.data('nlcstParagraphExtensions' as never))
+  add(parser.tokenizeRootPlugins, processor.data('nlcstRootExtensions' as never))
+  add(parser.tokenizeSentencePlugins, processor.data('nlcstSentenceExtensions' as never))
+  return parser
+}
+
+type MdPoint = {line: number; column: number; offset?: number}
+
+/** A copy of an mdast subtree with every point moved by `offset` characters and `lines` lines. */
+function cloneShifted(node: UnistLike, offset: number, lines: number): UnistLike {
+  const move = (p: MdPoint): MdPoint => ({line: p.line + lines, column: p.column, offset: (p.offset ?? 0) + offset})
+  const copy = (n: UnistLike): UnistLike => {
+    const out: UnistLike = {...n}
+    const position = n.position as unknown as {start: MdPoint; end: MdPoint} | undefined
+    if (position) out.position = {start: move(position.start), end: move(position.end)} as never
+    return out
+  }
+  const root = copy(node)
+  const stack: UnistLike[] = [root]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n.children) {
+      n.children = n.children.map(copy)
+      for (const child of n.children) stack.push(child)
+    }
+  }
+  return root
+}
+
+/** Move every point of an nlcst tree by `offset` characters and `lines` lines (new point objects). */
+function shiftNlcst(tree: NlcstRoot, offset: number, lines: number): void {
+  type N = {position?: {start: MdPoint; end: MdPoint}; children?: N[]}
+  const stack: N[] = [tree as unknown as N]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    const p = n.position
+    if (p) {
+      n.position = {
+        start: {line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset},
+        end: {line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset}
+      }
+    }
+    if (n.children) for (const child of n.children) stack.push(child)
+  }
+}
+
+/**
+ * mdast → nlcst, one leaf block (paragraph, heading …) at a time, with the
+ * line endings between blocks mdast-util-to-nlcst would insert, placed
+ * exactly.  mdast-util-to-nlcst converts a whole document as one run of
+ * sentences, and parse-latin's paragraph passes then split and merge it with
+ * array splices: quadratic in the number of blocks (20,000 short paragraphs
+ * without a full stop took 27 s in parse-latin's `breakImplicitSentences`
+ * alone).  Each leaf is converted with mdast-util-to-nlcst against its own
+ * lines (so that vfile-location indexes only those) and moved into place.
+ */
+function markdownToNlcst(tree: UnistLike, file: VFile, parser: ParserInstance): NlcstRoot {
+  const doc = String(file.value ?? '')
+  const place = location(file)
+  const children: NlcstParagraph[] = []
+  const root: NlcstRoot = {type: 'RootNode', children}
+  const point = (offset: number) => pointAt(place, offset)
+  const addBreak = (end: MdPoint, start: MdPoint): void => {
+    const last = children[children.length - 1]
+    if (!last || end.offset === undefined || start.offset === undefined || start.offset < end.offset) return
+    const lines = start.line - end.line
+    const node: NlcstWhiteSpace = {
+      type: 'WhiteSpaceNode',
+      value: '\n'.repeat(Math.max(2, lines)),
+      position: {start: point(end.offset), end: point(start.offset)}
+    }
+    last.children.push(node as never)
+    if (last.position) last.position = {start: last.position.start, end: node.position!.end}
+  }
+  const convert = (leaf: UnistLike): void => {
+    const position = leaf.position as unknown as {start: MdPoint; end: MdPoint}
+    const start = position.start.offset!
+    const end = position.end.offset!
+    let lineStart = start - (position.start.column - 1)
+    if (lineStart < 0 || (lineStart > 0 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13)) {
+      lineStart = start
+      while (lineStart > 0 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--
+    }
+    const lines = position.start.line - 1
+    const text = doc.slice(lineStart, end)
+    const local = {value: text, messages: [], toString: () => text}
+    const result = mdastToNlcst(cloneShifted(leaf, -lineStart, -lines) as never, local as never, parser)
+    shiftNlcst(result, lineStart, lines)
+    for (const child of result.children) children.push(child as NlcstParagraph)
+  }
+  // An explicit stack, not recursion: [parent, next child, end of the previous child].
+  const stack: Array<{node: UnistLike; index: number; end?: MdPoint}> = [{node: tree, index: 0}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]
+    const list = frame.node.children ?? []
+    if (frame.index >= list.length) {
+      stack.pop()
+      continue
+    }
+    const child = list[frame.index++]
+    const position = child.position as unknown as {start: MdPoint; end: MdPoint} | undefined
+    if (frame.end && position && position.start.line !== frame.end.line) addBreak(frame.end, position.start)
+    frame.end = position?.end
+    if (MD_IGNORED.has(child.type)) continue
+    if (MD_CONTAINERS.has(child.type)) stack.push({node: child, index: 0})
+    else if (child.children && position && position.start.offset !== undefined && position.end.offset !== undefined) convert(child)
+  }
+  if (children.length > 0) {
+    root.position = {start: children[0].position!.start, end: children[children.length - 1].position!.end}
+  }
+  return root
+}
+
+/** remark → retext, converting block by block (see markdownToNlcst). */
+function markdownBridge(destination: AnyProcessor) {
+  const processor = destination.freeze()
+  return () =>
+    async (tree: UnistLike, file: VFile): Promise<void> => {
+      const nlcst = markdownToNlcst(tree, file, bridgeParser(processor))
+      await processor.run(nlcst as never, file)
     }
 }
 
@@ -310,7 +586,7 @@ const htmlCommentValue = (node: UnistLike): string | undefined =>
 
 /** The retext side of a bridge: block marks, then the syntax classifiers and rules. */
 function bridge(config: ResolvedConfig, useRules: (p: AnyProcessor, c: ResolvedConfig) => void): AnyProcessor {
-  const retext = unified().use(markBlocks)
+  const retext = unified().use(remapPositions).use(markBlocks)
   useRules(retext, config)
   retext.use(retextEnglishExtensions)
   return retext
@@ -321,8 +597,9 @@ export function markdownProcessor(config: ResolvedConfig, useRules: (p: AnyProce
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
-    .use(recordBlocks(MD_BLOCKS, (n) => n.type) as never)
-    .use(remarkRetext, bridge(config, useRules) as never)
+    .use(remarkChunked as never)
+    .use(prepareMarkdown as never)
+    .use(markdownBridge(bridge(config, useRules)) as never)
     .use(controlMessages('html', mdCommentValue) as never)
 }
 
@@ -332,11 +609,11 @@ export function htmlProcessor(
   useRules: (p: AnyProcessor, c: ResolvedConfig) => void,
   html: typeof import('./formats-html.js')
 ): AnyProcessor {
-  const {rehypeParse, rehypeRetext} = html
+  const {rehypeParse, rehypeRetext, htmlReference} = html
   return unified()
     .use(rehypeParse)
     .use(hideInvisible as never)
-    .use(recordBlocks(HTML_BLOCKS, (n) => (n.type === 'element' ? n.tagName : undefined)) as never)
+    .use(prepareHtml(htmlReference) as never)
     .use(rehypeRetext, bridge(config, useRules) as never)
     .use(controlMessages('comment', htmlCommentValue) as never)
 }
