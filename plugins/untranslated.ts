@@ -57,6 +57,9 @@
 import type {ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
 import {classifyLower} from './untranslated/classify.js'
+import {foreignDates} from './untranslated/dates.js'
+import {load as loadLid, ready as lidReady, unavailable as lidUnavailable} from './untranslated/lid.js'
+import {otherScripts} from './untranslated/scripts.js'
 import type {Check} from './untranslated/context.js'
 import {worthChecking} from './untranslated/prescan.js'
 import {runs} from './untranslated/runs.js'
@@ -152,16 +155,38 @@ export default defineRule<UntranslatedOptions>({
       sentencesOn: options.sentences !== false,
       furniture: options.furniture === 'warn' || options.furniture === 'off' ? options.furniture : 'info',
       tb,
-      reportText,
-      copyrightLines: new Map()
+      reportText: (paragraph, start, end, finding) => {
+        c.claimed.push([start, end])
+        return reportText(paragraph, start, end, finding)
+      },
+      copyrightLines: new Map(),
+      claimed: [],
+      pending: []
     }
     for (const paragraph of index.paragraphs) {
+      c.claimed = []
+      otherScripts(c, paragraph)
       if (paragraph.words.length === 0) continue
-      if (!worthChecking(paragraph, tb, c.sentencesOn)) continue
+      foreignDates(c, paragraph)
+      if (!worthChecking(paragraph, tb, c.sentencesOn) && c.claimed.length === 0) continue
       checkParagraph(c, paragraph)
     }
+    return settle(c)
   }
 })
+
+/** Judge the spans that wait for the language identifier: at once when it is loaded, else after loading it. */
+function settle(c: Check): Promise<void> | undefined {
+  if (c.pending.length === 0) return undefined
+  const judge = (): void => {
+    for (const f of c.pending) f()
+  }
+  if (lidReady() || lidUnavailable()) {
+    judge()
+    return undefined
+  }
+  return loadLid().then(judge)
+}
 
 /** A word of capitals, digits and their punctuation (an acronym, a code): never classified. */
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u
@@ -171,6 +196,14 @@ function checkParagraph(c: Check, p: ParagraphInfo): void {
   const tokens = tokenize(p)
   if (tokens.length === 0) return
   const covered = new Uint8Array(tokens.length)
+  const done = new Uint8Array(tokens.length)
+  // Words inside a span already reported (another script, a date) are taken.
+  if (c.claimed.length) {
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i].word
+      for (const [s, e] of c.claimed) if (w.start < e && s < w.end) covered[i] = done[i] = 1
+    }
+  }
   matchPhrases(p, tokens, covered, c)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
@@ -180,7 +213,6 @@ function checkParagraph(c: Check, p: ParagraphInfo): void {
   markInitialStrong(tokens, covered, c)
   nameContext(tokens, c.tb)
 
-  const done = new Uint8Array(tokens.length)
   if (c.sentencesOn) sentenceLevel(c, p, tokens, done)
   runs(c, p, tokens, done)
 }

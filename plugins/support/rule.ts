@@ -198,7 +198,7 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
 
 /** A rule plugin: a unified attacher carrying its metadata. */
 export interface RulePlugin<O extends RuleOptions = RuleOptions> {
-  (options?: O): (tree: Root, file: VFile) => void
+  (options?: O): (tree: Root, file: VFile) => void | Promise<void>
   readonly meta: RuleMeta
 }
 
@@ -206,8 +206,12 @@ export interface RuleDefinition<O extends RuleOptions, S> {
   meta: RuleMeta
   /** Work done once per attacher (per processor) from the options. */
   setup?: (options: O) => S
-  /** The rule's check of one document. */
-  check: (context: RuleContext<O>, state: S) => void
+  /**
+   * The rule's check of one document.  It may return a promise when it must
+   * wait for something loaded on first use (a language model): the
+   * transformer then returns it, and unified waits before the next rule.
+   */
+  check: (context: RuleContext<O>, state: S) => void | Promise<void>
 }
 
 /**
@@ -224,7 +228,15 @@ export function defineRule<O extends RuleOptions = RuleOptions, S = undefined>(d
     const softer: Severity = severity === 'error' ? 'warn' : severity
     const accepted = acceptedWords(options)
     const state = setup ? setup(options) : (undefined as S)
-    return (tree: Root, file: VFile): void => {
+    const failed = (file: VFile, error: unknown): void => {
+      const message = file.message(`Internal error in rule ${meta.id}: ${(error as Error)?.message ?? String(error)}`, {
+        ruleId: meta.id,
+        source: 'wirelint',
+        cause: error as Error
+      })
+      message.fatal = true
+    }
+    return (tree: Root, file: VFile): void | Promise<void> => {
       try {
         const index = getIndex(tree, file)
         const context: RuleContext<O> = {
@@ -237,14 +249,10 @@ export function defineRule<O extends RuleOptions = RuleOptions, S = undefined>(d
           report: (finding) => report(file, index, meta, severity, finding),
           reportText: (paragraph, start, end, finding) => reportText(file, index, meta, severity, paragraph, start, end, finding)
         }
-        check(context, state)
+        const pending = check(context, state)
+        if (pending) return pending.catch((error: unknown) => failed(file, error))
       } catch (error) {
-        const message = file.message(`Internal error in rule ${meta.id}: ${(error as Error)?.message ?? String(error)}`, {
-          ruleId: meta.id,
-          source: 'wirelint',
-          cause: error as Error
-        })
-        message.fatal = true
+        failed(file, error)
       }
     }
   }

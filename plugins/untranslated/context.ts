@@ -22,6 +22,10 @@ export interface Check {
   reportText: RuleContext['reportText']
   /** Whether a paragraph is a short copyright line (worked out once per paragraph). */
   copyrightLines: Map<ParagraphInfo, boolean>
+  /** Text spans [start, end) of the current paragraph already reported (other scripts, dates, lines). */
+  claimed: Array<[number, number]>
+  /** Spans waiting for the language identifier (judged once it is loaded). */
+  pending: Array<() => void>
 }
 
 /** What a token is, for this rule. */
