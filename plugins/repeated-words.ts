@@ -21,16 +21,30 @@
  * - "is is", "did did" after a free relative ("What it is is a loan") and
  *   "this this" after a preposition ("Add to this this law") are fine;
  * - a doubled particle after a verb ("placed in in the past", "waiting for for
- *   years") is probably correct: reported as information only.
+ *   years") is probably correct: reported as information only;
+ * - "I I said" (a transcript's stammer: the pronoun doubled before a
+ *   lower-case word; single capitals elsewhere are initials), "to TO THE
+ *   NEWS" (a lower-case function word doubled where a line of capitals
+ *   begins), "are [are]" and "[the] the" (a bracketed insertion repeating
+ *   its neighbour);
+ * - "ready and ready", "weakened and weakened by", "the manner and manner
+ *   of": a word joined to itself by "and" in the shapes of a source's pair of
+ *   synonyms collapsed into one English word (information, no unattended
+ *   fix); English intensifying repeats ("more and more", "growing and
+ *   growing", "years and years", "again and again") and compounds ("clothing
+ *   and clothing accessory stores") stay quiet.
  * A run ("the the the") is one finding; the fix deletes the repeats and the
  * space before each.
  */
 import {
+  ARTICLES,
   CAPITALISED_FUNCTION_WORDS,
+  COPULAS,
   DEMONSTRATIVE_LEADS,
   DEMONSTRATIVES,
   DOUBLING_VERBS,
   FREE_RELATIVE_STARTERS,
+  INTENSIFYING_REPEATS,
   PARTICLES,
   PARTICLE_VERBS,
   REDUPLICATIONS,
@@ -56,8 +70,14 @@ export const meta: RuleMeta = {
       'unless a function word is doubled: "The The"), single capitals (initials), all-capital repeats of words that ' +
       'are not dictionary words, a doubled verb after a free relative ("What it is is …") and a doubled ' +
       'demonstrative after a preposition ("Add to this this …"). A doubled particle after a verb ("placed in in ' +
-      'the past") is probably correct and reported as information only, never deleted unattended. Configured ' +
-      '`words` (the word, or the doubled phrase) are accepted.'
+      'the past") is probably correct and reported as information only, never deleted unattended. Also reported: ' +
+      '"I I" before a lower-case word (a stammer, not initials), a lower-case function word doubled in capitals where a ' +
+      'line of capitals begins ("to TO THE NEWS"), a word repeated in square brackets next to itself ("are [are]", ' +
+      '"[the] the"; the fix deletes the bracketed copy), and, as information with no unattended fix, a word joined to ' +
+      'itself by "and" in the shapes of a collapsed pair of source synonyms: an adjective after a form of "be" or in a ' +
+      'list before "to" ("ready and ready to"), a participle before "by", a singular noun after an article before "of" ' +
+      '("the manner and manner of"); intensifying repeats ("more and more", "growing and growing", "years and years", ' +
+      '"again and again") never. Configured `words` (the word, or the doubled phrase) are accepted.'
   },
   examples: {
     ok: [
@@ -66,13 +86,16 @@ export const meta: RuleMeta = {
       'What the plan is is a loan, the minister said. In the end it passed.',
       'Add to this this new levy, and the cost rises. "No no no," she said.',
       'Fans said bye bye to the coach who gave her her first cap.',
-      'Army chief General M M Naravane met Mr Gandhi.'
+      'Army chief General M M Naravane met Mr Gandhi.',
+      'Prices rose more and more, again and again; confidence kept growing and growing.'
     ],
     notOk: [
       {text: 'The minister said the the plan would pass.', line: 1, column: 19, actual: 'the the', fix: ''},
       {text: 'Ministers met.\nThe The government resigned on Friday.', line: 2, column: 1, actual: 'The The', fix: ''},
       {text: 'The cost of of the scheme rose.', line: 1, column: 10, actual: 'of of', fix: ''},
-      {text: 'She will will not resign, aides said.', line: 1, column: 5, actual: 'will will', fix: ''}
+      {text: 'She will will not resign, aides said.', line: 1, column: 5, actual: 'will will', fix: ''},
+      {text: 'Yes, we are [are] fully committed.', line: 1, column: 9, actual: 'are [are]', fix: ''},
+      {text: 'We are ready and ready to win, the captain said.', line: 1, column: 8, actual: 'ready and ready', fix: 'ready'}
     ]
   }
 }
@@ -96,6 +119,23 @@ function shapeOf(v: string): Shape {
 export default defineRule({
   meta,
   check({index, severity, accepted, reportText}) {
+    const emitBracketed = (paragraph: ParagraphInfo, start: number, end: number, value: string, fixStart: number, fixEnd: number): void => {
+      const [fs, fe] = index.range(paragraph, fixStart, fixEnd)
+      reportText(paragraph, start, end, {
+        severity,
+        reason: `“${value}” is repeated in brackets: an insertion that duplicates the word next to it; keep one`,
+        expected: [''],
+        fixRange: [fs, fe]
+      })
+    }
+    const emitDoublet = (paragraph: ParagraphInfo, start: number, end: number, value: string, level: Severity): void => {
+      reportText(paragraph, start, end, {
+        severity: level,
+        reason: `“${value} and ${value}”: two words of the source (a pair of near-synonyms) translated as one — keep one, or find the second word`,
+        expected: [value],
+        safe: false
+      })
+    }
     for (const paragraph of index.paragraphs) {
       const words = paragraph.words
       let i = 0
@@ -105,6 +145,16 @@ export default defineRule({
         let j = i
         while (j + 1 < words.length && isRepeat(paragraph, words[j], words[j + 1])) j++
         if (j === i) {
+          // "are [are]", "[the] the": a transcript's bracketed insertion that repeats its neighbour.
+          if (bracketed(paragraph, words, i, emitBracketed)) {
+            i += 2
+            continue
+          }
+          // "ready and ready", "the manner and manner of": a source doublet collapsed into one word.
+          if (doublet(paragraph, words, i, severity, accepted, emitDoublet)) {
+            i += 3
+            continue
+          }
           i++
           continue
         }
@@ -200,7 +250,19 @@ function judge(
   if (accepted.has(lower) || accepted.has(`${lower} ${lower}`)) return undefined
   const sa = shapeOf(a.value)
   const sb = shapeOf(b.value)
+  // "I I said": a stammer of a transcript (or of the translation), not initials ("M M Naravane"):
+  // the pronoun doubled before a lower-case word.
+  if (a.value === 'I' && b.value === 'I') {
+    const next = words[i + 2]
+    return next && next.sentence === b.sentence && shapeOf(next.value) === 'lower' && isGap(paragraph.text, b.end, next.start) ? severity : undefined
+  }
   if (sb === 'other' || sa === 'other' || sb === 'initial') return undefined
+  // "ADD A COMMENT to TO THE NEWS": a function word doubled where capitals begin.
+  if (sa === 'lower' && sb === 'caps') {
+    const next = words[i + 2]
+    const capsFollow = next !== undefined && next.sentence === b.sentence && shapeOf(next.value) === 'caps' && isGap(paragraph.text, b.end, next.start)
+    return capsFollow && CAPITALISED_FUNCTION_WORDS.has(lower) ? severity : undefined
+  }
   if (sb === 'title') {
     // "Duran Duran", "Sirhan Sirhan", "Spend Spend Spend": names and titles.
     if (sa !== 'title' || !CAPITALISED_FUNCTION_WORDS.has(lower)) return undefined
@@ -231,4 +293,81 @@ function isVerbLike(word: string): boolean {
   if (word.length > 3 && word.endsWith('s') && PARTICLE_VERBS.has(word.slice(0, -1))) return true
   if (word.length > 4 && word.endsWith('es') && PARTICLE_VERBS.has(word.slice(0, -2))) return true
   return false
+}
+
+/**
+ * "are [are]", "[the] the": a word and the same word in square brackets next
+ * to it (an editor's or transcriber's insertion that repeats what is already
+ * there).  Reports the pair; the fix deletes the bracketed copy with its
+ * space.  Returns whether it reported.
+ */
+function bracketed(
+  paragraph: ParagraphInfo,
+  words: WordInfo[],
+  i: number,
+  emit: (p: ParagraphInfo, start: number, end: number, value: string, fixStart: number, fixEnd: number) => void
+): boolean {
+  const a = words[i]
+  const b = words[i + 1]
+  if (!b || a.sentence !== b.sentence) return false
+  const t = paragraph.text
+  if (fold(a.value) !== fold(b.value) || !LETTER.test(a.value)) return false
+  // "are [are]"
+  if (t.slice(a.end, b.start) === ' [' && t[b.end] === ']') {
+    emit(paragraph, a.start, b.end + 1, b.value, a.end, b.end + 1)
+    return true
+  }
+  // "[the] the"
+  if (t[a.start - 1] === '[' && t.slice(a.end, b.start) === '] ') {
+    emit(paragraph, a.start - 1, b.end, a.value, a.start - 1, b.start)
+    return true
+  }
+  return false
+}
+
+/**
+ * "ready and ready", "weakened and weakened by", "the manner and manner of":
+ * one word joined to itself by "and" where English repeats a word only to
+ * intensify ("more and more", "again and again", "growing and growing",
+ * "years and years") or to start a compound ("clothing and clothing
+ * accessory stores").  Reported, as information, only in the shapes of a
+ * collapsed pair of synonyms: an adjective or participle after a form of
+ * "be" or in a list, a participle before its agent ("by"), a singular noun
+ * after an article and before "of".  Returns whether it reported.
+ */
+function doublet(
+  paragraph: ParagraphInfo,
+  words: WordInfo[],
+  i: number,
+  severity: Severity,
+  accepted: ReadonlySet<string>,
+  emit: (p: ParagraphInfo, start: number, end: number, value: string, level: Severity) => void
+): boolean {
+  const a = words[i]
+  const and = words[i + 1]
+  const b = words[i + 2]
+  if (!b || and.value !== 'and' || a.sentence !== b.sentence || a.value !== b.value) return false
+  const t = paragraph.text
+  if (!isGap(t, a.end, and.start) || !isGap(t, and.end, b.start)) return false
+  const w = a.value
+  if (shapeOf(w) !== 'lower' || w.length < 4) return false
+  if (ALLOWED.has(w) || accepted.has(w) || accepted.has(`${w} and ${w}`) || INTENSIFYING_REPEATS.has(w)) return false
+  // Progressive and comparative repeats ("growing and growing", "bigger and bigger"), plurals ("years and years").
+  if (w.endsWith('ing') || w.endsWith('s')) return false
+  const comparative = w.endsWith('er')
+  const prev = i > 0 && words[i - 1].sentence === a.sentence ? words[i - 1] : undefined
+  const next = words[i + 3] && words[i + 3].sentence === b.sentence ? words[i + 3] : undefined
+  const prevWord = prev ? fold(prev.value) : ''
+  const nextWord = next ? fold(next.value) : ''
+  const listBefore = prev !== undefined && /^,\s*$/.test(t.slice(prev.end, a.start))
+  const copulaBefore = COPULAS.has(prevWord)
+  const participle = w.endsWith('ed')
+  const shape =
+    ((copulaBefore || listBefore) && !participle && !comparative && nextWord === 'to') ||
+    ((copulaBefore || listBefore) && participle && nextWord === 'by') ||
+    (ARTICLES.has(prevWord) && nextWord === 'of')
+  if (!shape) return false
+  const level: Severity = severity === 'error' || severity === 'warn' ? 'info' : severity
+  emit(paragraph, a.start, b.end, w, level)
+  return true
 }

@@ -106,3 +106,28 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'th
 export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'and', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are'
 ])
+
+/**
+ * Words English repeats around "and" to intensify or to say "continuously":
+ * "again and again", "over and over", "on and on", "round and round", "time
+ * and time again", "through and through", "by and by", "ever and ever".
+ * Comparatives ("more and more", "better and better"), progressive forms
+ * ("growing and growing") and plurals ("years and years") are recognised by
+ * their endings.
+ *
+ * Source: the Cambridge Grammar of the English Language (Huddleston &
+ * Pullum 2002), ch. 15 (coordination of identical words for emphasis and
+ * iteration); Quirk et al. 1985, §13.35.
+ */
+export const INTENSIFYING_REPEATS: ReadonlySet<string> = new Set([
+  'again', 'over', 'round', 'around', 'through', 'ever', 'time', 'more', 'less', 'much', 'many', 'far', 'away',
+  'back', 'forth', 'down', 'up', 'out', 'off', 'on', 'by', 'neck', 'lots'
+])
+
+/** Forms of "be" (and "seem", "become") before an adjective: "we are ready and ready to …". */
+export const COPULAS: ReadonlySet<string> = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'re", 'seem', 'seems', 'seemed', 'become', 'became', 'remain', 'remains', 'remained', 'very', 'so', 'too'
+])
+
+/** Articles and demonstratives before a noun: "in the manner and manner of". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'])

@@ -36,7 +36,21 @@ const warned: FixedCase[] = [
   repeat('People talked about about the goal.', 1, 15, 'about about', 'People talked about the goal.'),
   repeat('He sold a a house.', 1, 9, 'a a', 'He sold a house.'),
   // A particle doubled where no verb comes before it.
-  repeat('The firm in in London grew.', 1, 10, 'in in', 'The firm in London grew.')
+  repeat('The firm in in London grew.', 1, 10, 'in in', 'The firm in London grew.'),
+  // A transcript's stammer: the pronoun doubled before a lower-case word.
+  repeat('When I joined the board I I said so.', 1, 25, 'I I', 'When I joined the board I said so.'),
+  // A function word doubled where a line of capitals begins (a translated page label).
+  repeat('Readers may ADD A NOTE to TO THE STORY here.', 1, 24, 'to TO', 'Readers may ADD A NOTE to THE STORY here.'),
+  // A transcript's bracketed insertion repeating its neighbour.
+  repeat('Yes, we are [are] fully committed.', 1, 9, 'are [are]', 'Yes, we are fully committed.'),
+  repeat('We need [the] the strongest measures.', 1, 9, '[the] the', 'We need the strongest measures.')
+]
+
+/** A word joined to itself by "and" in the shapes of a collapsed pair of synonyms: information, no unattended fix. */
+const doublets: RuleCase[] = [
+  {text: 'We are ready and ready to turn it around, the captain said.', findings: [{line: 1, column: 8, actual: 'ready and ready', fix: 'ready'}]},
+  {text: 'Farms were flooded, weakened and weakened by the storms.', findings: [{line: 1, column: 21, actual: 'weakened and weakened', fix: 'weakened'}]},
+  {text: 'Coaches, in the manner and manner of players, shout a lot.', findings: [{line: 1, column: 17, actual: 'manner and manner', fix: 'manner'}]}
 ]
 
 /** A doubled particle after a verb: probably correct, information, never deleted unattended. */
@@ -68,11 +82,21 @@ const silent: RuleCase[] = [
   'They lost the\nthe second vote.',
   'The "the" problem, and the-the.',
   // Numbers and break-ins.
-  'He scored 10 10 times; a break-in in 1999.'
+  'He scored 10 10 times; a break-in in 1999.',
+  // Initials, a pronoun repeated across a comma, capitals that are an acronym.
+  'Army chief General M M Naravane said I, I alone, decide. Ask us US officials said.',
+  'Grade I I Listed buildings; he told us US troops left. The WHO who met.',
+  // Bracketed words that differ, or are editorial marks.
+  'He [Putin] said teh [sic] was a typo, and [the] plan held.',
+  // English repeats a word around "and" to intensify, iterate or begin a compound.
+  'Prices rose more and more, again and again, and better and better.',
+  'Confidence has been growing and growing for years and years.',
+  'Sales at clothing and clothing accessory stores rose. War crimes and crimes against humanity.',
+  'It went on and on, through and through, time and time again.'
 ].map((text) => ({text, findings: []}))
 
 describe(ID, () => {
-  it.each([...warned, ...doubtful, ...silent])('$text', async (c) => {
+  it.each([...warned, ...doubtful, ...doublets, ...silent])('$text', async (c) => {
     expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
@@ -85,6 +109,12 @@ describe(ID, () => {
   it.each(doubtful)('reports a doubled particle after a verb as information, with no unattended fix: $text', async (c) => {
     const [m] = await runRule(ID, c.text)
     expect(m).toMatchObject({fatal: undefined, expected: ['']})
+    expect(m.fix).toBeUndefined()
+  })
+
+  it.each(doublets)('reports a doublet as information, with no unattended fix: $text', async (c) => {
+    const [m] = await runRule(ID, c.text)
+    expect(m).toMatchObject({fatal: undefined})
     expect(m.fix).toBeUndefined()
   })
 
