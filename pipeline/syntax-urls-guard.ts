@@ -40,6 +40,13 @@ export function restoreFalseUrls(sentence: Sentence): void {
     const node = children[i]
     if (node.type === 'SourceNode' && !(node.data as {wirelintSyntax?: string} | undefined)?.wirelintSyntax && !looksLikeAddress(node.value)) {
       out ??= children.slice(0, i)
+      // The tokens it was merged from, with their own positions: in Markdown
+      // and HTML they may come from several text nodes with markup between them.
+      const original = mergedFrom.get(node)
+      if (original) {
+        out.push(...original)
+        continue
+      }
       const start = node.position?.start
       for (const token of tokenizer.tokenize(node.value)) {
         if (start && token.position) {
@@ -88,13 +95,43 @@ function tagSources(sentence: Sentence): void {
  */
 export const MAX_URL_SENTENCE = 1000
 
+/** The tokens each source node of retext-syntax-urls replaced (read by the guard). */
+const mergedFrom = new WeakMap<SentenceContent, SentenceContent[]>()
+
+/** The text of an nlcst node. */
+function text(node: SentenceContent): string {
+  return 'value' in node ? node.value : node.children.map((child) => text(child as SentenceContent)).join('')
+}
+
+/** Record, for each node `merge` put in `after`, the run of `before` it replaced (one linear walk). */
+function recordMerges(before: SentenceContent[], after: SentenceContent[]): void {
+  const kept = new Set(after)
+  let i = 0
+  for (let k = 0; k < after.length; k++) {
+    const node = after[k]
+    if (before[i] === node) {
+      i++
+      continue
+    }
+    const next = after[k + 1]
+    // Two new nodes in a row: where one ends is unknown; the guard re-tokenises them.
+    if (next !== undefined && !before.includes(next)) return
+    const from = i
+    while (i < before.length && before[i] !== next) i++
+    const run = before.slice(from, i)
+    if (node.type === 'SourceNode' && run.every((n) => !kept.has(n)) && run.map(text).join('') === node.value) mergedFrom.set(node, run)
+  }
+}
+
 export function retextSyntaxUrlsBounded(this: Processor): void {
   const probe = unified().use(retextSyntaxUrls).freeze()
   const [merge] = probe.data('nlcstSentenceExtensions' as never) as unknown as Array<(node: Sentence) => void>
   addSentenceExtension(this, (sentence: Sentence) => {
     if (sentence.children.length > MAX_URL_SENTENCE) return
+    const before = sentence.children.slice()
     try {
       merge(sentence)
+      if (sentence.children.length !== before.length) recordMerges(before, sentence.children)
     } catch {
       // retext-syntax-urls 4.0.0 reads `parent.children[start - 2].type` past the
       // start of a sentence on inputs such as ":/:?a|." and throws; the sentence

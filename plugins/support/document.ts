@@ -291,8 +291,11 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     const segs = paragraph.segments
     if (segs.length === 0) return paragraph.start
     const seg = segmentAt(segs, index)
-    const inside = Math.max(0, index - seg.text)
-    return seg.file + (seg.fileLength === undefined ? inside : Math.min(inside, seg.fileLength))
+    // Inside a leaf whose source is not its value (one decoded construct, such
+    // as `&#x1F600;` for a surrogate pair), a span starts where the construct
+    // does; after it (the end of a paragraph), where it ends.
+    if (seg.fileLength !== undefined) return index >= seg.text + seg.length ? seg.file + seg.fileLength : seg.file
+    return seg.file + Math.max(0, index - seg.text)
   }
 
   const range = (paragraph: ParagraphInfo, start: number, end: number): [number, number] => {
@@ -300,10 +303,10 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     if (end <= start) return [from, from]
     const segs = paragraph.segments
     if (segs.length > 0) {
-      // A span ending on a leaf whose source is longer than its value (an
-      // entity) ends where that source ends.
+      // A span ending in a leaf whose source is not its value (an entity)
+      // ends where that source ends: a construct is never cut.
       const seg = segmentAt(segs, end - 1)
-      if (seg.fileLength !== undefined && end >= seg.text + seg.length) return [from, seg.file + seg.fileLength]
+      if (seg.fileLength !== undefined) return [from, seg.file + seg.fileLength]
     }
     return [from, offset(paragraph, end - 1) + 1]
   }
