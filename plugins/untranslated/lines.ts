@@ -1,0 +1,328 @@
+/**
+ * untranslated, part: short stretches in any language — a short line
+ * ("Stiri pe aceeasi tema", "Casos de dengue crescem 587% no estado do
+ * Rio"), a label before a colon ("Forrás:", "Imagen principal:"), the
+ * words in brackets inside an English sentence ("[sobre a saída do
+ * Flamengo]") — which the word lists of the five main source languages do
+ * not cover.
+ *
+ * What it finds: in a paragraph of at most twelve words, in a label of at
+ * most three words that opens a paragraph or follows a sentence, or in a
+ * bracket of two to twelve words, the stretch that reads foreign: words
+ * unknown to the English lexicon, listed foreign words or words with letters
+ * English does not use weigh +1, common English words −1, names (capitalised
+ * words after the first) and numbers 0; the best-scoring stretch must hold
+ * more foreign than English words.
+ *
+ * How it decides: word evidence picks the stretch, the language identifier
+ * (fastText lid.176, lid.ts) confirms it — its top language is not English
+ * and English gets at most 0.1 — on the stretch's words with names and
+ * numbers left out (a line all in capitalised words is read whole).  A
+ * stretch of one word is never judged by the identifier alone: it needs a
+ * listed word, a letter English does not use, or a label's colon after a
+ * word unknown to English.  A bracketed stretch of capitalised words (the
+ * expansion of an acronym) and a quoted one are information.  Without the
+ * identifier (it failed to load) nothing is reported here.
+ */
+import type {ParagraphInfo, WordInfo} from '../support/document.js'
+import {isCommonWord, isKnownToken} from '../support/lexicon.js'
+import {UPPER_START} from '../support/text.js'
+import type {Check} from './context.js'
+import {identify, languageName, ready} from './lid.js'
+import {deaccent, normalise} from './tables.js'
+
+/** Longest line judged whole, in words. */
+const MAX_LINE_WORDS = 12
+const LETTER_START = /^\p{L}/u
+const HAS_DIGIT = /\d/
+/** Latin letters English does not use (a word holding one and unknown to English is foreign evidence). */
+const NON_ENGLISH_LETTER = /[^\x00-\x7f]/
+/** A plain word of four letters or more (no apostrophe, hyphen or capitals inside). */
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}{3,}$/u
+/** A label glued to its value in one token: "Kaynak:Source". */
+const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,}):\p{L}/u
+/** Capitals (and digits) only: an acronym or code, a name here. */
+const ALL_CAPS = /^[\p{Lu}\d]{2,}$/u
+
+interface Span {
+  p: ParagraphInfo
+  /** Word indices [from, to] in the paragraph. */
+  from: number
+  to: number
+  kind: 'line' | 'label' | 'bracket'
+  /** Text span to report. */
+  start: number
+  end: number
+}
+
+const enum Weight {
+  English = -1,
+  Neutral = 0,
+  Foreign = 1
+}
+
+interface WordView {
+  weight: Weight
+  /** Listed, or holding a letter English does not use: evidence on its own. */
+  strong: boolean
+  name: boolean
+}
+
+function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: boolean): WordView {
+  const w = words[k]
+  const value = w.value
+  if (!LETTER_START.test(value) || HAS_DIGIT.test(value)) return {weight: Weight.Neutral, strong: false, name: false}
+  // Part of a path or an address: "katja/saar/…".
+  const text = w.paragraph.text
+  if (text[w.start - 1] === '/' || text[w.end] === '/' || text[w.start - 1] === '@' || text[w.end] === '@') {
+    return {weight: Weight.Neutral, strong: false, name: true}
+  }
+  const capital = UPPER_START.test(value)
+  const norm = normalise(value)
+  if (c.accepted.has(norm)) return {weight: Weight.English, strong: false, name: false}
+  if ((capital && !first) || ALL_CAPS.test(value)) return {weight: Weight.Neutral, strong: false, name: true}
+  const entry = c.tb.words.get(norm)
+  const common = isCommonWord(norm)
+  // Particles and articles before a capitalised word belong to a name ("El Salvador", "Le Pen", "de las Américas").
+  if (entry && !entry.strong) {
+    for (let j = k + 1; j < words.length && j <= k + 3 && words[j].sentence === w.sentence; j++) {
+      const v = words[j].value
+      if (UPPER_START.test(v)) return {weight: Weight.Neutral, strong: false, name: true}
+      const e = c.tb.words.get(normalise(v))
+      if (!e || e.strong) break
+    }
+  }
+  if (entry && !common) return {weight: Weight.Foreign, strong: true, name: false}
+  if (common || isKnownToken(value) || isKnownToken(norm)) {
+    return {weight: entry ? Weight.Neutral : Weight.English, strong: false, name: false}
+  }
+  // Unknown to English: foreign evidence; a letter English does not use makes it strong
+  // (unless its plain form is English: "naïve").
+  const marked = NON_ENGLISH_LETTER.test(norm) && !isKnownToken(deaccent(norm))
+  // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either way.
+  if (capital && !marked && !label) return {weight: Weight.Neutral, strong: false, name: false}
+  return {weight: Weight.Foreign, strong: marked, name: false}
+}
+
+const ENGLISH_VIEW: WordView = {weight: Weight.English, strong: false, name: false}
+
+/** Words of established loans ("joie de vivre", "de facto"): English. */
+function loans(c: Check, words: WordInfo[], from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from + 1)
+  for (let k = from; k <= to; k++) {
+    const list = c.tb.phrases.get(normalise(words[k].value))
+    if (!list) continue
+    for (const phrase of list) {
+      if (phrase.kind !== 'loan' || k + phrase.tokens.length - 1 > to) continue
+      let ok = true
+      for (let t = 1; t < phrase.tokens.length && ok; t++) ok = normalise(words[k + t].value) === phrase.tokens[t]
+      if (!ok) continue
+      for (let t = 0; t < phrase.tokens.length; t++) out[k - from + t] = 1
+      break
+    }
+  }
+  return out
+}
+
+/** Collect the short stretches of a paragraph for the identifier (judged in `c.pending`). */
+export function shortStretches(c: Check, p: ParagraphInfo): void {
+  const words = p.words
+  const text = p.text
+  let letters = 0
+  let index = 0
+  for (const s of p.sentences) {
+    const ws = s.words
+    if (ws.length === 0) continue
+    const from = words.indexOf(ws[0], index)
+    if (from < 0) continue
+    index = from + ws.length
+    // A label: one to three words and a colon, opening the sentence (or glued to its value: "Kaynak:Source").
+    let body = from
+    const glued = GLUED_LABEL.exec(ws[0].value)
+    if (glued) gluedLabel(c, p, ws[0], glued[1])
+    for (let k = 0; k < Math.min(3, ws.length); k++) {
+      if (text[ws[k].end] !== ':') continue
+      addSpan(c, {p, from, to: from + k, kind: 'label', start: 0, end: 0})
+      body = from + k + 1
+      break
+    }
+    // A short sentence (or line).
+    let n = 0
+    for (let k = body; k < from + ws.length; k++) if (LETTER_START.test(words[k].value)) n++
+    letters += n
+    if (n > 0 && n <= MAX_LINE_WORDS) addSpan(c, {p, from: body, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
+  }
+  // Brackets inside longer copy.
+  if (letters > 3 && (text.includes('[') || text.includes('('))) brackets(c, p)
+}
+
+function brackets(c: Check, p: ParagraphInfo): void {
+  const text = p.text
+  const words = p.words
+  for (let i = 0; i < text.length; i++) {
+    const open = text[i]
+    if (open !== '[' && open !== '(') continue
+    const close = text.indexOf(open === '[' ? ']' : ')', i + 1)
+    if (close < 0 || close - i > 160) continue
+    let from = -1
+    let to = -1
+    for (let k = 0; k < words.length; k++) {
+      if (words[k].start > i && words[k].end <= close) {
+        if (from < 0) from = k
+        to = k
+      }
+    }
+    if (from >= 0 && to - from >= 1 && to - from < MAX_LINE_WORDS) addSpan(c, {p, from, to, kind: 'bracket', start: i, end: close + 1})
+    i = close
+  }
+}
+
+/** Pick the foreign stretch of a span by word evidence; queue it for the identifier. */
+function addSpan(c: Check, span: Span): void {
+  const {p} = span
+  const words = p.words
+  const claimed = c.claimed
+  let start = span.from
+  let best = 0
+  let bestFrom = -1
+  let bestTo = -1
+  let sum = 0
+  const views: WordView[] = []
+  const loan = loans(c, words, span.from, span.to)
+  for (let k = span.from; k <= span.to; k++) {
+    // The first word of the span or sentence, or the first after numbers ("2020-02-24 Stiri …"), is no name.
+    let first = k === span.from || words[k].sentence.words[0] === words[k]
+    if (!first) {
+      let j = k - 1
+      while (j >= span.from && !LETTER_START.test(words[j].value)) j--
+      first = j < span.from
+    }
+    const view = loan[k - span.from] ? ENGLISH_VIEW : viewOf(c, words, k, first, span.kind === 'label')
+    views.push(view)
+    if (sum <= 0) {
+      sum = 0
+      start = k
+    }
+    sum += view.weight
+    if (sum > best) {
+      best = sum
+      bestFrom = start
+      bestTo = k
+    }
+  }
+  if (best < 1 || bestFrom < 0) return
+  // Extend over names and numbers at the ends that belong to the line ("… no estado do Rio").
+  let a = bestFrom
+  let b = bestTo
+  while (b < span.to && views[b + 1 - span.from].weight === Weight.Neutral && words[b + 1].sentence === words[b].sentence) b++
+  while (a > span.from && views[a - 1 - span.from].name && words[a - 1].sentence === words[a].sentence) a--
+  // The expansion of an acronym in brackets, all capitalised words and particles: read whole.
+  let capitalised = true
+  for (let k = span.from; k <= span.to && capitalised; k++) {
+    const v = words[k].value
+    if (LETTER_START.test(v) && !UPPER_START.test(v) && !c.tb.particles.has(normalise(v)) && !(c.tb.words.get(normalise(v))?.strong === false)) capitalised = false
+  }
+  const acronymExpansion = span.kind === 'bracket' && capitalised
+  if (acronymExpansion) {
+    a = span.from
+    b = span.to
+  }
+  let foreign = 0
+  let english = 0
+  let strong = 0
+  const input: string[] = []
+  for (let k = a; k <= b; k++) {
+    const v = views[k - span.from]
+    if (v.weight === Weight.Foreign) foreign++
+    else if (v.weight === Weight.English) english++
+    if (v.strong) strong++
+    if ((acronymExpansion || !v.name) && LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) input.push(words[k].value)
+  }
+  // The identifier reads the whole line or sentence (names and numbers out): English around a
+  // stretch ("1.35 dlrs per share") keeps it English.
+  const whole: string[] = []
+  for (let k = span.from; k <= span.to; k++) {
+    const v = views[k - span.from]
+    if ((acronymExpansion || !v.name) && LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) whole.push(words[k].value)
+  }
+  // Two foreign words at least, or one with dictionary evidence.
+  if (input.length > 1 && foreign < 2 && strong === 0) return
+  if ((foreign <= english && !acronymExpansion) || input.length === 0) return
+  if (span.kind === 'label' && english > 0) return
+  const single = input.length === 1
+  // One word: dictionary evidence (a listed word, a letter English does not use) in lower case (a capitalised
+  // one is a name: "Météo-France"), or a label's colon after a plain word unknown to English and not a name
+  // elsewhere in the copy, before a short value; the identifier must then be sure.
+  if (single) {
+    if (span.kind === 'label') {
+      if (!PLAIN_WORD.test(input[0]) || nameElsewhere(c, input[0]) || !shortValue(p, words[span.to].end + 1)) return
+    } else if (strong === 0 || UPPER_START.test(input[0])) {
+      return
+    }
+  }
+  const minimum = !single ? 0 : strong > 0 ? 0.3 : 0.35
+  const text = p.text
+  let s = span.kind === 'bracket' ? span.start : words[a].start
+  let e = span.kind === 'bracket' ? span.end : words[b].end
+  if (span.kind === 'label') e = Math.min(text.length, words[span.to].end + 1)
+  else if (span.kind === 'line') while (e < text.length && '.:!?…'.includes(text[e])) e++
+  // Only stretches nothing else reported.
+  for (const [cs, ce] of claimed) if (s < ce && cs < e) return
+  // Keep this span claimed for the other parts of this paragraph.
+  claimed.push([s, e])
+  const quoted = /[“"‘«„]\s*$/u.test(text.slice(Math.max(0, s - 2), s))
+  c.pending.push(() => {
+    if (!ready()) return
+    const result = identify((single ? input : whole).join(' '))
+    if (result.lang === 'en' || result.en > 0.1 || result.p < minimum) return
+    const name = languageName(result.lang) ?? 'another language'
+    const info = quoted || acronymExpansion
+    c.reportText(p, s, e, {
+      severity: info ? 'info' : c.severity,
+      reason:
+        span.kind === 'label'
+          ? `Label in ${name} left untranslated: translate it or delete it`
+          : span.kind === 'bracket'
+            ? acronymExpansion
+              ? `Name in ${name} in brackets: give its English form`
+              : `Words in ${name} in brackets left untranslated: translate them`
+            : `Text in ${name} left untranslated: translate it or delete it`
+    })
+  })
+}
+
+/** The word is used as a name elsewhere in the copy: capitalised inside a sentence. */
+function nameElsewhere(c: Check, value: string): boolean {
+  for (const w of c.index.words) {
+    if (w.value === value && w.sentence.words[0] !== w) return true
+  }
+  return false
+}
+
+/** What follows a label's colon is short: at most four words to the end of the sentence. */
+function shortValue(p: ParagraphInfo, at: number): boolean {
+  let n = 0
+  for (const w of p.words) {
+    if (w.start < at) continue
+    if (++n > 4) return false
+  }
+  return true
+}
+
+/** "Kaynak:Source of News": a plain word unknown to English, glued by its colon to the value. */
+function gluedLabel(c: Check, p: ParagraphInfo, w: WordInfo, label: string): void {
+  if (isKnownToken(label) || isKnownToken(label.toLowerCase()) || c.accepted.has(label.toLowerCase()) || nameElsewhere(c, label)) return
+  const start = w.start
+  const end = w.start + label.length + 1
+  for (const [cs, ce] of c.claimed) if (start < ce && cs < end) return
+  c.claimed.push([start, end])
+  c.pending.push(() => {
+    if (!ready()) return
+    const result = identify(label)
+    if (result.lang === 'en' || result.en > 0.1 || result.p < 0.35) return
+    c.reportText(p, start, end, {
+      severity: c.severity,
+      reason: `Label in ${languageName(result.lang) ?? 'another language'} left untranslated: translate it or delete it`
+    })
+  })
+}
