@@ -139,3 +139,55 @@ export const LONG_SCALE_CALQUES: readonly RegExp[] = [
  * with LONG_SCALE_CALQUES.
  */
 export const LONG_SCALE_CLUES: readonly string[] = ['thousand', 'milliard', 'miliard', 'millones', 'milhões']
+
+/**
+ * Weekday names (and their AP and Reuters abbreviations): a number in
+ * brackets right after one is a date ("on Friday (5/8)").  Source: the AP
+ * Stylebook ("days of the week", abbreviations in tabular matter).
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'
+])
+
+/** Words that name a day relative to the story: "yesterday (12th)". Source: the AP Stylebook ("today, tonight", "yesterday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'day', 'morning', 'afternoon', 'evening', 'night'])
+
+/** Month names as the AP Stylebook abbreviates them in dates ("Aug. 5"; March to July in full). */
+export const MONTH_STYLE: readonly string[] = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
+
+/**
+ * Words of sports reporting that make "2:0" a score rather than a ratio.
+ * Source: the match-report vocabulary of the BBC Sport and AP sports style
+ * guides (results, positions, competitions), chosen by us.
+ */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'match', 'matches', 'matchday', 'game', 'games', 'goal', 'goals', 'scored', 'scorer', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'keeper', 'coach', 'manager', 'league', 'cup', 'championship', 'tournament', 'derby', 'stadium', 'fixture',
+  'half-time', 'halftime', 'penalty', 'penalties', 'draw', 'drew', 'defeat', 'defeated', 'victory', 'win', 'won', 'beat',
+  'lost', 'club', 'season', 'squad', 'players', 'player', 'semifinal', 'semi-final', 'final', 'quarter-final', 'playoff',
+  'bundesliga', 'serie', 'liga', 'ligue', 'premier', 'uefa', 'fifa', 'referee', 'minute', 'kick-off', 'champion', 'champions',
+  'football', 'soccer', 'handball', 'hockey', 'volleyball', 'basketball', 'points', 'table', 'relegation', 'promoted'
+])
+
+/**
+ * Words right before "N:M" that read it as a result: "after the 2:4",
+ * "won 2:1", "at home 6:1".  Source: as SPORTS_WORDS.
+ */
+export const SCORE_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'a', 'won', 'win', 'wins', 'beat', 'beats', 'defeated', 'defeat', 'lost', 'loses', 'lose', 'drew', 'draw', 'home',
+  'away', 'by', 'it', 'ended', 'finished', 'score', 'scoreline', 'result', 'victory', 'triumph', 'thrashing', 'rout', 'of'
+])
+
+/**
+ * Words after which a bare hour is a clock time ("After 13 (local time)").
+ * Source: the AP Stylebook ("time of day", "local time").
+ */
+export const TIME_BEFORE: ReadonlySet<string> = new Set(['at', 'after', 'before', 'until', 'till', 'from', 'around', 'about', 'by', 'since'])
+
+/**
+ * Nouns a number before which is an ordinal in English ("his 63rd
+ * birthday", "the 50th anniversary"), never a count.  Source: the AP
+ * Stylebook ("ages", "anniversary", "ordinals").
+ */
+export const ORDINAL_NOUNS: ReadonlySet<string> = new Set(['birthday', 'anniversary', 'edition', 'congress', 'centenary', 'jubilee'])

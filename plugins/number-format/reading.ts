@@ -49,7 +49,10 @@ export interface After {
   rate: boolean
 }
 
-export type Kind = 'decimal-comma' | 'thousands-dot' | 'continental' | 'space-thousands' | 'percent-space' | 'four-decimals'
+export type Kind =
+  | 'decimal-comma' | 'thousands-dot' | 'continental' | 'space-thousands' | 'percent-space' | 'four-decimals'
+  // Conventions of the source around a number (plugins/number-format/conventions.ts).
+  | 'spaced-sign' | 'split-decimal' | 'spelled-magnitude' | 'score' | 'date' | 'time' | 'ordinal' | 'ungrouped'
 
 export interface Candidate {
   paragraph: ParagraphInfo
@@ -61,6 +64,8 @@ export interface Candidate {
   expected: string[]
   safe: boolean
   reason: string
+  /** Severity of this finding when it is not the rule's (a weaker convention: info). */
+  severity?: 'info'
 }
 
 /** A number with separators, and what stands around it: what every format check reads. */
@@ -211,7 +216,7 @@ function unitGlued(text: string, at: number): boolean {
 const UNIT_WORD_CHAR = /[\p{L}\d/²³]/u
 
 /** The word (letters, digits, "/", "²") starting at `at`, at most 30 characters, if it starts with a letter. */
-function readWord(text: string, at: number): string {
+export function readWord(text: string, at: number): string {
   if (!isLetter(text[at])) return ''
   let e = at
   while (e < text.length && e - at < 30 && UNIT_WORD_CHAR.test(text[e])) e++
@@ -239,7 +244,7 @@ export function spacedPercent(text: string, end: number): number | undefined {
 }
 
 /** What follows a number: a percent sign or word, a magnitude, a unit, a currency, a count noun. */
-function readAfter(text: string, end: number): After {
+export function readAfter(text: string, end: number): After {
   const result: After = {context: 'none', word: '', rate: false}
   let i = end
   let spaces = 0

@@ -11,10 +11,22 @@
  * strong, unattended), or, for a round figure ending in "00", before a unit,
  * a currency or after one (strong), before a magnitude ("3.200 million":
  * strong, both readings offered), or with nothing around it (weak: "a crowd
- * of 2.000" needs the document's evidence).  A percent or a rate after it
+ * of 2.000" needs the document's evidence), unless a plural noun follows
+ * ("1.800 mayors": strong, not unattended).  A percent or a rate after it
  * leaves it alone.
  */
+import {isCommonWord} from '../support/lexicon.js'
 import {finish, ipLike, spacedNote, type FormatCheck} from './reading.js'
+
+/**
+ * A plural noun of English ("mayors", "doctors"): a common word ending in
+ * "s" whose singular is a common word too — things counted, so a round
+ * "1.800" before it is no decimal.
+ */
+function pluralNoun(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false
+  return isCommonWord(word) && (isCommonWord(word.slice(0, -1)) || (word.endsWith('es') && isCommonWord(word.slice(0, -2))))
+}
 
 export const thousandsDot: FormatCheck = (n, out) => {
   const {paragraph, start, groups, seps, info, value, tail} = n
@@ -47,6 +59,10 @@ export const thousandsDot: FormatCheck = (n, out) => {
   } else if (round && info.context === 'magnitude') {
     strong = true
     why = `“${value} ${info.word}” reads as ${small} ${info.word} in English`
+  } else if (round && info.context === 'none' && !n.currencyBefore && !n.magnitudeBefore && pluralNoun(info.word)) {
+    // "1.800 mayors": a round figure before a plural noun counts things.
+    strong = true
+    why = `a round thousand before “${info.word}”, a count of things`
   } else if (round && info.context === 'none' && !n.magnitudeBefore) {
     // "a crowd of 2.000": only with the document's evidence.
     strong = false

@@ -82,6 +82,38 @@ describe('number-format', () => {
 
   it.each(notOk)('flags $text', async (c) => expectCase(c))
 
+  // Conventions of the source around a number: signs, split decimals, spelled magnitudes, results, dates, times, ordinals.
+  const conventions: Case[] = [
+    {text: 'The ministry pledged $ 40 million for the plan.', findings: [{line: 1, column: 22, actual: '$ 40', fix: '$40'}], fixed: 'The ministry pledged $40 million for the plan.'},
+    {text: 'Brazil will spend R $ 12 billion on roads.', findings: [{line: 1, column: 19, actual: 'R $ 12', fix: 'R$12'}], fixed: 'Brazil will spend R$12 billion on roads.'},
+    {text: 'The loan of US$ 2.5 billion was signed.', findings: [{line: 1, column: 13, actual: 'US$ 2.5', fix: 'US$2.5'}], fixed: 'The loan of US$2.5 billion was signed.'},
+    {text: 'A fine of € 450 was imposed.', findings: [{line: 1, column: 11, actual: '€ 450', fix: '€450'}], fixed: 'A fine of €450 was imposed.'},
+    {text: 'Prices rose + 0.4% in May.', findings: [{line: 1, column: 13, actual: '+ 0.4%', fix: '+0.4%'}], fixed: 'Prices rose +0.4% in May.'},
+    {text: 'Losses reached $7,215. 4 million last year.', findings: [{line: 1, column: 17, actual: '7,215. 4', fix: '7,215.4'}], fixed: 'Losses reached $7,215.4 million last year.'},
+    {text: 'The party polled 4 . 8 % in the state.', findings: [{line: 1, column: 18, actual: '4 . 8 %', fix: '4.8%'}], fixed: 'The party polled 4.8% in the state.'},
+    {text: 'The storm left 40 thousand people homeless.', findings: [{line: 1, column: 16, actual: '40 thousand', fix: '40,000'}]},
+    {text: 'Output reached 2 trillion 400 billion rupees.', findings: [{line: 1, column: 16, actual: '2 trillion 400 billion', fix: '2.4 trillion'}]},
+    {text: 'Leverkusen won the derby 3:1 (2:0) and the coach praised the players.', findings: [{line: 1, column: 26, actual: '3:1', fix: '3-1'}, {line: 1, column: 31, actual: '2:0', fix: '2-0'}]},
+    {text: 'Police said the suspect was arrested on Tuesday (14/3).', findings: [{line: 1, column: 49, actual: '(14/3)', fix: '(March 14)'}]},
+    {text: 'The rally took place on Friday (5/8/2023) in the capital.', findings: [{line: 1, column: 32, actual: '(5/8/2023)', fix: '(Aug. 5, 2023)'}]},
+    {text: 'The governor spoke to reporters today (3rd) at the port.', findings: [{line: 1, column: 39, actual: '(3rd)', fix: ''}]},
+    {text: 'The vote ended at 21 p.m. on Sunday.', findings: [{line: 1, column: 19, actual: '21 p.m.', fix: '9 p.m.'}]},
+    {text: 'The site was updated at 00:40 AM.', findings: [{line: 1, column: 25, actual: '00:40 AM', fix: '12:40 a.m.'}]},
+    {text: 'The march began after 14 (local time) in the centre.', findings: [{line: 1, column: 23, actual: '14', fix: '2 p.m.'}]},
+    {text: 'Crowds gathered at about 12.15 noon.', findings: [{line: 1, column: 26, actual: '12.15 noon', fix: '12:15 p.m.'}]},
+    {text: 'The king celebrated his 70 birthday with a parade.', findings: [{line: 1, column: 25, actual: '70 birthday', fix: '70th birthday'}]},
+    {text: 'Nearly 2500 nurses joined the strike.\nLater, 1,200 more signed up.', findings: [{line: 1, column: 8, actual: '2500', fix: '2,500'}]},
+    {text: 'Over 1.800 farmers signed the petition.', findings: [{line: 1, column: 6, actual: '1.800', fix: '1,800'}]}
+  ]
+
+  it.each(conventions)('flags the convention in $text', async (c) => expectCase(c))
+
+  it('reports a result written "2 to 1" in a sports story for information', async () => {
+    const text = 'The champions won the derby, 2 to 1, after a late goal by their captain in the match.'
+    expect(await findingsOf('number-format', {text})).toEqual([{line: 1, column: 30, actual: '2 to 1', fix: '2-1'}])
+    expect((await runRule('number-format', text)).map((m) => m.fatal)).toEqual([undefined])
+  })
+
   it('offers both readings of a magnitude with a thousands dot', async () => {
     const [hit] = await runRule('number-format', 'Debt hit 3.200 million euros.')
     expect(hit.expected).toEqual(['3,200', '3.2'])
@@ -126,6 +158,18 @@ describe('number-format', () => {
     'He is aged 45 and scored 3 goals; it was 5 per cent.',
     'Version 3.100 of the firmware and chapter 2.100.',
     'It cost $1.25 and 1,999 euros and €2,000.',
+    // Conventions that are English: signs against figures, ratios, UK and US times, tie-breaks, years, names.
+    'Shares rose 0.3% to $40; the bill was $1,500 and £3.6 million.',
+    'The ratio was 3:1 and the meeting began at 10:30 a.m.; she arrived at 7 p.m.',
+    'Her 1500m race, the 1989 Children Act and Andre 3000 were cited; in 2006 students protested, 1,200 of them.',
+    'The match ended 6-7 (3/7) 6-3 and the team won 2-1 after the goal at 10.30pm on Sunday.',
+    'The court ruled 5 to 4 in the case.',
+    'They met at 13:00 GMT and at 18.45 on Friday (local time), for 13 hours.',
+    'The survey of 1,200 voters was published in 2019; the 2000 election was close.',
+    'The firm sold 1.5 million cars, up 2 to 3 percent, and thousands of fans came.',
+    'The league leaders won 2-0 at home on Saturday, a 3:1 ratio of wins in the season for the coach.',
+    'The company celebrates its 130th anniversary; it is 130 years old.',
+    'The index rose +0.3% and fell - 0.2% in a season of 4,500 games.',
     '',
     '1,5'
   ]
