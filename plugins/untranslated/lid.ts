@@ -73,9 +73,13 @@ export interface Identified {
 
 const SPACES = /\s+/g
 
+/** Strings identified so far in this process (for measurements). */
+export let identified = 0
+
 /** The language of a string (the model must be `ready()`). */
 export function identify(text: string): Identified {
   if (!model) return {lang: 'und', p: 0, en: 0}
+  identified++
   const vector = model.predict(text.replace(SPACES, ' ').trim(), 5, 0)
   let lang = 'und'
   let p = 0

@@ -32,7 +32,7 @@ import {identify, languageName, ready} from './lid.js'
 import {deaccent, normalise} from './tables.js'
 
 /** Longest line judged whole, in words. */
-const MAX_LINE_WORDS = 12
+const MAX_LINE_WORDS = 16
 const LETTER_START = /^\p{L}/u
 const HAS_DIGIT = /\d/
 /** Latin letters English does not use (a word holding one and unknown to English is foreign evidence). */
@@ -84,7 +84,7 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
   const entry = c.tb.words.get(norm)
   const common = isCommonWord(norm)
   // Particles and articles before a capitalised word belong to a name ("El Salvador", "Le Pen", "de las Américas").
-  if (entry && !entry.strong) {
+  if (entry && (!entry.strong || c.tb.particles.has(norm))) {
     for (let j = k + 1; j < words.length && j <= k + 3 && words[j].sentence === w.sentence; j++) {
       const v = words[j].value
       if (UPPER_START.test(v)) return {weight: Weight.Neutral, strong: false, name: true}
@@ -210,23 +210,24 @@ function addSpan(c: Check, span: Span): void {
       bestTo = k
     }
   }
-  if (best < 1 || bestFrom < 0) return
+  // The expansion of an acronym in brackets, all capitalised words and particles: read whole.
+  let capitalised = span.kind === 'bracket'
+  for (let k = span.from; k <= span.to && capitalised; k++) {
+    const v = words[k].value
+    if (LETTER_START.test(v) && !UPPER_START.test(v) && !c.tb.particles.has(normalise(v)) && !(c.tb.words.get(normalise(v))?.strong === false)) capitalised = false
+  }
+  const acronymExpansion = capitalised
+  if (acronymExpansion) {
+    bestFrom = span.from
+    bestTo = span.to
+  } else if (best < 1 || bestFrom < 0) {
+    return
+  }
   // Extend over names and numbers at the ends that belong to the line ("… no estado do Rio").
   let a = bestFrom
   let b = bestTo
   while (b < span.to && views[b + 1 - span.from].weight === Weight.Neutral && words[b + 1].sentence === words[b].sentence) b++
   while (a > span.from && views[a - 1 - span.from].name && words[a - 1].sentence === words[a].sentence) a--
-  // The expansion of an acronym in brackets, all capitalised words and particles: read whole.
-  let capitalised = true
-  for (let k = span.from; k <= span.to && capitalised; k++) {
-    const v = words[k].value
-    if (LETTER_START.test(v) && !UPPER_START.test(v) && !c.tb.particles.has(normalise(v)) && !(c.tb.words.get(normalise(v))?.strong === false)) capitalised = false
-  }
-  const acronymExpansion = span.kind === 'bracket' && capitalised
-  if (acronymExpansion) {
-    a = span.from
-    b = span.to
-  }
   let foreign = 0
   let english = 0
   let strong = 0
@@ -274,7 +275,7 @@ function addSpan(c: Check, span: Span): void {
   c.pending.push(() => {
     if (!ready()) return
     const result = identify((single ? input : whole).join(' '))
-    if (result.lang === 'en' || result.en > 0.1 || result.p < minimum) return
+    if (!confident(result, minimum)) return
     const name = languageName(result.lang) ?? 'another language'
     const info = quoted || acronymExpansion
     c.reportText(p, s, e, {
@@ -319,10 +320,19 @@ function gluedLabel(c: Check, p: ParagraphInfo, w: WordInfo, label: string): voi
   c.pending.push(() => {
     if (!ready()) return
     const result = identify(label)
-    if (result.lang === 'en' || result.en > 0.1 || result.p < 0.35) return
+    if (!confident(result, 0.35)) return
     c.reportText(p, start, end, {
       severity: c.severity,
       reason: `Label in ${languageName(result.lang) ?? 'another language'} left untranslated: translate it or delete it`
     })
   })
+}
+
+/**
+ * The identifier's verdict: not English, and either English at most 0.1 with the top language at
+ * least `minimum`, or the top language sure (0.6 or more).
+ */
+function confident(result: {lang: string; p: number; en: number}, minimum: number): boolean {
+  if (result.lang === 'en') return false
+  return (result.en <= 0.1 && result.p >= minimum) || result.p >= 0.6
 }
