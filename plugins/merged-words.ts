@@ -1,56 +1,60 @@
 /**
- * merged-words: two words joined where a space, comma or dash was lost when
- * the copy was stripped of markup: "Aleppothe", "deadmostly", "MadridPresident".
+ * merged-words: words run together where a space, comma or full stop was lost
+ * when the copy was stripped of markup — every join shape:
+ * - one case: "economicgrowth", "ticketsand", "Aleppothe", "Flamengowas"
+ *   (merged-words/letters.ts);
+ * - a case boundary: "ministerAna", "understandIt", "ANPThe", "Read MoreIn",
+ *   "EspañolOn", "MadridPresident" (merged-words/camel.ts);
+ * - a digit boundary: "00:05in", "norms12:54", "2019The", "in2019",
+ *   "anniversary60", "bigger14ymedio" (merged-words/digits.ts).
  *
- * How: a token unknown to the lexicon (en-US + en-GB Hunspell forms and a big
- * English word list) is tried at every split point with plain look-ups
- * (linear in the token's length; no nspell `suggest()`).  A split counts only
- * with evidence that the join is an accident and not a compound or a name:
- * - lower case: the right part is a function word ("ticketsand"), an -ly
- *   adverb ("deadmostly") or a past-tense verb after a long noun
- *   ("governmentannounced"), or the left part is a determiner/auxiliary
- *   ("thegovernment");  noun+noun joins are left alone (mostly real compounds);
- * - sentence case: the left part is a name (in the dictionary or used on its own
- *   in the same document) or the right part is a function word, verb or adverb
- *   ("Aleppothe", "Senateapproved", "Forumwhere");
- * - camel case: only a name glued to a capitalised common word
- *   ("MadridPresident"); "TimeWarner", "BankAmerica" are brands.
- * Tokens that recur in the document, accepted words and syntax (hashtags,
- * URLs) are never flagged.
+ * Each token goes through one pass over its characters (merged-words/shape.ts)
+ * that rejects ordinary words at once; only a token the lexicon does not know
+ * is judged, with evidence (dictionaries, the document's own names and words,
+ * case and digit boundaries), never with a list of joins.  Camel-case brands,
+ * surname prefixes, units, time markers and zones are sourced tables
+ * (data/merged-words.ts).  Syntax (hashtags, handles, URLs) is not a word and
+ * never reaches the rule; accepted words never do either.
+ * No-space-after-punctuation ("said.It") is the punctuation-spacing rule's.
  */
-import {
-  APPOSITION_NOUNS,
-  APPOSITION_STARTERS,
-  JOINING_WORDS,
-  JOIN_LEFT_WORDS,
-  SHORT_JOINING_WORDS,
-  TITLE_JOINING_WORDS,
-  NAME_SUFFIXES,
-  REPORTING_VERBS
-} from './data/english-words.js'
-import type {DocumentIndex, WordInfo} from './support/document.js'
-import {isCommonWord, isDictionaryName, isKnownToken, lookup, FLAG} from './support/lexicon.js'
+import type {WordInfo} from './support/document.js'
+import {FLAG, isKnownToken, lookup} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
-import {judgeWithEvidence, LETTERS_ONLY, LOWER_ONLY, UPPER} from './support/text.js'
+import {judgeWithEvidence} from './support/text.js'
+import {checkCamel} from './merged-words/camel.js'
+import {makeCheck} from './merged-words/context.js'
+import {checkDigits} from './merged-words/digits.js'
+import {checkLetters} from './merged-words/letters.js'
+import {shapeOf} from './merged-words/shape.js'
 
 export const meta: RuleMeta = {
   id: 'merged-words',
-  description: 'Two words run together where a space, comma or dash was lost ("Aleppothe", "deadmostly").',
+  description: 'Words run together where a space, comma or full stop was lost ("Aleppothe", "ministerAna", "00:05in").',
   severity: 'error',
   fixable: true,
   url: ruleUrl('merged-words'),
   docs: {
     decides:
-      'Candidates are tokens of 5 to 40 letters that the lexicon (en-US and en-GB Hunspell forms and a large English ' +
-      'word list) does not know, used once in the document, not accepted in `words`, and shaped lower case, sentence ' +
-      'case or as one name glued to a capitalised word. Each split point is tried with plain look-ups, and a split ' +
-      'counts only with evidence that the join is an accident: in lower case, a function word, an -ly adverb or a ' +
-      'reporting verb on the right, or a determiner or auxiliary on the left (noun + noun joins are left alone: ' +
-      'mostly real compounds); in sentence case, a left part that is a name (in the dictionary or used on its own ' +
-      'in the same document) or a right part that is a function word, verb or adverb; in camel case, only a name ' +
-      'glued to a capitalised common word ("MadridPresident"; "TimeWarner" is a brand). The best-scoring split ' +
-      'is the fix; an apposition starter ("the", "where") adds a comma candidate first, and then nothing is fixed ' +
-      'unattended (nor a camel-case split).'
+      'Only a token the lexicon (en-US and en-GB Hunspell forms and a large English word list) does not know is judged, ' +
+      'by its shape and with evidence, never against a list of joins. One case (5 to 40 letters, used once in the ' +
+      'document): each split point is tried with plain look-ups, and a split counts when a function word, pronoun, ' +
+      '-ly adverb or reporting verb is on the right, or a determiner or auxiliary on the left ("ticketsand", ' +
+      '"istotally"); noun + noun joins are left alone (mostly real compounds); after a capital, the left part is a ' +
+      'name (in the dictionary or used on its own in the document, "Alva’s" included) or an unknown name followed by ' +
+      'a lower-case word ("Flamengowas completely", "Miguel Uribeof the"); demonyms ("Kazakhstanis") are words. At a ' +
+      'case boundary (a surname prefix stays with its name: "McDonald", "DiCaprio"; a lower-case letter first is a ' +
+      'brand: "iPhone"), a join needs a sentence-opening function word on the right ("understandIt", "ANPThe"), ' +
+      'letters outside ASCII on one side only ("EspañolOn"), a lower-case word before a capital ("piraguaCuban"), an ' +
+      'acronym and a word that open a name or a line ("USAssistant Secretary", "TrumpTRT World"), page furniture ' +
+      'glued to the copy at the start of a line ("Read MoreIn"), or a name glued to a capitalised common word ' +
+      '("MadridPresident"); camel-case brands the dictionaries lack ("LinkedIn", "JPMorgan") are a sourced table. ' +
+      'At a digit boundary: a clock time or video time code glued to a word ("00:05in", "norms12:54"; not "12:40pm", ' +
+      '"10:30GMT", "£1.50bn"), a year glued to a capitalised word ("2019The"), a word of three letters or more glued to ' +
+      'a number ("anniversary60"; not "mp3", "web3", "covid19"), a function word to a year ("in2019"), a name to an ' +
+      'ordinal ("Aban13th"), a year to a time after a date, or a word to a part the document uses on its own ' +
+      '("bigger14ymedio"); never a number before lower case ("5km", "21st", "£3million"). The split is the fix; an ' +
+      'apposition starter ("the", "where") adds a comma candidate first, and only a single one-case split after a ' +
+      'known word is fixed unattended. No space after punctuation ("said.It") is the punctuation-spacing rule\'s.'
   },
   examples: {
     ok: [
@@ -58,70 +62,30 @@ export const meta: RuleMeta = {
       'TimeWarner and BankAmerica reported results.',
       'The iPhone sold well at McDonald outlets in Türkiye, Araghchi said.',
       'Nevertheless, lawmakers backed the programme anyway.',
-      'The labour market improved.'
+      'The labour market improved.',
+      'DiCaprio, LeBron and JPMorgan met at 12:40pm to discuss the A320neo, COVID-19 and £5bn in 5km.'
     ],
     notOk: [
       {text: 'The rebels took control of Aleppothe country’s second city. Aleppo fell.', line: 1, column: 28, actual: 'Aleppothe', fix: 'Aleppo, the'},
       {text: 'The attack left 412 deadmostly combatants.', line: 1, column: 21, actual: 'deadmostly', fix: 'dead, mostly'},
       {text: 'Fans queued for ticketsand programmes.', line: 1, column: 17, actual: 'ticketsand', fix: 'tickets and'},
       {text: 'The Senateapproved the bill on Friday.', line: 1, column: 5, actual: 'Senateapproved', fix: 'Senate approved'},
-      {text: 'Officials in MadridPresident Pedro Sanchez spoke.', line: 1, column: 14, actual: 'MadridPresident', fix: 'Madrid President'}
+      {text: 'Officials in MadridPresident Pedro Sanchez spoke.', line: 1, column: 14, actual: 'MadridPresident', fix: 'Madrid President'},
+      {text: 'It hurts, but I understandIt can happen.', line: 1, column: 17, actual: 'understandIt', fix: 'understand. It'},
+      {text: 'Read MoreIn late June the rains came.', line: 1, column: 1, actual: 'Read MoreIn', fix: 'In'},
+      {text: 'The mayor spoke first.\n00:05in the face of the storm, he said.', line: 2, column: 1, actual: '00:05in', fix: 'in'},
+      {text: 'It all changed in 2019The vote came later.', line: 1, column: 19, actual: '2019The', fix: '2019 The'}
     ]
   }
 }
 
 export interface MergedWordsOptions extends RuleOptions {}
 
-type Shape = 'lower' | 'title' | 'camel'
+type Kind = 'lower' | 'title' | 'camel' | 'digits'
 
-interface Split {
-  left: string
-  right: string
-  score: number
-}
-
-function shapeOf(token: string): Shape | undefined {
-  if (LOWER_ONLY.test(token)) return 'lower'
-  const first = token[0]
-  const rest = token.slice(1)
-  if (!UPPER.test(first)) return undefined
-  if (LOWER_ONLY.test(rest)) return 'title'
-  // Exactly one more capital, followed by lower case: "MadridPresident".
-  let caps = 0
-  let at = -1
-  for (let i = 1; i < token.length; i++) {
-    if (UPPER.test(token[i])) {
-      caps++
-      at = i
-    }
-  }
-  if (caps === 1 && at >= 3 && at <= token.length - 3 && LOWER_ONLY.test(token.slice(1, at)) && LOWER_ONLY.test(token.slice(at + 1))) {
-    return 'camel'
-  }
-  return undefined
-}
-
-/** Does "an" fit before this word ("an NGO", "an offensive")? */
-function takesAn(next: string | undefined): boolean {
-  if (!next) return false
-  if (/^[aeiouAEIOU]/.test(next)) return !/^(?:uni|use|usu|eu|one|once)/i.test(next)
-  if (/^[A-Z]{2,}$/.test(next)) return /^[AEFHILMNORSX]/.test(next)
-  return /^(?:hour|honest|honou?r|heir)/i.test(next)
-}
-
-function isAdverb(lower: string): boolean {
-  return lower.length >= 5 && lower.endsWith('ly') && isCommonWord(lower)
-}
-
-/** A past-tense verb: "-ed" in the dictionary, or a reporting verb ("said"). */
-function isPastVerb(lower: string): boolean {
-  return (lower.length >= 5 && lower.endsWith('ed') && isCommonWord(lower)) || REPORTING_VERBS.has(lower)
-}
-
-/** A token that may be two words run together. */
 interface Candidate {
   word: WordInfo
-  shape: Shape
+  kind: Kind
 }
 
 export default defineRule<MergedWordsOptions>({
@@ -129,146 +93,62 @@ export default defineRule<MergedWordsOptions>({
   check({index, accepted, report}) {
     const candidates: Candidate[] = []
     for (const word of index.words) {
+      const kind = kindOf(word.value)
+      if (kind === undefined) {
+        if (word.value.length >= 7 && word.value.includes('-')) hyphenSegments(word, candidates)
+        continue
+      }
       const token = word.value
-      if (token.length < 5 || token.length > 40 || !LETTERS_ONLY.test(token)) continue
-      if (isKnownToken(token)) continue
+      if (kind === 'camel' ? isKnownCamel(token) : kind !== 'digits' && isKnownToken(token)) continue
       const lower = token.toLowerCase()
       if (accepted.has(lower)) continue
-      if ((index.lowerCounts.get(lower) ?? 0) > 1) continue
-      const shape = shapeOf(token)
-      if (shape) candidates.push({word, shape})
+      // A one-case token that recurs is a word of the document's own.
+      if ((kind === 'lower' || kind === 'title') && (index.lowerCounts.get(lower) ?? 0) > 1) continue
+      candidates.push({word, kind})
     }
-    // The document's names are worked out only when it has a candidate: most have none.
-    judgeWithEvidence(candidates, () => documentNames(index), ({word, shape}, names) => {
-      const token = word.value
-      const split = bestSplit(token, shape, names, accepted, nextWord(word))
-      if (!split) return
-      const {left, right} = split
-      const rightLower = right.toLowerCase()
-      const expected =
-        shape !== 'camel' && APPOSITION_STARTERS.has(rightLower)
-          ? [`${left}, ${right}`, `${left} ${right}`]
-          : [`${left} ${right}`]
-      const [start, end] = index.range(word.paragraph, word.start, word.end)
-      report({
-        start,
-        end,
-        reason: `“${token}” looks like “${left}” and “${right}” run together (a space, comma or dash lost in conversion)`,
-        expected,
-        safe: shape !== 'camel'
-      })
+    // The document's names are worked out only when a candidate needs them.
+    judgeWithEvidence(candidates, () => makeCheck(index, accepted, report), ({word, kind}, check) => {
+      if (kind === 'digits') checkDigits(check, word)
+      else if (kind === 'camel') checkCamel(check, word)
+      else checkLetters(check, word, kind === 'title')
     })
   }
 })
 
-function nextWord(word: WordInfo): string | undefined {
-  const words = word.sentence.words
-  const i = words.indexOf(word)
-  return i >= 0 ? words[i + 1]?.value : undefined
+/** A camel-case token the dictionaries write that way ("YouTube", "McDonald"); not "DAfter" for "dafter". */
+function isKnownCamel(token: string): boolean {
+  return (lookup(token.toLowerCase()) & (FLAG.NAME | FLAG.CAPS)) !== 0
 }
 
 /**
- * Names the document uses on their own: capitalised words that are not the
- * first word of their sentence, or recur.
+ * The parts of a hyphenated word that run two words together at a capital
+ * ("Julian-AssangeAndrés"), each as a word of its own place.
  */
-function documentNames(index: DocumentIndex): Set<string> {
-  const names = new Set<string>()
-  for (const s of index.paragraphs) {
-    for (const sentence of s.sentences) {
-      const words = sentence.words
-      for (let i = 0; i < words.length; i++) {
-        const v = words[i].value
-        if (v.length < 2 || !UPPER.test(v[0]) || !LOWER_ONLY.test(v.slice(1))) continue
-        if (i > 0 || (index.counts.get(v) ?? 0) > 1) names.add(v.toLowerCase())
-      }
+function hyphenSegments(word: WordInfo, candidates: Candidate[]): void {
+  const v = word.value
+  let from = 0
+  while (from < v.length) {
+    let to = v.indexOf('-', from)
+    if (to === -1) to = v.length
+    const segment = v.slice(from, to)
+    if (segment.length >= 5 && kindOf(segment) === 'camel' && !isKnownCamel(segment)) {
+      candidates.push({word: {...word, value: segment, start: word.start + from, end: word.start + to}, kind: 'camel'})
     }
+    from = to + 1
   }
-  return names
 }
 
-function bestSplit(
-  token: string,
-  shape: Shape,
-  names: ReadonlySet<string>,
-  accepted: ReadonlySet<string>,
-  next: string | undefined
-): Split | undefined {
-  if (shape === 'camel') {
-    let at = 1
-    while (at < token.length && !UPPER.test(token[at])) at++
-    const left = token.slice(0, at)
-    const right = token.slice(at)
-    const l = left.toLowerCase()
-    const r = right.toLowerCase()
-    const leftIsName = (names.has(l) || isDictionaryName(l) || accepted.has(l)) && !isCommonWord(l)
-    if (left.length >= 4 && leftIsName && right.length >= 4 && isCommonWord(r) && !NAME_SUFFIXES.has(r)) {
-      return {left, right, score: 1}
-    }
-    return undefined
+/** Which check a token goes to, from its shape alone; undefined for most words. */
+function kindOf(token: string): Kind | undefined {
+  if (token.length < 3 || token.length > 40) return undefined
+  const s = shapeOf(token)
+  if (s.digits > 0) {
+    if (!s.digitBoundary || s.letters === 0) return token.length >= 9 && s.letters === 0 && s.others === 1 ? 'digits' : undefined
+    return 'digits'
   }
-
-  let best: Split | undefined
-  for (let i = 2; i <= token.length - 2; i++) {
-    const left = token.slice(0, i)
-    const right = token.slice(i)
-    const score = shape === 'lower' ? scoreLower(left, right, next) : scoreTitle(left, right, names, accepted, next)
-    if (score > 0 && (!best || score > best.score)) best = {left, right, score}
-  }
-  return best
-}
-
-/** Evidence that a lower-case token is two words. */
-function scoreLower(left: string, right: string, next: string | undefined): number {
-  if (!isCommonWord(left)) return 0
-  if (JOINING_WORDS.has(right)) {
-    if (right.length === 2 && (left.length < 5 || (right === 'an' && !takesAn(next)))) return 0
-    if (left.length < 3 && !JOIN_LEFT_WORDS.has(left)) return 0
-    return 3 + left.length / 100
-  }
-  if (right.length < 3 || !isCommonWord(right)) return 0
-  // "thegovernment", "willmean": a determiner or auxiliary glued to a word.
-  if (JOIN_LEFT_WORDS.has(left) && right.length >= 4) return 2.5
-  if (left.length < 3) return 0
-  // "deadmostly", "aboutroughly": an -ly adverb after a word.
-  if (isAdverb(right)) return 2 + left.length / 100
-  // "radicallyimproved", "governmentsaid".
-  if ((isAdverb(left) && isPastVerb(right)) || (left.length >= 5 && REPORTING_VERBS.has(right))) return 1.5
-  return 0
-}
-
-/** Evidence that a sentence-case token is a name or word glued to another word. */
-function scoreTitle(
-  left: string,
-  right: string,
-  names: ReadonlySet<string>,
-  accepted: ReadonlySet<string>,
-  next: string | undefined
-): number {
-  const l = left.toLowerCase()
-  const seen = names.has(l) || accepted.has(l)
-  const leftName = seen || isDictionaryName(l)
-  const leftKnown = leftName || isCommonWord(l) || (lookup(l) & FLAG.NAME) !== 0
-  if (!leftKnown || left.length < 3) return 0
-  if (TITLE_JOINING_WORDS.has(right) || SHORT_JOINING_WORDS.has(right)) {
-    if (right.length === 2) {
-      // "Assadan": only after a name the document uses, and where "an" fits.
-      if (!seen || left.length < 4) return 0
-      if (right === 'an' && !takesAn(next)) return 0
-    } else if (left.length < 4 && !seen) {
-      return 0
-    }
-    return 3 + left.length / 100
-  }
-  if (right.length < 4 || !isCommonWord(right) || NAME_SUFFIXES.has(right)) return 0
-  if (left.length < 4) return 0
-  // "Senateapproved", "Policereportedly".
-  if (right.length >= 5 && (isAdverb(right) || isPastVerb(right))) return 2 + left.length / 100
-  // "Limacapital": a name glued to the noun of an apposition; any common word
-  // after a name the document itself uses on its own.
-  if (leftName && !isCommonWord(l) && (APPOSITION_NOUNS.has(right) || (seen && right.length >= 5))) {
-    return 1 + left.length / 100
-  }
-  // "Thegovernment" at the start of a sentence.
-  if (JOIN_LEFT_WORDS.has(l) && right.length >= 5) return 1
-  return 0
+  if (s.others > 0 || token.length < 5) return undefined
+  if (s.caseBoundary) return 'camel'
+  if (s.uppers === 0) return 'lower'
+  if (s.uppers === 1 && s.upperFirst) return 'title'
+  return undefined
 }
