@@ -128,7 +128,8 @@ function loans(c: Check, words: WordInfo[], from: number, to: number): Uint8Arra
 export function shortStretches(c: Check, p: ParagraphInfo): void {
   const words = p.words
   const text = p.text
-  let letters = 0
+  // Brackets inside copy first: judged before the sentence that holds them.
+  if (words.length > 3 && (text.includes('[') || text.includes('('))) brackets(c, p)
   let index = 0
   for (const s of p.sentences) {
     const ws = s.words
@@ -149,11 +150,8 @@ export function shortStretches(c: Check, p: ParagraphInfo): void {
     // A short sentence (or line).
     let n = 0
     for (let k = body; k < from + ws.length; k++) if (LETTER_START.test(words[k].value)) n++
-    letters += n
     if (n > 0 && n <= MAX_LINE_WORDS) addSpan(c, {p, from: body, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
   }
-  // Brackets inside longer copy.
-  if (letters > 3 && (text.includes('[') || text.includes('('))) brackets(c, p)
 }
 
 function brackets(c: Check, p: ParagraphInfo): void {
@@ -216,7 +214,8 @@ function addSpan(c: Check, span: Span): void {
     const v = words[k].value
     if (LETTER_START.test(v) && !UPPER_START.test(v) && !c.tb.particles.has(normalise(v)) && !(c.tb.words.get(normalise(v))?.strong === false)) capitalised = false
   }
-  const acronymExpansion = capitalised
+  // … after a word, not after a dateline's number ("Havana, Feb 3 (Prensa Latina)": the agency).
+  const acronymExpansion = capitalised && span.from > 0 && !HAS_DIGIT.test(words[span.from - 1].value)
   if (acronymExpansion) {
     bestFrom = span.from
     bestTo = span.to
@@ -247,7 +246,7 @@ function addSpan(c: Check, span: Span): void {
     if ((acronymExpansion || !v.name) && LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) whole.push(words[k].value)
   }
   // Two foreign words at least, or one with dictionary evidence.
-  if (input.length > 1 && foreign < 2 && strong === 0) return
+  if (input.length > 1 && foreign < 2 && strong === 0 && !acronymExpansion) return
   if ((foreign <= english && !acronymExpansion) || input.length === 0) return
   if (span.kind === 'label' && english > 0) return
   const single = input.length === 1
@@ -267,15 +266,15 @@ function addSpan(c: Check, span: Span): void {
   let e = span.kind === 'bracket' ? span.end : words[b].end
   if (span.kind === 'label') e = Math.min(text.length, words[span.to].end + 1)
   else if (span.kind === 'line') while (e < text.length && '.:!?…'.includes(text[e])) e++
-  // Only stretches nothing else reported.
+  // Only stretches nothing else reported (checked again when judged: a bracket judged first wins).
   for (const [cs, ce] of claimed) if (s < ce && cs < e) return
-  // Keep this span claimed for the other parts of this paragraph.
-  claimed.push([s, e])
   const quoted = /[“"‘«„]\s*$/u.test(text.slice(Math.max(0, s - 2), s))
   c.pending.push(() => {
     if (!ready()) return
     const result = identify((single ? input : whole).join(' '))
     if (!confident(result, minimum)) return
+    for (const [cs, ce] of claimed) if (s < ce && cs < e) return
+    claimed.push([s, e])
     const name = languageName(result.lang) ?? 'another language'
     const info = quoted || acronymExpansion
     c.reportText(p, s, e, {
@@ -315,12 +314,14 @@ function gluedLabel(c: Check, p: ParagraphInfo, w: WordInfo, label: string): voi
   if (isKnownToken(label) || isKnownToken(label.toLowerCase()) || c.accepted.has(label.toLowerCase()) || nameElsewhere(c, label)) return
   const start = w.start
   const end = w.start + label.length + 1
-  for (const [cs, ce] of c.claimed) if (start < ce && cs < end) return
-  c.claimed.push([start, end])
+  const claimed = c.claimed
+  for (const [cs, ce] of claimed) if (start < ce && cs < end) return
   c.pending.push(() => {
     if (!ready()) return
     const result = identify(label)
     if (!confident(result, 0.35)) return
+    for (const [cs, ce] of claimed) if (start < ce && cs < end) return
+    claimed.push([start, end])
     c.reportText(p, start, end, {
       severity: c.severity,
       reason: `Label in ${languageName(result.lang) ?? 'another language'} left untranslated: translate it or delete it`
