@@ -60,6 +60,7 @@ import {classifyLower} from './untranslated/classify.js'
 import {foreignDates} from './untranslated/dates.js'
 import {load as loadLid, ready as lidReady, unavailable as lidUnavailable} from './untranslated/lid.js'
 import {shortStretches} from './untranslated/lines.js'
+import {sourceMarkers} from './untranslated/markers.js'
 import {otherScripts} from './untranslated/scripts.js'
 import type {Check} from './untranslated/context.js'
 import {worthChecking} from './untranslated/prescan.js'
@@ -169,6 +170,7 @@ export default defineRule<UntranslatedOptions>({
       otherScripts(c, paragraph)
       if (paragraph.words.length === 0) continue
       foreignDates(c, paragraph)
+      sourceMarkers(c, paragraph)
       if (worthChecking(paragraph, tb, c.sentencesOn) || c.claimed.length > 0) checkParagraph(c, paragraph)
       shortStretches(c, paragraph)
     }

@@ -41,6 +41,8 @@ const NON_ENGLISH_LETTER = /[^\x00-\x7f]/
 const PLAIN_WORD = /^\p{Lu}?\p{Ll}{3,}$/u
 /** A label glued to its value in one token: "Kaynak:Source". */
 const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,}):\p{L}/u
+/** A plain lower-case word of four letters or more. */
+const GLOSS_TERM = /^\p{Ll}{4,}$/u
 /** Capitals (and digits) only: an acronym or code, a name here. */
 const ALL_CAPS = /^[\p{Lu}\d]{2,}$/u
 
@@ -171,6 +173,7 @@ function brackets(c: Check, p: ParagraphInfo): void {
       }
     }
     if (from >= 0 && to - from >= 1 && to - from < MAX_LINE_WORDS) addSpan(c, {p, from, to, kind: 'bracket', start: i, end: close + 1})
+    else if (from >= 0 && from === to && open === '(' && words[from].start === i + 1 && words[from].end === close) glossTerm(c, p, from, i, close + 1)
     i = close
   }
 }
@@ -245,8 +248,10 @@ function addSpan(c: Check, span: Span): void {
     const v = views[k - span.from]
     if ((acronymExpansion || !v.name) && LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) whole.push(words[k].value)
   }
-  // Two foreign words at least, or one with dictionary evidence.
-  if (input.length > 1 && foreign < 2 && strong === 0 && !acronymExpansion) return
+  // Two foreign words at least, or one with dictionary evidence, or every word unknown to English
+  // ("Teljes cikk": its capitalised first word too).
+  const allUnknown = english === 0 && input.every((x) => !isKnownToken(x) && !isKnownToken(x.toLowerCase()))
+  if (input.length > 1 && foreign < 2 && strong === 0 && !acronymExpansion && !allUnknown) return
   if ((foreign <= english && !acronymExpansion) || input.length === 0) return
   if (span.kind === 'label' && english > 0) return
   const single = input.length === 1
@@ -336,4 +341,23 @@ function gluedLabel(c: Check, p: ParagraphInfo, w: WordInfo, label: string): voi
 function confident(result: {lang: string; p: number; en: number}, minimum: number): boolean {
   if (result.lang === 'en') return false
   return (result.en <= 0.1 && result.p >= minimum) || result.p >= 0.6
+}
+
+/**
+ * "presidential candidates (capres)": a lower-case word unknown to English, alone in brackets right
+ * after a lower-case English word — the source-language term after its translation.  Information:
+ * some styles keep the original term on purpose.
+ */
+function glossTerm(c: Check, p: ParagraphInfo, k: number, start: number, end: number): void {
+  const words = p.words
+  const w = words[k]
+  if (!GLOSS_TERM.test(w.value) || isKnownToken(w.value) || c.accepted.has(w.value)) return
+  const before = words[k - 1]
+  if (!before || !/^\p{Ll}+$/u.test(before.value) || !isCommonWord(before.value) || before.end !== start - 1) return
+  for (const [cs, ce] of c.claimed) if (start < ce && cs < end) return
+  c.reportText(p, start, end, {
+    severity: 'info',
+    reason: `“${w.value}” in brackets looks like the source-language term for “${before.value}”: delete it unless your style keeps original terms`,
+    expected: ['']
+  })
 }

@@ -1,0 +1,123 @@
+/**
+ * untranslated, part: small words of the source language that the engine
+ * carries over into English sentences — a definite article before a name or
+ * an English noun ("o Flamengo scored", "sold it to O zenith", "Lo
+ * sustainable urban development"), and the position markers of Spanish,
+ * French, Italian and Portuguese photo captions ("Celinda Sosa (d), in an
+ * archive photograph": derecha, droite, destra, direita).
+ *
+ * How it decides: lower-case "o" (Portuguese) and "gli" (Italian) are no
+ * English words, so one standing alone between spaces before a word is the
+ * article; a capitalised "O", "Lo" or "Gli" counts only before a lower-case
+ * English word (before a capitalised word it opens a name: "O Globo", "O
+ * Estado") and, for "Lo", only when the copy never uses "Lo" as a name.  A
+ * position marker is a lower-case letter or abbreviation in brackets right
+ * after a capitalised name, in a paragraph of at most 60 words (a caption);
+ * English writes "(left)", "(right)", "(centre)" or "(L)", "(R)", "(C)".
+ */
+import type {ParagraphInfo, WordInfo} from '../support/document.js'
+import {isKnownToken} from '../support/lexicon.js'
+import {UPPER_START} from '../support/text.js'
+import type {Check} from './context.js'
+
+/** Articles: the word → its language. */
+const LOWER_ARTICLES: Readonly<Record<string, string>> = {o: 'Portuguese', gli: 'Italian'}
+const CAPITAL_ARTICLES: Readonly<Record<string, string>> = {O: 'Portuguese', Lo: 'Italian or Spanish', Gli: 'Italian'}
+
+/**
+ * Caption position markers (lower case) and their English: Spanish (i)zquierda / (d)erecha / (c)entro
+ * and "izq.", "der.", "izda.", "dcha."; French (g)auche / (d)roite / (c)entre; Italian (s)inistra /
+ * (d)estra, "sx", "dx"; Portuguese (e)squerda / (d)ireita.  Source: the caption style of EFE, AFP
+ * (French service), ANSA and Agência Brasil.
+ */
+const POSITION_MARKERS: Readonly<Record<string, string>> = {
+  d: 'right', i: 'left', g: 'left', s: 'left', e: 'left', c: 'centre',
+  'izq.': 'left', 'der.': 'right', 'izda.': 'left', 'dcha.': 'right', sx: 'left', dx: 'right'
+}
+
+const LETTER = /\p{L}/u
+const MARKER = /^\((izq\.|der\.|izda\.|dcha\.|sx|dx|[dicgse])\)/u
+
+function spaceAt(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t'
+}
+
+/** Report carried-over articles and caption markers in a paragraph. */
+export function sourceMarkers(c: Check, p: ParagraphInfo): void {
+  const words = p.words
+  const text = p.text
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]
+    const value = w.value
+    if (value.length > 3) continue
+    const lower = LOWER_ARTICLES[value]
+    const capital = CAPITAL_ARTICLES[value]
+    if (!lower && !capital) continue
+    const next = words[i + 1]
+    if (!spaceAt(text, w.start - 1) || text[w.end] !== ' ' || next.start !== w.end + 1 || !LETTER.test(next.value[0])) continue
+    if (next.sentence !== w.sentence) continue
+    if (claimedAt(c, w.start, next.end)) continue
+    if (lower) {
+      // "S o Paulo": a lost letter, not an article.
+      const before = words[i - 1]
+      if (before && before.value.length === 1 && before.end === w.start - 1) continue
+      report(c, p, w, next, lower)
+      continue
+    }
+    // Capitalised: before a lower-case English word only ("O Globo" is a name).
+    if (UPPER_START.test(next.value) || !isKnownToken(next.value)) continue
+    if (value === 'Lo' && usedAsName(c, 'Lo')) continue
+    report(c, p, w, next, capital!)
+  }
+  captionMarkers(c, p)
+}
+
+function claimedAt(c: Check, start: number, end: number): boolean {
+  for (const [s, e] of c.claimed) if (start < e && s < end) return true
+  return false
+}
+
+function report(c: Check, p: ParagraphInfo, w: WordInfo, next: WordInfo, language: string): void {
+  c.reportText(p, w.start, next.end, {
+    severity: c.severity,
+    reason: `“${w.value}” is the ${language} definite article, left before “${next.value}”: delete it or write “the”`,
+    expected: [UPPER_START.test(next.value) ? next.value : UPPER_START.test(w.value) ? next.value[0].toUpperCase() + next.value.slice(1) : next.value]
+  })
+}
+
+/** "Lo" is a name somewhere in the copy (capitalised inside a sentence, or before a capitalised word). */
+function usedAsName(c: Check, value: string): boolean {
+  const words = c.index.words
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    if (w.value !== value) continue
+    if (w.sentence.words[0] !== w) return true
+    const next = words[i + 1]
+    if (next && UPPER_START.test(next.value)) return true
+  }
+  return false
+}
+
+function captionMarkers(c: Check, p: ParagraphInfo): void {
+  const text = p.text
+  if (p.words.length > 60 || !text.includes('(')) return
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    const m = MARKER.exec(text.slice(at, at + 8))
+    if (!m) continue
+    // Right after a capitalised name: "Celinda Sosa (d)".
+    if (text[at - 1] !== ' ') continue
+    let k = at - 2
+    while (k >= 0 && LETTER.test(text[k])) k--
+    const before = text.slice(k + 1, at - 1)
+    if (!before || !UPPER_START.test(before)) continue
+    const end = at + m[0].length
+    const after = text[end]
+    if (after !== undefined && LETTER.test(after)) continue
+    if (claimedAt(c, at, end)) continue
+    c.reportText(p, at, end, {
+      severity: c.severity,
+      reason: `“${m[0]}” is a source-language caption position marker: English writes “(${POSITION_MARKERS[m[1]]})”`,
+      expected: [`(${POSITION_MARKERS[m[1]]})`]
+    })
+  }
+}
