@@ -25,6 +25,7 @@ import {judgeWithEvidence, WHITE_SPACE} from './support/text.js'
 import {Finder, type Candidate} from './markup/candidate.js'
 import {scanEntity} from './markup/entities.js'
 import {scriptCandidates} from './markup/script.js'
+import {placeholderCandidates} from './markup/placeholders.js'
 import {scanShortcode} from './markup/shortcodes.js'
 import {scanAngle} from './markup/tags.js'
 
@@ -103,7 +104,7 @@ export default defineRule<MarkupOptions, ReadonlySet<string>>({
       return v
     }
     for (const paragraph of index.paragraphs) {
-      const candidates = scanParagraph(paragraph.text, extraShortcodes, hasCloser)
+      const candidates = scanParagraph(paragraph.text, paragraph.masked, extraShortcodes, hasCloser)
       if (candidates.length > 0) found.push([paragraph, candidates])
     }
     // A bare upper-case tag ("<B>") only counts when the document holds definite markup.
@@ -151,11 +152,14 @@ const SPECIAL = /[<&\[]/g
 /** The candidates of one paragraph, in order, not overlapping. */
 function scanParagraph(
   text: string,
+  masked: string,
   extraShortcodes: ReadonlySet<string>,
   hasCloser: (name: string) => boolean
 ): Candidate[] {
   const out: Candidate[] = []
   const script = scriptCandidates(text)
+  const placeholders = placeholderCandidates(text, masked)
+  if (placeholders.length) script.push(...placeholders)
   if (text.indexOf('<') === -1 && text.indexOf('&') === -1 && text.indexOf('[') === -1) return script
   const finder = new Finder(text)
   let m: RegExpExecArray | null
