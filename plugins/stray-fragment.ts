@@ -57,7 +57,10 @@ import {isDurationCaption} from './stray-fragment/caption.js'
 import {trailingCopyright} from './stray-fragment/copyright.js'
 import {furniture, matchLabel, restOf, skipLead} from './stray-fragment/furniture.js'
 import {bracketCredits, tailFurniture} from './stray-fragment/inline.js'
-import {isHeadlineLine, lineDeletion, unitsOf, type Unit} from './stray-fragment/lines.js'
+import {isHeadlineLine, lineDeletion, type Unit} from './stray-fragment/lines.js'
+import {classifyLine, lineSegments} from './stray-fragment/classify.js'
+import {pageOf} from './stray-fragment/page.js'
+import type {Level, LineVerdict} from './stray-fragment/verdict.js'
 import {isOrphanLine, mayStartOrphanLine, orphansIn} from './stray-fragment/orphans.js'
 import {prose, type Prose} from './stray-fragment/scan.js'
 import {tables, type Tables} from './stray-fragment/tables.js'
@@ -125,13 +128,15 @@ export const meta: RuleMeta = {
 }
 
 /** Report a span of a line [start, end), deleting [cut, fixEnd). */
-type Part = (u: Unit, start: number, end: number, cut: number, reason: string, fixEnd?: number) => void
+type Part = (u: Unit, start: number, end: number, cut: number, reason: string, fixEnd?: number, level?: Severity, safe?: boolean) => void
 
 export default defineRule({
   meta,
   check({index, severity, softer, report}) {
-    const units = unitsOf(index)
+    const page = pageOf(index)
+    const units = page.lines.map((l) => l.u)
     if (units.length === 0) return
+    const levelOf = (level: Level): Severity => (level === 'strong' ? severity : level === 'likely' ? softer : 'info')
     const t = tables()
     let paragraphRoles: Role[] | undefined
     const roleOf = (u: Unit): Role => (u.lines ? 'body' : (paragraphRoles ??= roles(index))[u.p.index])
@@ -141,12 +146,16 @@ export default defineRule({
       const del = lineDeletion(index, u, start, end)
       report({start, end, reason, expected: [''], fixRange: del.range, safe: safe && del.safe, severity: level})
     }
-    const part: Part = (u, start, end, cut, reason, fixEnd = end) => {
+    const part: Part = (u, start, end, cut, reason, fixEnd = end, level = severity, safe = true) => {
       const [s, e] = index.range(u.p, start, end)
       const [cs, ce] = index.range(u.p, cut, fixEnd)
       // Markup inside the deleted span (Markdown, HTML): no unattended fix.
       const clean = index.value.slice(cs, ce) === u.p.text.slice(cut, fixEnd)
-      report({start: s, end: e, reason, expected: [''], fixRange: [cs, ce], safe: clean})
+      report({start: s, end: e, reason, expected: [''], fixRange: [cs, ce], safe: safe && clean, severity: level})
+    }
+    const verdict = (u: Unit, v: LineVerdict): void => {
+      if (v.start === undefined || v.end === undefined) whole(u, v.reason, levelOf(v.level), !v.unsafe)
+      else part(u, v.start, v.end, v.cut ?? v.start, v.reason, v.fixEnd ?? v.end, levelOf(v.level), !v.unsafe)
     }
 
     // The paragraph's text, folded when a check needs it.
@@ -178,6 +187,12 @@ export default defineRule({
         whole(u, 'Video caption with its duration left in the copy: delete it')
         continue
       }
+      // The line classifier: chrome, repetition, stamps, credits, captions, teasers.
+      const c = classifyLine(page, k)
+      if (c) {
+        verdict(u, c)
+        continue
+      }
       if (
         prev !== undefined &&
         mayStartOrphanLine(text, u.start) &&
@@ -188,6 +203,10 @@ export default defineRule({
         whole(u, `Orphan fragment “${text.slice(u.start, u.end)}” between paragraphs: delete it`)
         continue
       }
+
+      // Segments of the line: furniture fused to a headline or lead, teaser ends.
+      const segments = lineSegments(page, k)
+      if (segments) for (const v of segments) verdict(u, v)
 
       // Steps 2 to 5 are worked out first and reported in order, unless the
       // line is a dateline or byline (no step), or a list item (no orphans).
@@ -232,13 +251,15 @@ export default defineRule({
 /**
  * The label of a furniture line that is a bare related-link label ("Also
  * read:") followed by a headline line that is no furniture itself: the
- * headline goes with the label.
+ * headline goes with the label — not after a "read more" link, which
+ * continues the story above it.
  */
 function relatedLabelBefore(text: string, u: Unit, next: Unit, t: Tables): string | undefined {
   const m = matchLabel(text, skipLead(text, u.start, u.end), u.end, t)
   if (
     m &&
     m.label.kind === 'related' &&
+    !t.continuations.has(m.key) &&
     restOf(text, m.end, u.end).type === 'alone' &&
     isHeadlineLine(next) &&
     !furniture(next.p.text, prose(next.p.text), next.start, next.end, true, t)

@@ -345,3 +345,20 @@ export const CLAUSE_VERBS: readonly string[] = [
   'laughed', 'laughs', 'nodded', 'nods', 'resigned', 'resigns', 'survived', 'survives', 'continues',
   'continued', 'followed', 'follows', 'happened', 'happens', 'matters', 'mattered', 'helps', 'helped'
 ]
+
+/**
+ * Related-link labels that continue the story above them (a teaser's "read
+ * more" link), so the line after them is not their headline: after "Leer
+ * más" comes the next teaser, not the linked story.
+ *
+ * Source: the read-more links of teaser lists (English, and the Spanish,
+ * Portuguese, Italian, French and German forms of stray-fragment-sources.ts).
+ */
+export const CONTINUATION_LABELS: readonly string[] = [
+  'read more', 'keep reading', 'continue reading', 'read the full story', 'read the full article', 'read the complete article',
+  'read the full note', 'read the complete note', 'read full note', 'see more', 'know more', 'to know more', 'want to know more',
+  'leer más', 'lee más', 'lea más', 'leer nota completa', 'lee la nota completa', 'seguir leyendo', 'sigue leyendo', 'siga leyendo',
+  'seguí leyendo', 'continúa leyendo', 'continuar leyendo', 'ver más', 'saber más', 'para saber más', 'leia mais', 'continue lendo',
+  'leia a matéria completa', 'leia a reportagem completa', 'veja mais', 'saiba mais', 'leggi tutto', 'leggi di più', 'continua a leggere',
+  'lire la suite', 'en savoir plus', 'pour en savoir plus', 'weiterlesen', 'mehr lesen', 'lesen sie mehr'
+]

@@ -17,6 +17,7 @@ import {
   AD_LABELS_EN,
   AGENCIES,
   CLAUSE_VERBS,
+  CONTINUATION_LABELS,
   COPYRIGHT_EN,
   CREDIT_BY,
   CREDIT_LABELS_EN,
@@ -144,6 +145,8 @@ export interface Tables {
   notStarters: Set<string>
   clauseVerbs: Set<string>
   timeWords: Set<string>
+  /** Related-link labels that continue the story above ("read more"): no headline after them. */
+  continuations: Set<string>
 }
 
 /** The tables (built on first use). */
@@ -233,6 +236,7 @@ export const tables = lazy((): Tables => {
     connectors: new Set(NAME_CONNECTORS.map(foldPhrase)),
     notStarters: new Set([...FUNCTION_WORDS, ...NOT_FRAGMENT_STARTERS].map(foldPhrase)),
     clauseVerbs: new Set(CLAUSE_VERBS.map(foldPhrase)),
-    timeWords: new Set(TIME_WORDS.map(foldPhrase))
+    timeWords: new Set(TIME_WORDS.map(foldPhrase)),
+    continuations: new Set(CONTINUATION_LABELS.map(foldPhrase))
   }
 })

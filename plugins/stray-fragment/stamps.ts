@@ -1,0 +1,321 @@
+/**
+ * stray-fragment, part: stamps — lines and segments that are only a date,
+ * a time, a desk slug, a separator or an address, left by the page's
+ * meta data and layout.
+ *
+ * What it finds:
+ * - a line of only dates and times (month and weekday names in English and
+ *   the source languages, numbers, "GMT", "ago" …; section names allowed):
+ *   with a pipe, a leading dash or bullet, or "… hours ago" it is page
+ *   meta data (a warning); a date with a time is one too at the top or the
+ *   foot of the page (a warning), among the body paragraphs info; a time
+ *   alone (a live-blog stamp "19:50") info; a date with its year alone
+ *   info on the first line or at the foot, else nothing — an event date
+ *   ("Sunday, 27 February") or a kick-off time ("1500 GMT") in a
+ *   fixtures block is copy; on a page with three stamp lines or more (a
+ *   live blog, a list of dated entries) every stamp is info;
+ * - a date field before the lead or alone: a field label of the tables
+ *   ("date", "Published", "Updated", "Fecha") and a date or time —
+ *   "date 2023-05-09 The governor …", "Updated:2021-07-02 17:30:38"; an
+ *   ISO or numeric date with a time opening a line; a numeric date glued
+ *   to the end of a headline ("… the Torgai region 04.01.2026");
+ * - a desk slug: three or more groups of two to five letters joined by
+ *   slashes ("ab/cd/efg", "(END) AB/CD/EF");
+ * - a line with no letter or digit ("|", "***", "🗞");
+ * - an address alone on its line (an embed left as its link), and an
+ *   embedded post's footer ("pic.twitter.com/… — Name (@name) May 1, 2024").
+ */
+import {cached} from '../support/document.js'
+import {lazy} from '../support/text.js'
+import {DATE_FIELD_LABELS} from '../data/stray-fragment-chrome.js'
+import {chromeTables} from './chrome.js'
+import {keyOf, lineKey, placeOf, textOf, type Page} from './page.js'
+import {tokensOf, type Token} from './tokens.js'
+import type {LineVerdict} from './verdict.js'
+
+/**
+ * Month names and their abbreviations, in English and the source languages
+ * (Spanish, Portuguese, Italian, French, German, Dutch, Russian in the
+ * genitive, Turkish, Indonesian), folded.  Source: the Unicode CLDR month
+ * names ("wide" and "abbreviated" forms).
+ */
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'ene', 'abr', 'ago', 'dic', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'fev', 'mai', 'set', 'out', 'dez', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'gen', 'mag', 'giu', 'lug', 'ott', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre',
+  'decembre', 'janv', 'fevr', 'avr', 'juil', 'januar', 'februar', 'marz', 'juni', 'juli', 'oktober', 'dezember', 'maart', 'mei',
+  'augustus', 'ocak', 'subat', 'mart', 'nisan', 'mayis', 'haziran', 'temmuz', 'agustos', 'eylul', 'ekim', 'kasim', 'aralik',
+  'januari', 'februari', 'maret', 'agustus', 'desember', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа',
+  'сентября', 'октября', 'ноября', 'декабря'
+]
+
+/** Weekday names and abbreviations (English and the source languages), folded.  Source: CLDR. */
+const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+  'thurs', 'fri', 'sat', 'sun', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'segunda', 'terca',
+  'quarta', 'quinta', 'sexta', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lundi', 'mardi', 'mercredi', 'jeudi',
+  'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'
+]
+
+/** Clock words and zones. */
+const CLOCK = ['am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'edt', 'pst', 'pdt', 'ist', 'msk', 'wib', 'jst', 'kst', 'h', 'hrs', 'hr', 'uhr', 'hs', 'ut']
+
+/** Relative times ("2 hours ago"). */
+const RELATIVE = ['ago', 'hours', 'hour', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'weeks', 'week', 'seconds', 'secs', 'yesterday', 'today', 'now', 'just']
+
+/** Small words inside dates ("19 de abril de 2024", "11 декабря 2025 в 18:14", "le 3 mai à 10h"). */
+const DATE_JOINERS = ['de', 'del', 'do', 'da', 'of', 'the', 'at', 'on', 'в', 'г', 'um', 'a', 'as', 'alle', 'ore', 'le', 'el', 'en', 'em', 'to', 'and', 'y']
+
+interface StampTables {
+  kind: Map<string, 'month' | 'weekday' | 'clock' | 'relative' | 'joiner'>
+  /** Date field labels by their first word (keys). */
+  fields: Map<string, string[]>
+}
+
+const stampTables = lazy((): StampTables => {
+  const kind = new Map<string, 'month' | 'weekday' | 'clock' | 'relative' | 'joiner'>()
+  for (const w of DATE_JOINERS) kind.set(keyOf(w), 'joiner')
+  for (const w of RELATIVE) kind.set(keyOf(w), 'relative')
+  for (const w of CLOCK) kind.set(keyOf(w), 'clock')
+  for (const w of WEEKDAYS) kind.set(keyOf(w), 'weekday')
+  for (const w of MONTHS) kind.set(keyOf(w), 'month')
+  const fields = new Map<string, string[]>()
+  for (const raw of DATE_FIELD_LABELS) {
+    const k = keyOf(raw)
+    const first = k.split(' ')[0]
+    const list = fields.get(first) ?? []
+    list.push(k)
+    fields.set(first, list)
+  }
+  for (const list of fields.values()) list.sort((a, b) => b.length - a.length)
+  return {kind, fields}
+})
+
+interface Run {
+  /** Token index after the run. */
+  end: number
+  /** Paragraph text index after the run's last date or time token. */
+  to: number
+  numbers: number
+  months: number
+  relative: number
+  time: boolean
+  year: boolean
+  /** d/m/y, y-m-d or d.m.y numbers (three numbers joined by / - .). */
+  numericDate: boolean
+}
+
+/** A run of date and time tokens from token i (section names allowed when `sections`). */
+function dateRun(text: string, tokens: Token[], i: number, sections: boolean): Run {
+  const st = stampTables()
+  const sec = sections ? chromeTables().sections : undefined
+  const run: Run = {end: i, to: -1, numbers: 0, months: 0, relative: 0, time: false, year: false, numericDate: false}
+  let j = i
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]
+    if (t.num) {
+      if (t.w.length > 4) break
+      run.numbers++
+      if (t.w.length === 4 && (t.w.startsWith('19') || t.w.startsWith('20'))) run.year = true
+      // "'20" (a year in two digits after an apostrophe).
+      if (t.w.length === 2 && t.start > 0 && (text[t.start - 1] === '\'' || text[t.start - 1] === '’')) run.year = true
+      const next = tokens[j + 1]
+      if (next && next.num && text[t.end] === ':' && next.start === t.end + 1) run.time = true
+      if (next && next.num && next.start === t.end + 1 && /[/.-]/.test(text[t.end])) {
+        const third = tokens[j + 2]
+        if (third && third.num && third.start === next.end + 1 && text[next.end] === text[t.end]) {
+          run.numericDate = true
+          if (third.w.length === 4 || t.w.length === 4) run.year = true
+        }
+      }
+      run.end = j + 1
+      run.to = t.end
+      continue
+    }
+    // "10h30", "2:59pm", "00h": a number glued to a clock word.
+    const glued = /^(\d{1,2})(h|am|pm)(\d{2})?$/u.exec(t.w)
+    if (glued) {
+      run.numbers++
+      run.time = true
+      run.end = j + 1
+      run.to = t.end
+      continue
+    }
+    const k = st.kind.get(t.w)
+    if (k === 'month') run.months++
+    else if (k === 'relative') run.relative++
+    else if (k === 'clock') {
+      if (t.w === 'h' && !run.numbers) break
+    } else if (k === 'weekday') {
+      // (counts as date text)
+    } else if (k === 'joiner') {
+      continue
+    } else if (!(sec && sec.has(t.w))) break
+    run.end = j + 1
+    run.to = t.end
+  }
+  return run
+}
+
+const hasDate = (r: Run): boolean => r.months > 0 || r.numericDate
+const hasStamp = (r: Run): boolean => r.numbers > 0 && (hasDate(r) || r.time || r.relative > 0)
+
+/** Only spaces and the punctuation of dates between the tokens of text[from, to). */
+function onlyDatePunctuation(text: string, tokens: Token[], from: number, to: number): boolean {
+  let at = from
+  for (const t of tokens) {
+    if (!/^[\s,.:/|()'’•·\-–—[\]]*$/u.test(text.slice(at, t.start))) return false
+    at = t.end
+  }
+  return /^[\s,.:/|()'’•·\-–—[\]]*$/u.test(text.slice(at, to))
+}
+
+interface Stamp {
+  decorated: boolean
+  date: boolean
+  time: boolean
+  year: boolean
+}
+
+/** Whether line k is only dates and times (with section names when decorated or dated and timed). */
+function stampOf(page: Page, k: number): Stamp | undefined {
+  const l = page.lines[k]
+  if (l.words > 12 || l.body) return undefined
+  const text = l.u.p.text
+  // Quick reject: a stamp line has a digit.
+  let digit = false
+  for (let i = l.u.start; i < l.u.end && !digit; i++) {
+    const c = text.charCodeAt(i)
+    digit = c >= 48 && c <= 57
+  }
+  if (!digit) return undefined
+  const tokens = tokensOf(text, l.u.start, l.u.end, 16)
+  if (tokens.length === 0) return undefined
+  const line = text.slice(l.u.start, l.u.end)
+  const piped = line.includes('|')
+  const run = dateRun(text, tokens, 0, true)
+  if (run.end !== tokens.length || !hasStamp(run) || !onlyDatePunctuation(text, tokens, l.u.start, l.u.end)) return undefined
+  const decorated = piped || /^[-–—•·]/u.test(line) || (run.relative > 0 && tokens.some((t) => t.w === 'ago'))
+  const date = hasDate(run)
+  if (!decorated && !(date && run.time)) {
+    // Section names need the date and the time, or decoration.
+    const st = stampTables()
+    if (tokens.some((t) => !t.num && !st.kind.has(t.w) && !/^(\d{1,2})(h|am|pm)(\d{2})?$/u.test(t.w))) return undefined
+  }
+  return {decorated, date, time: run.time, year: run.year}
+}
+
+/** Stamp lines of the page (three or more: a live blog or a list of dated entries). */
+function stampCount(page: Page): number {
+  return cached(page.index, 'stray-fragment:stamps', () => {
+    let n = 0
+    for (let k = 0; k < page.lines.length; k++) if (stampOf(page, k)) n++
+    return n
+  })
+}
+
+/** A line of only dates and times. */
+export function stampLine(page: Page, k: number): LineVerdict | undefined {
+  const s = stampOf(page, k)
+  if (!s) return undefined
+  const place = placeOf(page, k)
+  const reason = 'Date or time stamp of the web page (its meta data) left in the copy: delete it'
+  // On a live blog or a list of dated entries the stamps may be the page's structure: info.
+  const many = stampCount(page) >= 3
+  if (s.decorated && (s.date || s.time)) return {level: many ? 'weak' : 'likely', reason}
+  if (s.date && s.time) return {level: place === 'body' || many ? 'weak' : 'likely', reason}
+  if (s.time && !s.date) return {level: 'weak', reason: 'Time stamp (of a live blog or a page) left in the copy: delete it unless it belongs to the story'}
+  if (s.date && s.year && (k === 0 || place === 'foot')) return {level: 'weak', reason}
+  return undefined
+}
+
+/**
+ * A date field opening the line: a field label and a date or time
+ * ("date 2023-05-09 …", "Updated:2021-07-02 17:30:38"), or an ISO or
+ * numeric date with a time ("2023-10-13 22:13:22 …").  The whole line when
+ * nothing follows, else the segment.
+ */
+export function dateField(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  const text = l.u.p.text
+  const tokens = tokensOf(text, l.u.start, Math.min(l.u.end, l.u.start + 120), 14)
+  if (tokens.length === 0) return undefined
+  const st = stampTables()
+  let i = 0
+  let colon = false
+  const first = tokens[0]
+  if (!first.num) {
+    const labels = st.fields.get(first.w)
+    if (!labels) return undefined
+    const head = keyOf(text.slice(l.u.start, Math.min(l.u.end, l.u.start + 60)))
+    const label = labels.find((f) => head === f || head.startsWith(f + ' '))
+    if (!label) return undefined
+    i = label.split(' ').length
+    if (i >= tokens.length) return undefined
+    const between = text.slice(tokens[i - 1].end, tokens[i].start)
+    colon = between.includes(':')
+    if (!/^[\s:：\-–—]*$/u.test(between)) return undefined
+  }
+  const run = dateRun(text, tokens, i, false)
+  if (!hasStamp(run) || run.end === i) return undefined
+  if (i === 0) {
+    // No label: an ISO or numeric date with a time, opening the line.
+    if (!(run.numericDate && run.year && run.time)) return undefined
+  } else if (!(colon || run.numericDate || run.time)) {
+    return undefined
+  }
+  const reason = 'Date field of the web page (its meta data) left in the copy: delete it'
+  let after = run.to
+  // A closing "PM", "h" … already counted; a trailing bracket or pipe goes with the field.
+  while (after < l.u.end && /[\s|)\]]/u.test(text[after])) after++
+  if (after >= l.u.end) return {level: 'strong', reason}
+  // The rest of the line: a section label goes with the field ("date 2023-10-09 Home page politics").
+  return {level: 'strong', reason, start: l.u.start, end: run.to, cut: l.u.start, fixEnd: after}
+}
+
+/** A numeric date glued to the end of a headline-like line ("… the Torgai region 04.01.2026"). */
+export function trailingDate(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  if (l.terminated || l.words > 30 || l.words < 3) return undefined
+  const text = l.u.p.text
+  const m = /\s((?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))$/u.exec(text.slice(Math.max(l.u.start, l.u.end - 16), l.u.end))
+  if (!m) return undefined
+  const start = l.u.end - m[1].length
+  let cut = start
+  while (cut > l.u.start && /\s/u.test(text[cut - 1])) cut--
+  if (cut <= l.u.start || !/\p{L}/u.test(text[cut - 1])) return undefined
+  return {level: 'likely', reason: 'Date of the web page glued to the line: delete it', start, end: l.u.end, cut}
+}
+
+/** "ab/cd/efg", "(END) AB/CD/EF": a desk slug. */
+const SLUG = /^(?:\((?:end|fin|fine)\)\s*)?[a-z]{2,5}(?:\/[a-z]{2,5}){2,}$/iu
+
+/** An embedded post's footer: "pic.twitter.com/… — Name (@name) May 1, 2024". */
+const EMBED_TAIL = /\s(pic\.twitter\.com\/\S+.*)$/u
+
+export function layoutLine(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  if (l.words > 8 && !l.body) {
+    const text = l.u.p.text
+    const i = text.indexOf('pic.twitter.com/', l.u.start)
+    if (i > l.u.start && i < l.u.end) {
+      const m = EMBED_TAIL.exec(text.slice(i - 1, l.u.end))
+      if (m) return {level: 'strong', reason: 'Footer of an embedded post left in the copy: delete it', start: i, end: l.u.end, cut: i}
+    }
+  }
+  if (l.words > 8 || l.body) return undefined
+  const line = textOf(l)
+  const key = lineKey(l)
+  if (key === '') {
+    if (line.length > 40) return undefined
+    return {level: 'strong', reason: `Separator or symbol line (“${line}”) left from the page layout: delete it`}
+  }
+  if (l.words <= 2 && SLUG.test(line.trim())) return {level: 'strong', reason: `Desk slug (“${line.trim()}”, editors’ initials) left in the copy: delete it`}
+  if (l.words === 1 && /^(?:https?:\/\/|www\.)\S+$/iu.test(line)) {
+    return {level: 'likely', reason: 'Address of an embedded post or link left alone on its line: delete it or restore the embed'}
+  }
+  return undefined
+}

@@ -1,0 +1,134 @@
+/**
+ * stray-fragment, part: teaser ends and link remnants inside a line — what
+ * a listing page leaves when it cuts a story short, and the words of links
+ * and photo references whose target is gone.
+ *
+ * What it finds:
+ * - a "read more" link after an ellipsis at the end of a line ("… of …
+ *   Read more", "...Continue reading »"): an error, whatever the quotes
+ *   before it (teaser cuts often leave a quotation open);
+ * - a cut mark at the end of a line: "[…]", "[...]", "(...)": an error;
+ * - an ellipsis ending a line in mid-sentence ("… the PSD,…", "… was
+ *   interested in..."): after a comma or a small word (the sentence is
+ *   broken; "… the poetic…" may be the teaser's own trailing off), not
+ *   after a full stop, not before a closing quotation, not in a line that
+ *   trails off with ellipses elsewhere; a warning, info on a listing page
+ *   (two cut lines or more, where the cuts are the page's design); and an
+ *   ellipsis after a full stop ("wheat....") on a page with other cuts;
+ * - a "»" read-more arrow after the last full stop of a line with no «;
+ * - link text in brackets ("(read the article)", "[Read the article in
+ *   …]", "(see video)"): an error; a photo reference ("(pictured)",
+ *   "(pictured right)", "(photo on the left)"): a warning.
+ * Quick rejects first: the last characters of the line decide whether
+ * anything is read.
+ */
+import {FUNCTION_WORDS} from '../data/english-words.js'
+import {cached} from '../support/document.js'
+import type {Page} from './page.js'
+import type {Level, LineVerdict} from './verdict.js'
+
+const READ_MORE_END = /(?:…|\.{3,})\s*\[?(?:read more|read the rest|continue reading|keep reading|read full story|read the full story|more|leer más|leia mais|leggi tutto|lire la suite|weiterlesen)\]?\s*[»›>]?\s*$/iu
+const CUT_MARK_END = /\s?(?:\[\s?(?:…|\.{3})\s?\]|\(\s?(?:…|\.{3})\s?\))\s*$/u
+const ELLIPSIS_END = /(\S)\s?(…|\.{3,})\s*$/u
+const LINK_BRACKET = /[[(](?:read more|read the (?:full )?(?:article|story|note|report|interview)(?: in [^\])]{1,40})?|continue reading|click here|see (?:the )?(?:video|photos|gallery)|watch (?:the )?video|view (?:the )?(?:gallery|video|photos))[\])]/giu
+const PHOTO_BRACKET = /\((?:pictured(?: (?:left|right|centre|center|above|below|top|bottom|here))?|(?:photo|picture|image)s? (?:on|in|at) (?:the )?(?:left|right|centre|center|top|bottom|middle)|(?:left|right|centre|center) (?:in|of) (?:the )?(?:photo|picture|image)|in the (?:photo|picture|image))\)/giu
+
+/** Lines of the page that end in a mid-sentence ellipsis (counted once per page). */
+export function cutLines(page: Page): number {
+  return cached(page.index, 'stray-fragment:cuts', () => {
+    let n = 0
+    for (const l of page.lines) {
+      const text = l.u.p.text
+      const last = text.charCodeAt(l.u.end - 1)
+      if ((last === 0x2026 || last === 0x2e) && midCut(text, l.u.start, l.u.end)) n++
+    }
+    return n
+  })
+}
+
+/** The ellipsis ending text[from, to) cuts a sentence: its start, or -1. */
+function midCut(text: string, from: number, to: number): number {
+  const tail = text.slice(Math.max(from, to - 12), to)
+  const m = ELLIPSIS_END.exec(tail)
+  if (!m) return -1
+  const before = m[1]
+  // Not after a full stop, ? or !, nor a closing quote (a quotation trailing off).
+  if (/[.!?"”’»)]/u.test(before)) return -1
+  if (m[2].length > 3 && m[2].startsWith('....')) return -1
+  return to - (m[0].length - m[1].length)
+}
+
+export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined {
+  const l = page.lines[k]
+  const text = l.u.p.text
+  const {start, end} = l.u
+  let out: LineVerdict[] | undefined
+  const last = text.charCodeAt(end - 1)
+  // Link text and photo references in brackets.
+  if (text.indexOf('(', start) !== -1 || text.indexOf('[', start) !== -1) {
+    const line = text.slice(start, end)
+    for (const re of [LINK_BRACKET, PHOTO_BRACKET]) {
+      re.lastIndex = 0
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const s = start + m.index
+        const e = s + m[0].length
+        let cut = s
+        while (cut > start && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--
+        const link = re === LINK_BRACKET
+        ;(out ??= []).push({
+          level: link ? 'strong' : 'likely',
+          reason: link ? `Link text “${m[0]}” left without its link: delete it` : `Photo reference “${m[0]}” left from a caption: delete it`,
+          start: s,
+          end: e,
+          cut: cut === start ? s : cut
+        })
+      }
+    }
+  }
+  // Teaser ends: a "read more" after an ellipsis, a cut mark, a mid-sentence ellipsis, a "»".
+  const tail = text.slice(Math.max(start, end - 40), end)
+  if (tail.includes('…') || tail.includes('...')) {
+    const rm = READ_MORE_END.exec(tail)
+    if (rm && end - rm[0].length > start) {
+      const s = end - rm[0].length
+      let cut = s
+      while (cut > start && text[cut - 1] === ' ') cut--
+      let from = s
+      while (text[from] === ' ') from++
+      return [...(out ?? []), {level: 'strong', reason: 'Teaser “read more” link left in the copy: delete it', start: from, end, cut}]
+    }
+  }
+  if (last === 0x5d || last === 0x29) {
+    const cm = CUT_MARK_END.exec(tail)
+    if (cm && end - cm[0].length > start) {
+      let s = end - cm[0].length
+      const cut = s
+      while (text[s] === ' ') s++
+      return [...(out ?? []), {level: 'strong', reason: 'Cut mark of a teaser (the story stops here): delete it and complete or end the sentence', start: s, end, cut, unsafe: true}]
+    }
+  }
+  if (last === 0x2026 || last === 0x2e) {
+      const at = midCut(text, start, end)
+      if (at > start) {
+        let s = at
+        while (text[s] === ' ') s++
+        const word = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(start, at - 20), at))
+        const small = text[at - 1] === ',' || (word !== null && FUNCTION_WORDS.has(word[1].toLowerCase()))
+        // Only a cut after a comma or a small word is a broken sentence ("the poetic…" may be the
+        // teaser's own trailing off), and not in a line that trails off with ellipses elsewhere.
+        if (!small || text.slice(start, at).includes('...') || text.slice(start, at).includes('…')) return out
+        // On a listing page (several cuts), the cuts are the teasers' design: info.
+        const level: Level = cutLines(page) >= 2 ? 'weak' : 'likely'
+        return [...(out ?? []), {level, reason: 'Teaser cut: the paragraph stops in mid-sentence with an ellipsis; complete the sentence from the source or end it', start: s, end, cut: at, unsafe: true}]
+      }
+      // "wheat...." — an ellipsis after a full stop.
+      if (/\p{L}\.{4,}$/u.test(text.slice(Math.max(start, end - 8), end)) && l.words >= 4 && cutLines(page) >= 2) {
+        const dots = /\.{4,}$/u.exec(text.slice(start, end))![0].length
+        return [...(out ?? []), {level: 'likely', reason: 'Teaser ellipsis after the full stop: delete it', start: end - dots + 1, end, cut: end - dots + 1}]
+      }
+  }
+  if (last === 0xbb && /[.!?]»$/u.test(text.slice(end - 2, end)) && text.lastIndexOf('«', end) < start) {
+    return [...(out ?? []), {level: 'likely', reason: 'Read-more arrow “»” left after the last sentence: delete it', start: end - 1, end, cut: end - 1}]
+  }
+  return out
+}
