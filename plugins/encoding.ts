@@ -19,6 +19,7 @@ import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import type {Context, Hit} from './encoding/context.js'
 import {lostQuestionMark, lostReplacement} from './encoding/lost-character.js'
 import {controlCharacter, mayStartForm, mojibakeRun, strayLead} from './encoding/mojibake.js'
+import {roundTrip, runEnd, truncatedLead} from './encoding/roundtrip.js'
 
 export const meta: RuleMeta = {
   id: 'encoding',
@@ -87,6 +88,8 @@ function scan(ctx: Context): Hit[] {
   // Every mojibake lead is outside ASCII (tested), so plain ASCII other than
   // "?" is skipped without a table look-up.
   let i = 0
+  // Runs outside ASCII already tried by a round trip (none decoded) end here.
+  let tried = 0
   while (i < text.length) {
     const code = text.charCodeAt(i)
     if (code < 0x80 && code !== 63) {
@@ -95,9 +98,18 @@ function scan(ctx: Context): Hit[] {
     }
     const c = text[i]
 
-    // Mojibake forms (a run of adjacent ones is one finding), else a lead left alone.
-    if (mayStartForm(c)) {
-      const hit = mojibakeRun(text, i) ?? strayLead(ctx, i)
+    // Mojibake forms (a run of adjacent ones is one finding), else a round trip through the code
+    // pages, else a lead left alone.
+    const form = mayStartForm(c)
+    const trip = code >= 0x80 && i >= tried && text.charCodeAt(i + 1) >= 0x80
+    if (form || trip || code >= 0x3400) {
+      let hit = form ? mojibakeRun(text, i) : undefined
+      if (!hit && trip) {
+        hit = roundTrip(text, i)
+        if (!hit) tried = runEnd(text, i)
+      }
+      if (!hit && form) hit = strayLead(ctx, i)
+      if (!hit && code >= 0x3400) hit = truncatedLead(text, i)
       if (hit) {
         hits.push(hit)
         i = hit.end
