@@ -8,7 +8,43 @@ import {findingsOf, runRule, type RuleCase} from '../helpers.js'
 const ID = 'terminal-punctuation'
 
 const flagged: RuleCase[] = [
-  {text: 'Rebels seize city\nThe men’s race went to form as\nthe favourite won easily.', findings: [{line: 2, column: 29, actual: 'as', fix: 'as.'}]},
+  // Broken lines: the fix joins them.
+  {text: 'Rebels seize city\nThe men’s race went to form as\nthe favourite won easily.', findings: [{line: 2, column: 29, actual: 'as\n', fix: 'as '}]},
+  {text: 'Rebels seize city\nThe talks were chaired by the\nminister, who spoke first.', findings: [{line: 2, column: 27, actual: 'the\n', fix: 'the '}]},
+  {
+    text: 'Rebels seize city\nThe rally was led by supporters of the government of\n\nAna Costa\n\nand lasted all day.',
+    findings: [
+      {line: 2, column: 51, actual: 'of\n\n', fix: 'of '},
+      {line: 4, column: 5, actual: 'Costa\n\n', fix: 'Costa '}
+    ]
+  },
+  {
+    text: 'Rebels seize city\nThousands of people gathered in the main square on Sunday to honour the memory of the late president\n\nHugo Santos\n\n, and then marched home.',
+    findings: [
+      {line: 2, column: 92, actual: 'president\n\n', fix: 'president '},
+      {line: 4, column: 6, actual: 'Santos\n\n', fix: 'Santos'}
+    ]
+  },
+  {
+    text: 'Rebels seize city\nThe march through the centre of the capital on Sunday was called by the leader of the opposition\n\nAna Costa\n\nThe police stayed away.',
+    findings: [{line: 2, column: 87, actual: 'opposition\n\nAna Costa', fix: 'opposition Ana Costa.'}]
+  },
+  {
+    text: 'Rebels seize city\nThe mayor either wins the vote or\n\nThey call a new election in May.',
+    findings: [{line: 2, column: 32, actual: 'or\n\nThey', fix: 'or they'}]
+  },
+  {
+    text:
+      'Crews told to get jabs\nAll pilots and cabin crew must be fully vaccinated for work\nstarting in May, the agency said on Monday. The Civil\nAviation Authority issued the rule in a directive on\nsafety measures, which takes effect next week.',
+    findings: [
+      {line: 2, column: 56, actual: 'work\n', fix: 'work '},
+      {line: 3, column: 49, actual: 'Civil\n', fix: 'Civil '},
+      {line: 4, column: 51, actual: 'on\n', fix: 'on '}
+    ]
+  },
+  // A paragraph cut in mid-sentence: no full stop after "and".
+  {text: 'Rebels seize city\nThe army said it had withdrawn its troops from the city and\n\n- Photo gallery', findings: [{line: 2, column: 57, actual: 'and'}]},
+  // Missing full stops.
   {
     text: 'Rebels seize city\nThe minister said on Monday that the talks had failed,\nThe opposition called for new elections.',
     findings: [{line: 2, column: 54, actual: ',', fix: '.'}]
@@ -18,7 +54,20 @@ const flagged: RuleCase[] = [
     text: 'Rebels seize city\nThe rebels advanced.\nThe army said it had withdrawn its troops from the northern districts of the city overnight to protect civilians\nResidents fled.',
     findings: [{line: 3, column: 104, actual: 'civilians', fix: 'civilians.'}]
   },
-  {text: 'Rebels seize city\nThe talks were chaired by the\nminister, who spoke first.', findings: [{line: 2, column: 27, actual: 'the', fix: 'the.'}]}
+  {
+    text:
+      'Rebels seize city\nThe army retreated on Sunday.\nThe fighting moved to the east, where the rebels said they had taken two more towns from the army\nReactions abroad\nThe UN called for calm.',
+    findings: [{line: 3, column: 94, actual: 'army', fix: 'army.'}]
+  },
+  {
+    text: 'Rebels seize city\nThe minister spoke on Monday.\n"This plan has been shared by all the member states and has since been approved by the council"',
+    findings: [{line: 3, column: 88, actual: 'council"', fix: 'council."'}]
+  },
+  // A missing stop, not a cut: "according to her" ends a sentence.
+  {
+    text: 'Rebels seize city\nThe talks failed. Nobody will pay for this, according to her\n\nThe prime minister said more later.',
+    findings: [{line: 2, column: 58, actual: 'her', fix: 'her.'}]
+  }
 ]
 
 const silent: RuleCase[] = [
@@ -38,7 +87,17 @@ const silent: RuleCase[] = [
   'Officials\nReferee: Jane Roe (Kent)\nassistants were named later.',
   'The line-ups were named. Not used: Smith, Jones, Ada Brown\nThe match began at noon.',
   'New games arrive this month. THE LEGEND OF ANYTHING\nIt is due on Friday.',
-  'The café sign read caf&eacute;\nThe owner smiled.'
+  'The café sign read caf&eacute;\nThe owner smiled.',
+  // Not a continuation: a lower-case line in another language (a slug, a caption).
+  'The president sent a message of unity\nmensaje unidad presidente cuba\nThe rally began at noon.',
+  // A transcript: the time code glued to the next line is the merged-words rule's.
+  'Rebels seize city\nHe recalled the revolution of January 1958,\n00:16the head of state said more.',
+  // Verse and lyrics keep their lines.
+  'The crowd sang:\nand I will always love you\nand I will wait for you\nuntil the end of time\nThe band played on.',
+  // A standfirst after the headline may go without a stop.
+  'Rebels seize Aleppo in a day\nThe rebels, who took the city in a day, said the army had fled before them overnight\nThe army said nothing.',
+  // An agency trailer after the last sentence.
+  'The firm sold its unit for 55 million dollars. reuter'
 ].map((text) => ({text, findings: []}))
 
 describe(ID, () => {
@@ -46,10 +105,18 @@ describe(ID, () => {
     expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
 
-  it('reports warnings whose full stop is never added unattended', async () => {
-    for (const c of flagged) {
-      const found = await runRule(ID, c.text)
-      expect(found.map((m) => [m.ruleId, m.fatal, m.fix])).toEqual(c.findings.map(() => [ID, false, undefined]))
-    }
+  it('fixes a lower-case continuation unattended, never a full stop', async () => {
+    const [join] = await runRule(ID, 'Rebels seize city\nThe men’s race went to form as\nthe favourite won easily.')
+    expect(join).toMatchObject({ruleId: ID, fatal: false, fix: {start: 46, end: 49, text: 'as '}})
+    const [stop] = await runRule(ID, 'Rebels seize city\nThe army retreated. The rebels advanced into the city\nResidents fled.')
+    expect(stop).toMatchObject({ruleId: ID, fatal: false, expected: ['city.']})
+    expect(stop.fix).toBeUndefined()
+  })
+
+  it('offers no full stop after a conjunction', async () => {
+    const [cut] = await runRule(ID, 'Rebels seize city\nThe army said it had withdrawn its troops from the city and')
+    expect(cut.expected).toBeUndefined()
+    expect(cut.fix).toBeUndefined()
+    expect(cut.reason).toMatch(/mid-sentence/)
   })
 })
