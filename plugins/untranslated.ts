@@ -170,8 +170,8 @@ export default defineRule<UntranslatedOptions>({
       otherScripts(c, paragraph)
       if (paragraph.words.length === 0) continue
       foreignDates(c, paragraph)
-      sourceMarkers(c, paragraph)
       if (worthChecking(paragraph, tb, c.sentencesOn) || c.claimed.length > 0) checkParagraph(c, paragraph)
+      sourceMarkers(c, paragraph)
       shortStretches(c, paragraph)
     }
     return settle(c)

@@ -94,12 +94,16 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
       if (!e || e.strong) break
     }
   }
-  if (entry && !common) return {weight: Weight.Foreign, strong: true, name: false}
-  if (common || isKnownToken(value) || isKnownToken(norm)) {
-    return {weight: entry ? Weight.Neutral : Weight.English, strong: false, name: false}
-  }
+  if (entry && !common) return {weight: Weight.Foreign, strong: entry.strong, name: false}
+  // Only Hunspell's common words count as English: the big word list also holds Scrabble words and
+  // foreign loans ("pe", "manifestant"), which are no evidence either way.
+  if (common) return {weight: entry ? Weight.Neutral : Weight.English, strong: false, name: false}
+  if (isKnownToken(value) || isKnownToken(norm)) return {weight: Weight.Neutral, strong: false, name: false}
   // Unknown to English: foreign evidence; a letter English does not use makes it strong
   // (unless its plain form is English: "naïve").
+  // An English loan with its accents ("fiancé", "protégé"), an English compound ("über-rich"): English.
+  if (NON_ENGLISH_LETTER.test(norm) && isKnownToken(deaccent(norm))) return {weight: Weight.Neutral, strong: false, name: false}
+  if (norm.includes('-') && norm.split('-').some((part) => part.length > 2 && isCommonWord(part))) return {weight: Weight.Neutral, strong: false, name: false}
   const marked = NON_ENGLISH_LETTER.test(norm) && !isKnownToken(deaccent(norm))
   // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either way.
   if (capital && !marked && !label) return {weight: Weight.Neutral, strong: false, name: false}
@@ -229,7 +233,20 @@ function addSpan(c: Check, span: Span): void {
   let a = bestFrom
   let b = bestTo
   while (b < span.to && views[b + 1 - span.from].weight === Weight.Neutral && words[b + 1].sentence === words[b].sentence) b++
-  while (a > span.from && views[a - 1 - span.from].name && words[a - 1].sentence === words[a].sentence) a--
+  // Back over names and words that are no evidence either way ("Stiri pe aceeasi tema").
+  while (a > span.from && views[a - 1 - span.from].weight === Weight.Neutral && words[a - 1].sentence === words[a].sentence) a--
+  while (a < b && !LETTER_START.test(words[a].value)) a++
+  // A line or sentence must be mostly the stretch: foreign words inside an English sentence (a title, a
+  // name, a quotation) are the word runs' business (runs.ts), which know their context.
+  if (span.kind === 'line' && !acronymExpansion) {
+    let total = 0
+    for (let k = span.from; k <= span.to; k++) if (LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) total++
+    let inside = 0
+    for (let k = a; k <= b; k++) if (LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) inside++
+    if (inside < 0.6 * total) return
+    // A quoted stretch is a quotation: the sentence check and the runs judge it.
+    if (/[“"‘«„]/u.test(p.text.slice(Math.max(0, words[a].start - 2), words[a].start))) return
+  }
   let foreign = 0
   let english = 0
   let strong = 0
@@ -250,7 +267,10 @@ function addSpan(c: Check, span: Span): void {
   }
   // Two foreign words at least, or one with dictionary evidence, or every word unknown to English
   // ("Teljes cikk": its capitalised first word too).
-  const allUnknown = english === 0 && input.every((x) => !isKnownToken(x) && !isKnownToken(x.toLowerCase()))
+  const allUnknown =
+    english === 0 &&
+    input.filter((x) => !UPPER_START.test(x)).length >= 2 &&
+    input.every((x) => !isKnownToken(x) && !isKnownToken(x.toLowerCase()))
   if (input.length > 1 && foreign < 2 && strong === 0 && !acronymExpansion && !allUnknown) return
   if ((foreign <= english && !acronymExpansion) || input.length === 0) return
   if (span.kind === 'label' && english > 0) return

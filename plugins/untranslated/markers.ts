@@ -58,6 +58,8 @@ export function sourceMarkers(c: Check, p: ParagraphInfo): void {
     if (next.sentence !== w.sentence) continue
     if (claimedAt(c, w.start, next.end)) continue
     if (lower) {
+      // Before a name or an English word only ("o Benfica"); before a foreign word it is part of a run.
+      if (!UPPER_START.test(next.value) && !isKnownToken(next.value)) continue
       // "S o Paulo": a lost letter, not an article.
       const before = words[i - 1]
       if (before && before.value.length === 1 && before.end === w.start - 1) continue

@@ -115,7 +115,11 @@ function judgeRun(c: Check, p: ParagraphInfo, tokens: Token[], from: number, to:
     // info level only (option `furniture`); a label inside English copy
     // is a warning.
     const line = furnitureLine(c, p, tokens, s, e)
-    if (line && c.furniture === 'off') return
+    if (line && c.furniture === 'off') {
+      // Left to stray-fragment, but still taken: no other part reads it again.
+      c.claimed.push([start, end])
+      return
+    }
     c.reportText(p, start, end, {
       severity: line && c.furniture === 'info' ? 'info' : c.severity,
       reason: `“${actual}” is ${article(lang)} ${lang} page label left untranslated${line ? ' (page furniture line)' : ''}`,

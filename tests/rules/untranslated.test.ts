@@ -242,3 +242,77 @@ describe(ID, () => {
     }
   }, 60_000)
 })
+
+/**
+ * Text in another script, dates in the source language, short lines and labels in any language
+ * (confirmed by the language identifier), brackets, carried-over articles and caption markers:
+ * each text has exactly these findings, at these levels.
+ */
+type Found = {line: number; column: number; actual: string; fix?: string; level: Level}
+const wider: Array<{text: string; found: Found[]}> = [
+  // Other scripts.
+  {text: 'The vote was held on Sunday.\n이 기사를 공유합니다', found: [{line: 2, column: 1, actual: '이 기사를 공유합니다', level: 'warn'}]},
+  {text: 'Reporter: 김민수\nThe council met on Monday.', found: [{line: 1, column: 11, actual: '김민수', level: 'warn'}]},
+  {text: 'Posted 2024.03.05 09:10 • 댓글 0\nThe council met.', found: [{line: 1, column: 27, actual: '댓글 0', level: 'warn'}]},
+  {text: 'The mayor, Lee Min-ho (이민호), opened the bridge.', found: [{line: 1, column: 24, actual: '이민호', level: 'info'}]},
+  {text: 'Editor:王小明\nThe council met.', found: [{line: 1, column: 8, actual: '王小明', level: 'warn'}]},
+  // Dates.
+  {text: 'miércoles, 12 marzo 2025\nThe council met on Monday.', found: [{line: 1, column: 1, actual: 'miércoles, 12 marzo 2025', fix: 'Wednesday, 12 March 2025', level: 'warn'}]},
+  {text: 'The talks resumed on 5 de junio in Lima.', found: [{line: 1, column: 22, actual: '5 de junio', fix: '5 June', level: 'warn'}]},
+  {text: 'Published: vrijdag 7 maart 2025', found: [{line: 1, column: 12, actual: 'vrijdag 7 maart 2025', fix: 'Friday 7 March 2025', level: 'warn'}]},
+  {text: 'gisteren, 09:30 The cabinet fell.', found: [{line: 1, column: 1, actual: 'gisteren, 09:30', fix: 'yesterday, 09:30', level: 'warn'}]},
+  {text: 'The festival runs from 03.08 al 10.08 in Seville.', found: [{line: 1, column: 24, actual: '03.08 al 10.08', fix: '03.08–10.08', level: 'warn'}]},
+  // Short lines and labels in any language.
+  {text: 'Stiri pe aceeasi tema\nThe council met.', found: [{line: 1, column: 1, actual: 'Stiri pe aceeasi tema', level: 'warn'}]},
+  {text: 'Kaynak: Anadolu\nThe council met.', found: [{line: 1, column: 1, actual: 'Kaynak:', level: 'warn'}]},
+  {text: 'Forrás:\nThe minister spoke.', found: [{line: 1, column: 1, actual: 'Forrás:', level: 'warn'}]},
+  // Brackets.
+  {text: '“If you ask me [sobre la salida del equipo], I will answer,” he said.', found: [{line: 1, column: 16, actual: '[sobre la salida del equipo]', level: 'warn'}]},
+  {text: 'He met the leaders of the ruling party [Partido dos Trabalhadores] in Brasília.', found: [{line: 1, column: 40, actual: '[Partido dos Trabalhadores]', level: 'info'}]},
+  {text: 'The tax on the wealthy (patrimoniale) was dropped.', found: [{line: 1, column: 24, actual: '(patrimoniale)', fix: '', level: 'info'}]},
+  // Articles and caption markers.
+  {text: 'The fans said o Benfica won the cup again.', found: [{line: 1, column: 15, actual: 'o Benfica', fix: 'Benfica', level: 'warn'}]},
+  {text: 'Inter sold him to O zenith for a record fee.', found: [{line: 1, column: 19, actual: 'O zenith', fix: 'Zenith', level: 'warn'}]},
+  {text: 'Minister Ana Ruiz (d) with the mayor, in a file photo.', found: [{line: 1, column: 19, actual: '(d)', fix: '(right)', level: 'warn'}]}
+]
+
+const widerOk = [
+  'The β-blocker and μg doses were cut, and ΔG fell.',
+  'The Plaza de Mayo filled again, and Avenida 9 de Julio was closed.',
+  'Domingo, 45, said he had lived in the town for years.',
+  'Julio 3 goals in the final, said the coach.',
+  'Zelensky: We will not give up the east',
+  'Trump: no deal',
+  'Photo: Reuters',
+  'The Havana-based Casa de las Américas gave its prize.',
+  'El Salvador is about to win the war against the gangs.',
+  'Marine Le Pen warns the government.',
+  'Havana, Feb 3 (Prensa Latina) Cuban officials met.',
+  'The O Globo newspaper reported the fall.',
+  'The mayor’s office (sic) and the museum (pictured) reopened.',
+  'joie de vivre',
+  'Smith sees GE earning 1.35 dlrs per share in the current quarter.',
+  'G Intoppa, S Perugini, CA del Fava, D dal Maso, P Griffen, M Barbini.',
+  'The Tierra del Sol Gallery is located at 741 North Fairfax.',
+  'Gerrard 79 og, Drogba 107, Kezman 112.'
+]
+
+describe(`${ID}: other scripts, dates, short lines, brackets, articles`, () => {
+  it.each(wider)('$text', async (c) => {
+    const found = await runRule(ID, c.text)
+    expect(found.map((m) => ({line: m.line, column: m.column, actual: m.actual, fix: m.expected?.[0], level: m.fatal === false ? 'warn' : 'info'}))).toEqual(
+      c.found.map((f) => ({...f, fix: f.fix}))
+    )
+  })
+
+  it.each(widerOk)('stays quiet: %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+
+  it('loads the language identifier only when a candidate needs it', async () => {
+    const lid = await import('../../plugins/untranslated/lid.js')
+    const before = lid.identified
+    await runRule(ID, 'The council met on Monday and approved the budget for the coming year.')
+    expect(lid.identified).toBe(before)
+  })
+})
