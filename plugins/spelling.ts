@@ -56,6 +56,13 @@
  *   ("wereng", "(droit commun)"), an unknown word used three times in the
  *   document (its own term), and clusters of unknown, rare or accented words
  *   (foreign text: the `untranslated` rule's business).
+ * Checked against the story itself (spelling/capitalised.ts, phrases.ts):
+ * a name one letter off the story's own spelling ("Allepo" beside
+ * "Aleppo"), a real word where the story has its near twin after the same
+ * word ("Prime Minster"), a misspelt month ("Septemper"), a stray letter
+ * ("the e same"), "covid 19", "Te PM", a name with "s" before a noun
+ * ("Erdogans arrival"), capitalised words near a common word ("Commision",
+ * information).
  * What is reported: unknown words one edit from a dictionary word (typos,
  * warning, with suggestions); other unknown words (foreign words, jargon,
  * lower-case names, two-edit typos) at info severity without suggestions; a
@@ -76,8 +83,10 @@ import {defineRule, ruleUrl, type RuleContext, type RuleMeta, type RuleOptions, 
 import {judgeWithEvidence} from './support/text.js'
 import {nearMiss} from './spelling/derivation.js'
 import type {DialectCounts} from './spelling/dialect.js'
+import {capitalisedTypos, type Spotted} from './spelling/capitalised.js'
 import {beforeName, citedTerm, documentNames, earlierSpans, inForeignPhrase, overlapsEarlier} from './spelling/evidence.js'
 import {capitalise, fold, NO_WORDS, type Context, type Dialect} from './spelling/known.js'
+import {phraseTypos} from './spelling/phrases.js'
 import {checkSentence, type Issue} from './spelling/scan.js'
 import {apostropheForms, MAX_SUGGESTIONS, suggest, type SuggestDialect} from './spelling/suggest.js'
 
@@ -112,7 +121,14 @@ export const meta: RuleMeta = {
       'ones first, at most four, for at most ten distinct words per file); other unknown words for information, ' +
       'without suggestions; a name or acronym in lower case for information, with the document\'s own capitalised ' +
       'form; listed common misspellings the word list accepts ("wich"); one warning per misspelt word per ' +
-      'document (repeats are information). Nothing is fixed automatically.',
+      'document (repeats are information). Capitalised words and words that are words are checked against the ' +
+      'story itself: a name one letter off the story\'s own spelling of it (a dictionary name, or written three times: ' +
+      '"Allepo" beside "Aleppo"; not an accent or a transliteration, which is name-variants\' business), a real word ' +
+      'where the story has its near twin after the same word ("Prime Minster" beside "Prime Minister"), a month or ' +
+      'weekday one letter off ("Septemper"), a stray letter ("the e same"), "covid 19", "Te" for "The" before an ' +
+      'acronym or a word, and a name with "s" and no apostrophe before a noun in a story that writes the name often ' +
+      '("Erdogans arrival"). A capitalised word one letter from a common word ("Commision"), or a possessive ' +
+      'without its apostrophe otherwise, is information (it may be a name). Nothing is fixed automatically.',
     options: {
       dialect: {
         default: 'en',
@@ -129,7 +145,8 @@ export const meta: RuleMeta = {
       'The organisation said the colour of the programme was a de facto rebrand of the gameshow.',
       'Turnover rose 5.5% to £10bn in the 1990s, and the 20km race ended 7-6, 6-4 on the 3rd day.',
       'Mid-table Hull drew 2-2: the co-ordinator said the lineout and the roadmap were unaffected.',
-      'Profits rose to 120 mln dlrs, or 45 cts a shr, the company said.'
+      'Profits rose to 120 mln dlrs, or 45 cts a shr, the company said.',
+      'Erdogan and Erdoğan met Charlie Brooker; the two Koreas, the Lib Dems and Lloyds Bank; plan B, 5 x 5.'
     ],
     notOk: [
       {text: 'The minister recieved the report on Sunday.', line: 1, column: 14, actual: 'recieved', fix: 'received'},
@@ -137,7 +154,10 @@ export const meta: RuleMeta = {
       {text: 'Talks resumed on monday in Madrid.', line: 1, column: 18, actual: 'monday', fix: 'Monday'},
       {text: 'The spanish government was not consulted.', line: 1, column: 5, actual: 'spanish', fix: 'Spanish'},
       {text: 'Nobody knew wich way the vote would go.', line: 1, column: 13, actual: 'wich', fix: 'which'},
-      {text: 'A spokeman for the ministry declined to comment.', line: 1, column: 3, actual: 'spokeman', fix: 'spokesman'}
+      {text: 'A spokeman for the ministry declined to comment.', line: 1, column: 3, actual: 'spokeman', fix: 'spokesman'},
+      {text: 'The Aleppo offensive resumed.\nAllepo, the city, was shelled.\nAleppo fell.', line: 2, column: 1, actual: 'Allepo', fix: 'Aleppo'},
+      {text: 'Inflation eased in Septemper.', line: 1, column: 20, actual: 'Septemper', fix: 'September'},
+      {text: 'It was the e same amount.', line: 1, column: 8, actual: 'the e same', fix: 'the same'}
     ]
   }
 }
@@ -183,11 +203,26 @@ export default defineRule<SpellingOptions, State>({
     for (const paragraph of rule.index.paragraphs) {
       for (const sentence of paragraph.sentences) checkSentence(sentence, ctx, counts, found)
     }
+    const reported: Array<readonly [number, number]> = []
     judgeWithEvidence(
       found,
       (all) => evidenceOf(all, rule, ctx.dialect, counts),
-      (issue, evidence) => judgeIssue(issue, evidence, rule, ctx.dialect)
+      (issue, evidence) => judgeIssue(issue, evidence, rule, ctx.dialect, reported)
     )
+    // Typos the word scan does not see: capitalised words, words in place of
+    // the story's own word, stray letters, "covid 19".
+    const spotted: Spotted[] = []
+    capitalisedTypos(rule.index, spotted)
+    phraseTypos(rule.index, spotted)
+    if (spotted.length === 0) return
+    const earlier = earlierSpans(rule.file, AFTER)
+    spotted.sort((a, b) => a.paragraph.index - b.paragraph.index || a.start - b.start)
+    for (const f of spotted) {
+      const [s, e] = rule.index.range(f.paragraph, f.start, f.end)
+      if (overlapsEarlier(earlier, s, e) || overlapsEarlier(reported, s, e)) continue
+      reported.push([s, e])
+      rule.reportText(f.paragraph, f.start, f.end, {reason: f.reason, expected: f.expected, severity: f.severity})
+    }
   }
 })
 
@@ -218,7 +253,7 @@ function mayAsk(word: string, evidence: Evidence): boolean {
 }
 
 /** Judge one candidate with the document's evidence, and report it unless the evidence clears it. */
-function judgeIssue(issue: Issue, evidence: Evidence, rule: RuleContext<SpellingOptions>, dialect: Dialect): void {
+function judgeIssue(issue: Issue, evidence: Evidence, rule: RuleContext<SpellingOptions>, dialect: Dialect, reported: Array<readonly [number, number]>): void {
   const {index} = rule
   const {word, paragraph} = issue
   if (issue.kind === 'unknown' || issue.kind === 'case') {
@@ -240,6 +275,7 @@ function judgeIssue(issue: Issue, evidence: Evidence, rule: RuleContext<Spelling
   }
   const [s, e] = index.range(paragraph, issue.start, issue.end)
   if (overlapsEarlier(evidence.earlier, s, e)) return
+  reported.push([s, e])
 
   // An unknown word that is not one edit from a dictionary word is rarely a
   // typo: a foreign word, a lower-case name, jargon or a coinage.  Reported

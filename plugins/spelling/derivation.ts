@@ -13,7 +13,8 @@
  * no nspell.
  */
 import {FUNCTION_WORDS} from '../data/english-words.js'
-import {HYPHEN_ONLY_PREFIXES, PREFIXES} from '../data/spelling-words.js'
+import {HYPHEN_ONLY_PREFIXES, NEWS_VOCABULARY, PREFIXES} from '../data/spelling-words.js'
+import {FLAG, lookup} from '../support/lexicon.js'
 import {baseKnown, isCommon, MAX_WORD_LENGTH, type Context} from './known.js'
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
@@ -145,9 +146,19 @@ function otherSuffixSpelling(word: string): boolean {
   return false
 }
 
+/** Suffixes that make a word of a person or doctrine from a name ("chavist", "chavism"): a rare base with them is no English word. */
+const SUFFIX_ONLY = /^(?:ist|ists|ism|isms|ista|istas)$/
+
 /** Known through derivation, and not a near miss of another word. */
 export function derivable(word: string, ctx: Context): boolean {
   if (word.length > MAX_WORD_LENGTH) return false
   const d = derive(word, ctx)
-  return d !== undefined && !nearMiss(word, new Set(d.bases)) && !otherSuffixSpelling(word)
+  if (d === undefined) return false
+  // Built on a rare word of the big list only ("equipe" + "ed"): a changed
+  // letter from a common word is the likelier reading ("equipeed").
+  // Bases only the big word list knows (rare words, slang), not bases derived themselves ("paycut").
+  const rare = d.bases.filter((b) => (lookup(b) & FLAG.LIST) !== 0 && !isCommon(b) && !ctx.accepted.has(b) && !NEWS_VOCABULARY.has(b))
+  // A suffix on a rare word alone ("chav" + "ist"): no evidence it is English.
+  if (d.bases.length === 1 && rare.length === 1 && word.startsWith(d.bases[0]) && SUFFIX_ONLY.test(word.slice(d.bases[0].length))) return false
+  return !nearMiss(word, new Set(d.bases), rare.length > 0) && !otherSuffixSpelling(word)
 }

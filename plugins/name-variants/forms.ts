@@ -1,0 +1,218 @@
+/**
+ * name-variants, the document's name forms and the pairs of them that look
+ * like one name spelt two ways — shared with `spelling`, which reports the
+ * pairs that are a typo of the story's own name ("Allepo" beside "Aleppo"),
+ * while name-variants reports the rest ("Zelenskiy" beside "Zelensky").
+ *
+ * How it decides what is a pair: capitalised (or all-capitals) words of four
+ * letters or more, possessive dropped, compared folded (lower case, accents
+ * off): two forms differ by one letter inserted, dropped, changed or two
+ * letters swapped, or only in doubled letters ("Allepo"/"Aleppo",
+ * "Mohamed"/"Mohammed").  Forms equal once folded are one spelling with and
+ * without accents ("Erdogan"/"Erdoğan": fine, never a pair).  Not pairs: a
+ * form and its plural or demonym (a letter added at the end: "Syria" and
+ * "Syrian", "Iraq" and "Iraqi"), two forms the dictionary knows ("Iran",
+ * "Iraq"), common words.  Each pair records which form is rarer, whether
+ * the dictionary knows the commoner one, whether the difference is a known
+ * transliteration alternation (y/i/j/iy, h/g, x/ks, doubled letters …:
+ * data/name-variants.ts), and whether both forms follow the same first name
+ * or title somewhere ("Volodymyr Zelenskiy", "Volodymyr Zelensky").
+ * Worked out once per document, on first need.
+ */
+import {TRANSLITERATION_ALTERNATIONS} from '../data/name-variants.js'
+import {cached, type DocumentIndex, type WordInfo} from '../support/document.js'
+import {FLAG, lookup} from '../support/lexicon.js'
+import {hasCase, isUpperByCase} from '../support/text.js'
+
+export interface NameForm {
+  /** Folded key: lower case, accents off, possessive dropped. */
+  key: string
+  /** The occurrences, in document order. */
+  words: WordInfo[]
+  /** How the form is written (the first occurrence's letters). */
+  written: string
+  /** Known to the lexicon (a name, a word, an acronym). */
+  known: boolean
+  /** A proper name of the dictionary. */
+  dictionaryName: boolean
+  /** The capitalised word right before each occurrence (a first name or a title), lower case. */
+  before: Set<string>
+  /** The capitalised word right after each occurrence (a surname), lower case. */
+  after: Set<string>
+}
+
+export type Difference = 'insert' | 'substitute' | 'transpose' | 'doubling'
+
+export interface VariantPair {
+  /** The rarer form (the later one when as frequent). */
+  rare: NameForm
+  main: NameForm
+  difference: Difference
+  /** The difference is a transliteration alternation of the table. */
+  transliteration: boolean
+  /** Both forms follow the same capitalised word somewhere. */
+  sameContext: boolean
+}
+
+const POSSESSIVE = /['’](?:s)?$/u
+const MARKS = /\p{M}/gu
+const TRAILING_STOP = /\.$/
+/** Letters (any script), apostrophes and hyphens: the shape of a name token. */
+const NAME_SHAPE = /^[\p{L}\p{M}'’-]+$/u
+
+/** Fold a word: lower case, accents off ("Erdoğan" → "erdogan"). */
+export function foldName(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase().normalize('NFC')
+}
+
+/** The document's capitalised name forms, by folded key. */
+export function nameForms(index: DocumentIndex): Map<string, NameForm> {
+  return cached(index, 'name-variants:forms', () => {
+    const forms = new Map<string, NameForm>()
+    for (const p of index.paragraphs) {
+      for (const s of p.sentences) {
+        const words = s.words
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i]
+          // "Septemper." before "…": the tokenizer may keep the full stop.
+          const value = w.value.replace(POSSESSIVE, '').replace(TRAILING_STOP, '')
+          if (value.length < 4 || value.length > 30 || !isUpperByCase(value[0]) || !NAME_SHAPE.test(value)) continue
+          if (value.includes('-') || value.includes("'") || value.includes('’')) continue
+          const key = foldName(value)
+          let form = forms.get(key)
+          if (!form) {
+            const flags = lookup(key)
+            // A common word capitalised (a sentence start, a headline) is no name form.
+            if ((flags & FLAG.LOWER) !== 0) continue
+            form = {key, words: [], written: value, known: flags !== 0, dictionaryName: (flags & FLAG.NAME) !== 0, before: new Set(), after: new Set()}
+            forms.set(key, form)
+          }
+          form.words.push(w)
+          const prev = words[i - 1]
+          if (prev && prev.end + 1 === w.start && isCapitalised(prev.value)) form.before.add(prev.value.toLowerCase())
+          const next = words[i + 1]
+          if (next && w.end + 1 === next.start && isCapitalised(next.value)) form.after.add(next.value.toLowerCase())
+        }
+      }
+    }
+    return forms
+  })
+}
+
+/** "Koreas"/"Koreans", "Americas"/"Americans": a place's plural beside its demonym's. */
+function demonymPlural(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return short.endsWith('s') && long === short.slice(0, -1) + 'ns'
+}
+
+function isCapitalised(value: string): boolean {
+  return hasCase(value[0]) && isUpperByCase(value[0])
+}
+
+/** Does a form in a full name share its neighbour with the other form ("Adrés Manuel" and "Andrés Manuel"; not "Francia Márquez" and "Francis")? */
+function sameName(rare: NameForm, main: NameForm): boolean {
+  if (rare.before.size === 0 && rare.after.size === 0) return true
+  for (const w of rare.before) if (main.before.has(w)) return true
+  for (const w of rare.after) if (main.after.has(w)) return true
+  return false
+}
+
+/** How two folded forms differ, if by one edit or by doubled letters only. */
+export function differenceOf(a: string, b: string): Difference | undefined {
+  if (a === b) return undefined
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return undoubled(a) === undoubled(b) ? 'doubling' : undefined
+  let i = 0
+  while (i < la && i < lb && a[i] === b[i]) i++
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return 'substitute'
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 'transpose'
+    return undoubled(a) === undoubled(b) ? 'doubling' : undefined
+  }
+  const [long, short] = la > lb ? [a, b] : [b, a]
+  if (long.slice(i + 1) === short.slice(i)) return long[i] === long[i - 1] || long[i] === long[i + 1] ? 'doubling' : 'insert'
+  return undoubled(a) === undoubled(b) ? 'doubling' : undefined
+}
+
+function undoubled(s: string): string {
+  let out = ''
+  for (const c of s) if (out[out.length - 1] !== c) out += c
+  return out
+}
+
+/** Does the difference between two folded forms match a transliteration alternation ("zelenskiy"/"zelensky")? */
+function isTransliteration(a: string, b: string): boolean {
+  for (const [x, y] of TRANSLITERATION_ALTERNATIONS) {
+    if (swaps(a, b, x, y) || swaps(b, a, x, y)) return true
+  }
+  return false
+}
+
+/** Is `b` the string `a` with one occurrence of `x` replaced by `y`? */
+function swaps(a: string, b: string, x: string, y: string): boolean {
+  if (a.length - x.length + y.length !== b.length) return false
+  let at = a.indexOf(x)
+  while (at >= 0) {
+    if (a.slice(0, at) === b.slice(0, at) && a.slice(at + x.length) === b.slice(at + y.length) && b.slice(at, at + y.length) === y) return true
+    at = a.indexOf(x, at + 1)
+  }
+  return false
+}
+
+/** The pairs of name forms that look like one name spelt two ways. */
+export function variantPairs(index: DocumentIndex): VariantPair[] {
+  return cached(index, 'name-variants:pairs', () => {
+    const forms = [...nameForms(index).values()]
+    const pairs: VariantPair[] = []
+    if (forms.length < 2) return pairs
+    // Compare forms of close lengths only (sorted by length).
+    forms.sort((x, y) => x.key.length - y.key.length)
+    for (let i = 0; i < forms.length; i++) {
+      const a = forms[i]
+      for (let j = i + 1; j < forms.length && forms[j].key.length - a.key.length <= 2; j++) {
+        const b = forms[j]
+        const difference = differenceOf(a.key, b.key)
+        if (!difference) continue
+        // Both known to the dictionary: two names ("Iran", "Iraq"; "Johnson", "Johnston").
+        if (a.known && b.known) continue
+        // A letter added or changed in the last two: a plural or a demonym ("Syria"/"Syrian", "Iraq"/"Iraqi", "Koreas"/"Koreans").
+        if (a.key.length !== b.key.length && b.key.startsWith(a.key) && !isTransliteration(a.key, b.key)) continue
+        if (difference !== 'transpose' && a.key.slice(0, -2) === b.key.slice(0, -2) && !isTransliteration(a.key, b.key)) continue
+        if (demonymPlural(a.key, b.key)) continue
+        const [rare, main] = rarer(a, b)
+        let sameContext = false
+        for (const w of rare.before) if (main.before.has(w)) sameContext = true
+        for (const w of rare.after) if (main.after.has(w)) sameContext = true
+        pairs.push({rare, main, difference, transliteration: isTransliteration(a.key, b.key), sameContext})
+      }
+    }
+    return pairs
+  })
+}
+
+/** The rarer form first: fewer occurrences; at equal counts the one the dictionary does not know, else the later one. */
+function rarer(a: NameForm, b: NameForm): [NameForm, NameForm] {
+  if (a.words.length !== b.words.length) return a.words.length < b.words.length ? [a, b] : [b, a]
+  if (a.dictionaryName !== b.dictionaryName) return a.dictionaryName ? [b, a] : [a, b]
+  const first = (f: NameForm): number => f.words[0].paragraph.index * 1e6 + f.words[0].start
+  return first(a) > first(b) ? [a, b] : [b, a]
+}
+
+/**
+ * A pair the spelling rule reports as a typo of the story's own name: the
+ * rare form (five letters or more; six for all capitals, shorter ones are
+ * acronyms) occurs once or at most a third as often, is unknown to the
+ * dictionary, and the main form is a dictionary name or occurs at least
+ * three times; the difference is no transliteration alternation.
+ */
+export function isTypoPair(p: VariantPair): boolean {
+  if (p.transliteration || p.rare.known || p.rare.key.length < 5) return false
+  // An all-capitals short form is an acronym ("IRNA" beside "Iran").
+  if (p.rare.key.length < 6 && p.rare.written === p.rare.written.toUpperCase()) return false
+  if (!sameName(p.rare, p.main)) return false
+  const r = p.rare.words.length
+  const m = p.main.words.length
+  if (p.main.dictionaryName) return r === 1 || r * 3 <= m
+  return (r === 1 || r * 3 <= m) && m >= 3
+}

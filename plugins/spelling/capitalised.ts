@@ -1,0 +1,231 @@
+/**
+ * spelling, part: capitalised words, which the word scan leaves alone (names
+ * are not misspellings) — except where the evidence says they are typos.
+ *
+ * What it finds, and how it decides:
+ * - a name misspelt beside the story's own spelling ("Allepo" once, "Aleppo"
+ *   five times; "CARCAS" beside "Caracas"; "Adrés" beside "Andrés"): a pair
+ *   of name forms (plugins/name-variants/forms.ts) whose rare form is
+ *   unknown to the dictionary and occurs once, the main form at least twice
+ *   or a dictionary name, and no transliteration alternation between them
+ *   (those are name-variants' business).  Fix: the story's own form.
+ * - a month or weekday misspelt ("Septemper", "Wendesday"): one edit from
+ *   the name, which no other word of the language is.
+ * - a common word misspelt in capitals ("Commision", "Advertisment",
+ *   "Treassury"): a word of six letters or more unknown to the dictionary,
+ *   one letter inserted, dropped or two swapped from a common word that is
+ *   no name, used once in the story, and not standing in a run of names
+ *   (a capitalised neighbour the dictionary does not know as a word, or a
+ *   company word after it: "Salomon Brothers", "Luis Escalante"), not
+ *   accented; a changed vowel ("Auther", "Elderman") also counts.  A
+ *   capitalised word may always be a name ("Stearns", "Airbus Industrie"):
+ *   information.
+ * - a name with "s" and no apostrophe before a noun ("Venezuelas National
+ *   Assembly", "Erdogans arrival"): the name is a dictionary name or a form
+ *   of the story, the "s" form is unknown and followed by a word (not "and",
+ *   not punctuation, not a verb of saying or a past tense), and no
+ *   capitalised word right before it ("Lib Dems").  A warning when the
+ *   story writes the name three times or more, otherwise information (a
+ *   plural: "the Scholls", a name: "Dixons").  Fix: the possessive.
+ */
+import {FUNCTION_WORDS} from '../data/english-words.js'
+import {isTypoPair, nameForms, variantPairs, type NameForm} from '../name-variants/forms.js'
+import type {DocumentIndex, ParagraphInfo, WordInfo} from '../support/document.js'
+import {FLAG, lookup} from '../support/lexicon.js'
+import {isUpperByCase, lazy} from '../support/text.js'
+
+export interface Spotted {
+  paragraph: ParagraphInfo
+  start: number
+  end: number
+  reason: string
+  expected: string[]
+  severity?: 'info'
+}
+
+/** Month and weekday names. Source: the Hunspell en_US dictionary's proper names of the calendar. */
+const CALENDAR = [
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'
+]
+
+/** Words after a capitalised word that make it part of a company or institution name ("Salomon Brothers Inc"). */
+const NAME_TAILS: ReadonlySet<string> = new Set([
+  'brothers', 'inc', 'corp', 'co', 'ltd', 'plc', 'group', 'holdings', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'industrie',
+  'bank', 'capital', 'airlines', 'airways', 'motors', 'foods', 'stores', 'partners', 'media', 'systems',
+  'abbey', 'street', 'road', 'avenue', 'square', 'park', 'river', 'island', 'islands', 'mountain', 'mountains', 'valley'
+])
+
+const VOWELS = /^[aeiouy]$/
+
+/** Verbs after a name that make its "s" part of the name ("Griffiths said"). */
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'insisted', 'warned', 'argued', 'claimed', 'replied', 'announced', 'reported', 'explained', 'noted', 'has', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'])
+
+/** One edit (insertion, deletion, transposition; substitution when asked) to a common word, which is returned. */
+function nearCommon(word: string, substitution: boolean): string | undefined {
+  const n = word.length
+  const ok = (v: string): boolean => {
+    const f = lookup(v)
+    return v.length >= 5 && (f & FLAG.LOWER) !== 0 && (f & FLAG.NAME) === 0
+  }
+  for (let i = 0; i < n; i++) {
+    const v = word.slice(0, i) + word.slice(i + 1)
+    if (ok(v)) return v
+  }
+  for (let i = 0; i < n - 1; i++) {
+    if (word[i] === word[i + 1]) continue
+    const v = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+    if (ok(v)) return v
+  }
+  for (let i = 0; i <= n; i++) {
+    for (let c = 97; c <= 122; c++) {
+      const v = word.slice(0, i) + String.fromCharCode(c) + word.slice(i)
+      if (ok(v)) return v
+    }
+  }
+  if (substitution) {
+    for (let i = 0; i < n; i++) {
+      for (let c = 97; c <= 122; c++) {
+        const ch = String.fromCharCode(c)
+        if (ch === word[i] || !VOWELS.test(ch) || !VOWELS.test(word[i])) continue
+        const v = word.slice(0, i) + ch + word.slice(i + 1)
+        if (ok(v)) return v
+      }
+    }
+  }
+  return undefined
+}
+
+const calendarKeys = lazy(() => CALENDAR.map((m) => m.toLowerCase()))
+
+/** One edit from a month or weekday name of six letters or more, not at its end ("Septemper"; not "Augusto", "Juli"). */
+function nearCalendar(lower: string): string | undefined {
+  if (lower.length < 6) return undefined
+  const keys = calendarKeys()
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]
+    if (k === lower || Math.abs(k.length - lower.length) > 1 || k.slice(0, 3) !== lower.slice(0, 3)) continue
+    if (k.slice(-2) === lower.slice(-2) && oneEdit(k, lower)) return CALENDAR[i]
+  }
+  return undefined
+}
+
+/** One insertion, deletion, substitution or transposition apart. */
+function oneEdit(a: string, b: string): boolean {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  return long.slice(i + 1) === short.slice(i)
+}
+
+/** Written like `model`: all capitals, or the case of the word itself. */
+function inCaseOf(written: string, model: string): string {
+  return written === written.toUpperCase() && written.length > 1 ? model.toUpperCase() : model
+}
+
+/** A name of the dictionary ("Martin", "Charlie") or a word it does not know as a common word. */
+function isNameLike(lower: string): boolean {
+  const f = lookup(lower)
+  return (f & FLAG.LOWER) === 0 || (f & FLAG.NAME) !== 0
+}
+
+/** Is the capitalised word next to `w` (before or after) a name the dictionary does not know as a word? */
+function inNameRun(w: WordInfo): boolean {
+  const words = w.sentence.words
+  const i = words.indexOf(w)
+  for (const k of [i - 1, i + 1]) {
+    const n = words[k]
+    if (!n || !isUpperByCase(n.value[0] ?? 'a')) continue
+    // Adjacent in the text (one space), so part of the same name.
+    const gap = k < i ? w.start - n.end : n.start - w.end
+    if (gap > 1) continue
+    const lower = n.value.toLowerCase()
+    if (FUNCTION_WORDS.has(lower)) continue
+    if (isNameLike(lower)) return true
+    if (k > i && NAME_TAILS.has(lower)) return true
+  }
+  return false
+}
+
+/** Capitalised typos of the document. */
+export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
+  const reported = new Set<WordInfo>()
+  // 1. A name misspelt beside the story's own spelling.
+  for (const pair of variantPairs(index)) {
+    if (!isTypoPair(pair)) continue
+    // A changed letter, or a short name, may be another person's name ("Warne", "Wayne"): information.
+    const weak = pair.difference === 'substitute' || pair.rare.key.length < 6
+    for (const w of pair.rare.words) {
+      reported.add(w)
+      const fixed = inCaseOf(w.value, pair.main.written)
+      out.push({
+        paragraph: w.paragraph, start: w.start, end: w.start + pair.rare.written.length,
+        reason: `“${pair.rare.written}” looks like a misspelling of “${pair.main.written}”, as the story writes it elsewhere (${pair.main.words.length}×)`,
+        expected: [fixed],
+        severity: weak ? 'info' : undefined
+      })
+    }
+  }
+  const forms = nameForms(index)
+  for (const form of forms.values()) {
+    if (form.known || form.words.length > 1) continue
+    const w = form.words[0]
+    if (reported.has(w)) continue
+    const lower = form.key
+    if (!/^[a-z]+$/.test(lower) || form.written !== w.value.replace(/['’]s?$/u, '').replace(/\.$/, '')) continue
+    // 2. A month or weekday misspelt.
+    const calendar = nearCalendar(lower)
+    if (calendar) {
+      out.push({paragraph: w.paragraph, start: w.start, end: w.start + form.written.length, reason: `“${form.written}” looks like a misspelling of “${calendar}”`, expected: [inCaseOf(form.written, calendar)]})
+      continue
+    }
+    // 4. A name with "s" and no apostrophe before a noun.
+    if (possessive(w, form, forms, out)) continue
+    // 3. A common word misspelt in capitals (not an accented name: "Alavés").
+    if (lower.length < 6 || form.written === form.written.toUpperCase() || !/^[A-Za-z]+$/.test(form.written) || inNameRun(w)) continue
+    const near = nearCommon(lower, false)
+    const fix = near ?? nearCommon(lower, true)
+    if (!fix) continue
+    const fixed = fix[0].toUpperCase() + fix.slice(1)
+    out.push({
+      paragraph: w.paragraph, start: w.start, end: w.start + form.written.length,
+      reason: `Unknown word “${form.written}”: a misspelling of “${fixed}”?`,
+      expected: [fixed],
+      // Capitalised, it may always be a name ("Stearns", "Royall", "Airbus Industrie"): information.
+      severity: 'info'
+    })
+  }
+}
+
+/** "Venezuelas National Assembly": a name with "s" and no apostrophe before a word. */
+function possessive(w: WordInfo, form: NameForm, forms: Map<string, NameForm>, out: Spotted[]): boolean {
+  const key = form.key
+  if (!key.endsWith('s') || key.endsWith('ss')) return false
+  const base = key.slice(0, -1)
+  const flags = lookup(base)
+  const known = (flags & FLAG.NAME) !== 0 || (forms.get(base)?.words.length ?? 0) >= 1
+  if (!known || (flags & FLAG.LOWER) !== 0) return false
+  const text = w.paragraph.text
+  // Not part of a longer name ("Lib Dems", "Commissioner Frans", "Bear Stearns").
+  const words = w.sentence.words
+  const prev = words[words.indexOf(w) - 1]
+  if (prev && prev.end + 1 === w.start && isUpperByCase(prev.value[0] ?? 'a') && isNameLike(prev.value.toLowerCase())) return false
+  // A word follows: "Venezuelas National", "Erdogans arrival"; not "and", a verb of saying or a past tense.
+  const next = /^ (\p{L}+)/u.exec(text.slice(w.end, w.end + 30))
+  if (!next) return false
+  const following = next[1].toLowerCase()
+  if (FUNCTION_WORDS.has(following) || SAYING.has(following) || NAME_TAILS.has(following) || following.endsWith('ed')) return false
+  const fixed = `${form.written.slice(0, -1)}${w.paragraph.text.includes('’') ? '’' : "'"}s`
+  out.push({
+    paragraph: w.paragraph, start: w.start, end: w.start + form.written.length,
+    reason: `“${form.written}” before a noun: the possessive of “${form.written.slice(0, -1)}” needs its apostrophe (“${fixed}”)`,
+    expected: [fixed],
+    // The story's own name, often, makes it clear ("Erdogan" …, "Erdogans arrival"); a dictionary name
+    // alone may be a plural or a name ("Dixons", "the Scholls"): information.
+    severity: (forms.get(base)?.words.length ?? 0) >= 3 && prev?.value.toLowerCase() !== 'the' ? undefined : 'info'
+  })
+  return true
+}
