@@ -101,7 +101,8 @@ function scan(ctx: Context): Hit[] {
     // Mojibake forms (a run of adjacent ones is one finding), else a round trip through the code
     // pages, else a lead left alone.
     const form = mayStartForm(c)
-    const trip = code >= 0x80 && i >= tried && text.charCodeAt(i + 1) >= 0x80
+    // A two-character run of a table lead is the table's call (it knows real text: "IRMÃ”", "≈£5").
+    const trip = code >= 0x80 && i >= tried && text.charCodeAt(i + 1) >= 0x80 && !(form && !(text.charCodeAt(i + 2) >= 0x80))
     if (form || trip || code >= 0x3400) {
       let hit = form ? mojibakeRun(text, i) : undefined
       if (!hit && trip) {

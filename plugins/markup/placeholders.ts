@@ -57,7 +57,7 @@ export function placeholderCandidates(text: string, masked: string): Candidate[]
       if (!bracketed && m[0][0] === '[') continue
       // Inside a longer token (a path, a URL, a handle, CamelCase code): left to other checks.
       const before = start > 0 ? text[start - 1] : ' '
-      if (/[\p{L}\p{N}@#/.\\]/u.test(before) || (before === '-' && start > 1 && WORD_CHAR.test(text[start - 2]))) continue
+      if (/[\p{L}\p{N}@#/.\\{$]/u.test(before) || (before === '-' && start > 1 && WORD_CHAR.test(text[start - 2]))) continue
       if (end < text.length && /[\p{L}\p{N}@/\\-]/u.test(text[end])) continue
       if (masked[start + (bracketed ? 1 : 0)] === MASK) continue
       out.push({

@@ -110,6 +110,12 @@ describe('encoding', () => {
     {text: 'Turnout rose 10?% in May.', findings: [{line: 1, column: 16, actual: '?', fix: ''}], severity: 'warn'},
     {text: 'The COVID?19 wave.', findings: [{line: 1, column: 10, actual: '?', fix: '-'}], severity: 'warn'},
     {text: 'Pages 10?15 were torn.', findings: [{line: 1, column: 9, actual: '?', fix: '–'}], severity: 'warn'},
+    // Code-page round trips beyond the table: Cyrillic read as Windows-1252 or 1251, Central European, GBK.
+    {text: 'The word Ð¿Ñ€Ð¸Ð²ÐµÑ‚ appeared.', findings: [{line: 1, column: 10, actual: 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚', fix: 'привет'}], fixed: 'The word привет appeared.'},
+    {text: 'The Russian РїСЂРёРІРµС‚ greeting.', findings: [{line: 1, column: 13, actual: 'РїСЂРёРІРµС‚', fix: 'привет'}], fixed: 'The Russian привет greeting.'},
+    {text: 'Fans in ZĂĽrich cheered.', findings: [{line: 1, column: 10, actual: 'ĂĽ', fix: 'ü'}], fixed: 'Fans in Zürich cheered.'},
+    {text: 'It鈥檚 over, he said.', findings: [{line: 1, column: 3, actual: '鈥檚', fix: '’s'}], fixed: 'It’s over, he said.'},
+    {text: 'He said 鈥渘o鈥 twice.', findings: [{line: 1, column: 9, actual: '鈥渘', fix: '“n'}, {line: 1, column: 12, actual: '鈥', fix: '’'}], fixed: 'He said “no鈥 twice.'},
     // Each finding once, never overlapping.
     {text: 'The cafÃ©â€™s owner said it wasnâ€™t on?Monday.', findings: [{line: 1, column: 8, actual: 'Ã©â€™', fix: 'é’'}, {line: 1, column: 33, actual: 'â€™', fix: '’'}, {line: 1, column: 40, actual: '?', fix: ' '}], fixed: 'The café’s owner said it wasn’t on?Monday.'}
   ]
@@ -122,6 +128,9 @@ describe('encoding', () => {
   })
 
   const ok: string[] = [
+    // Real text in other scripts and accents: no round trip decodes it.
+    'Real Россия, 北京 and 中华人民共和国, café, Zürich, Kraków, “quoted”—and ‘this’…',
+    'Привет мир, sagte er; 東京 und ソウル.',
     // Real question marks.
     'Why? Nobody knew.',
     '“Will it hold?” he asked.',

@@ -88,6 +88,14 @@ describe('markup', () => {
     {text: '<script>googletag.cmd.push(function() { document.write("<b>&amp;</b>"); });</script>', findings: [{line: 1, column: 1, actual: '<script>googletag.cmd.push(function() { document.write("<b>&amp;</b>"); });</script>', fix: ''}], fixed: ''},
     // Upper-case bare tags only when the document has definite markup.
     {text: 'Shares of <B>Acme</B> rose.\nIts unit <I> fell.', findings: [{line: 1, column: 11, actual: '<B>', fix: ''}, {line: 1, column: 18, actual: '</B>', fix: ''}, {line: 2, column: 10, actual: '<I>', fix: ''}], fixed: 'Shares of Acme rose.\nIts unit fell.'},
+    // Leaked template code, by shape.
+    {text: 'Connecting to %s', findings: [{line: 1, column: 15, actual: '%s', fix: ''}]},
+    {text: 'Dear {{first_name}}, the vote is on {0}.', findings: [{line: 1, column: 6, actual: '{{first_name}}', fix: ''}, {line: 1, column: 37, actual: '{0}', fix: ''}]},
+    {text: '[ad_2]\nThe council met.', findings: [{line: 1, column: 1, actual: '[ad_2]', fix: ''}]},
+    {text: '- Advertisement -td_module_title', findings: [{line: 1, column: 18, actual: 'td_module_title', fix: ''}]},
+    {text: 'Write to the editor at [email\u00a0protected] today.', findings: [{line: 1, column: 24, actual: '[email\u00a0protected]', fix: ''}]},
+    {text: 'The talks ended. ** The statement followed.', findings: [{line: 1, column: 18, actual: '**', fix: ''}], fixed: 'The talks ended. The statement followed.'},
+    {text: 'It was **the** answer.', findings: [{line: 1, column: 8, actual: '**the**', fix: 'the'}], fixed: 'It was the answer.'},
     // Extra shortcode names from the options.
     {text: '[myembed id="3"] here.', options: {shortcodes: ['myembed']}, findings: [{line: 1, column: 1, actual: '[myembed id="3"]', fix: ''}], fixed: 'here.'}
   ]
@@ -100,6 +108,13 @@ describe('markup', () => {
   })
 
   it.each([
+    // Percentages, footnote marks, powers, section breaks, addresses and handles are not template code.
+    'Turnout was 50%, and 7%d of it… no: 7% did.',
+    'The survey** said so, and 2**10 is 1024.',
+    '* * *',
+    '***',
+    'Write to jane_doe@example.com or see https://example.com/a_b.',
+    'Follow @news_desk for updates.',
     // Reuters tickers and company names in angle brackets.
     'Shares of BankAmerica Corp <BAC> rose.',
     'It sold one mln shares to <Lindqvist Holdings N.V.> of Basel.',
