@@ -23,7 +23,7 @@ import {roundTrip, runEnd, truncatedLead} from './encoding/roundtrip.js'
 
 export const meta: RuleMeta = {
   id: 'encoding',
-  description: 'Mojibake ("â€™", "Ã©"), U+FFFD and "?" standing for a lost character.',
+  description: 'Mojibake of any code page ("â€™", "Ã©", "Ð¿", "鈥"), U+FFFD and "?" standing for a lost character.',
   severity: 'error',
   fixable: true,
   url: ruleUrl('encoding'),
@@ -32,7 +32,11 @@ export const meta: RuleMeta = {
       'A garbled form of the mojibake table (UTF-8 read as Windows-1252, Latin-1, Mac Roman or code page 437, once or twice; ' +
       'longest form first, adjacent forms as one finding) is certain, and so is a C1 control character read for its ' +
       'Windows-1252 character: their fixes are applied unattended, unless the context shows real text (an accented capital ' +
-      'ending an all-capitals word, a maths sign). A lead byte left alone ("Â", "Ã", "â€") and U+FFFD are always reported, ' +
+      'ending an all-capitals word, a maths sign). Beyond the table, a run of characters outside ASCII is encoded back ' +
+      'into each code page UTF-8 is mis-read with (Windows-1252/1251/1250, ISO-8859-2, Mac Roman, CP866, Windows-1254/' +
+      '1253/1257; GBK, Shift_JIS, Big5, EUC-KR for Han characters) and decoded as strict UTF-8: when that succeeds with ' +
+      'fewer characters it is mojibake, fixed unattended (real Russian, Chinese or accented text never decodes so); a lone ' +
+      'GBK character whose bytes start a UTF-8 character cut short ("鈥") is offered the punctuation it began. A lead byte left alone ("Â", "Ã", "â€") and U+FFFD are always reported, ' +
       'with candidates. A "?" is taken for a lost character only where a question mark cannot be (inside a word or number, ' +
       'glued to the next word, alone between words, at the end of an unknown word whose accented form is known), never in a ' +
       'URL-like token or a question. The lost character is guessed from the same word written elsewhere in the document, ' +
@@ -47,7 +51,8 @@ export const meta: RuleMeta = {
       'The São Paulo and Bogotá offices of Nestlé reported to Zürich.',
       'ÂGE TENDRE and NÃO were the titles; Ângela Merkel spoke.',
       'Was it fair?No, said the coach.',
-      'The U.S. team won 6-1, 4-6 at 10.30pm, the ’90s style.'
+      'The U.S. team won 6-1, 4-6 at 10.30pm, the ’90s style.',
+      'Real Россия, 北京, Kraków and Zürich.'
     ],
     notOk: [
       {text: 'The minister said it wasnâ€™t over.', line: 1, column: 26, actual: 'â€™', fix: '’'},
@@ -59,7 +64,9 @@ export const meta: RuleMeta = {
       {text: 'Ministers met the?EU envoy.', line: 1, column: 18, actual: '?', fix: ' '},
       {text: 'The talks ??with the rebels failed.', line: 1, column: 11, actual: '??'},
       {text: 'The country?s leaders met.', line: 1, column: 12, actual: '?', fix: '’'},
-      {text: 'The price was\u0092s fault.', line: 1, column: 14, actual: '\u0092', fix: '’'}
+      {text: 'The price was\u0092s fault.', line: 1, column: 14, actual: '\u0092', fix: '’'},
+      {text: 'The word Ð¿Ñ€Ð¸Ð²ÐµÑ‚ appeared.', line: 1, column: 10, actual: 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚', fix: 'привет'},
+      {text: 'It鈥檚 over, he said.', line: 1, column: 3, actual: '鈥檚', fix: '’s'}
     ]
   }
 }

@@ -38,7 +38,7 @@ export interface MarkupOptions extends RuleOptions {
 
 export const meta: RuleMeta = {
   id: 'markup',
-  description: 'HTML tags and entities, leaked script and WordPress shortcodes in the copy.',
+  description: 'HTML tags and entities, leaked script, template placeholders and WordPress shortcodes in the copy.',
   severity: 'error',
   fixable: true,
   url: ruleUrl('markup'),
@@ -52,7 +52,11 @@ export const meta: RuleMeta = {
       'parser reads them (the WHATWG names, legacy names without ";" only where a parser would take them, not in "AT&T"), ' +
       'and a double-encoded reference or an escaped tag is one finding. Leaked script needs an ad, analytics or embed ' +
       'fingerprint. A WordPress shortcode needs a known name, and a bare plugin name also "_", "-" or a closing ' +
-      '"[/name]" in the document; editorial brackets and Markdown links are not shortcodes. Fixes delete the markup (a ' +
+      '"[/name]" in the document; editorial brackets and Markdown links are not shortcodes. Leaked template code is ' +
+      'judged by shape: printf and template placeholders ("%s", "{{title}}", "${name}", "{0}"), a lower-case ' +
+      'programmer\'s identifier joined by "_" ("spot_img", "[ad_1]"; not in a URL, address or handle), the text of a ' +
+      'site\'s e-mail protection, and Markdown "**" in plain text (alone between spaces, or around words on one line; not ' +
+      'a footnote mark or a line of asterisks). Fixes delete the markup (a ' +
       'space between two words for a block element, the whole line for a line of script) or decode the entity. ' +
       'Configured `words` (the flagged text) are accepted.',
     options: {
@@ -70,7 +74,8 @@ export const meta: RuleMeta = {
       'Fans sent <3 messages to AT&T, S&P and the A&E; unit.',
       'The minister said [sic] that the plan [the budget] would pass.',
       'Watch the [video shows the crowd] clip, then see [Gallery] and [Video: AFP] below.',
-      'Google Analytics and the dataLayer were discussed at the conference.'
+      'Google Analytics and the dataLayer were discussed at the conference.',
+      'Turnout was 50%, the survey** said; write to jane_doe@example.com.'
     ],
     notOk: [
       {text: '<p>The council met on Monday.</p>', line: 1, column: 1, actual: '<p>', fix: '', also: [{line: 1, column: 30, actual: '</p>', fix: ''}]},
@@ -79,7 +84,10 @@ export const meta: RuleMeta = {
       {text: 'Tickets cost &pound;20 each.', line: 1, column: 14, actual: '&pound;', fix: '£'},
       {text: 'The vote passed.\ngoogletag.cmd.push(function() { googletag.display("ad-1"); });', line: 2, column: 1, actual: 'googletag.cmd.push(function() { googletag.display("ad-1"); });', fix: ''},
       {text: '[caption id="attachment_12" width="300"] The harbour at dawn.[/caption]', line: 1, column: 1, actual: '[caption id="attachment_12" width="300"]', fix: '', also: [{line: 1, column: 62, actual: '[/caption]', fix: ''}]},
-      {text: 'The mayor spoke &lt;br /&gt; at length.', line: 1, column: 17, actual: '&lt;br /&gt;', fix: ''}
+      {text: 'The mayor spoke &lt;br /&gt; at length.', line: 1, column: 17, actual: '&lt;br /&gt;', fix: ''},
+      {text: 'Connecting to %s', line: 1, column: 15, actual: '%s', fix: ''},
+      {text: '- Advertisement -td_module_title', line: 1, column: 18, actual: 'td_module_title', fix: ''},
+      {text: 'It was **the** answer.', line: 1, column: 8, actual: '**the**', fix: 'the'}
     ]
   }
 }

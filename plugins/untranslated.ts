@@ -71,7 +71,8 @@ import {markInitialStrong, matchPhrases, nameContext, tokenize} from './untransl
 
 export const meta: RuleMeta = {
   id: 'untranslated',
-  description: 'Words, page labels or sentences of the source language left in the English copy ("según", "della", "Ver más").',
+  description:
+    'Words, page labels, dates, lines or sentences of the source language, or text in another script, left in the English copy ("según", "della", "Ver más", "martes, 19 octubre", "이 기사를").',
   severity: 'warn',
   fixable: false,
   url: ruleUrl('untranslated'),
@@ -90,7 +91,20 @@ export const meta: RuleMeta = {
       '("Ver más", "Tutti i diritti riservati") are matched in any case. A sentence\'s most foreign stretch of six ' +
       'words or more is confirmed with franc-min and reported once, adjacent sentences merged; a quoted or glossed ' +
       'stretch, or a capitalised one inside an English sentence (a title), is information. A listed word or phrase ' +
-      'carries its English gloss as the candidate; nothing is fixed automatically.',
+      'carries its English gloss as the candidate; nothing is fixed automatically. ' +
+      'Beyond the five languages: letters of another script (Unicode Script: Hangul, Han, Thai, Cyrillic, Arabic …; ' +
+      'Greek from three letters) are reported as a run, information when bracketed or quoted with a gloss; a month, ' +
+      'weekday or "today"/"yesterday" of 33 languages (CLDR names, data/untranslated-dates.ts) next to a number is a ' +
+      'date left in the source language (a capitalised one needs a date\'s shape, a relative day a time; a date that ' +
+      'continues a name such as "Avenida 9 de Julio" is left alone), with the English date as candidate; a short line or ' +
+      'sentence, a label of one to three words before a colon, or words in brackets, picked by word evidence (words ' +
+      'unknown to English, listed words, letters English does not use; names, loans and paths left out; the stretch must ' +
+      'be most of its line), are confirmed by the fastText language identifier (lid.176, loaded on first need): not ' +
+      'English, English at most 0.1 or the top language at 0.6; one word never on the identifier alone (a listed word, a ' +
+      'letter English does not use, or a label\'s colon after a plain unknown word). Bracketed capitalised words (an ' +
+      'acronym\'s expansion) and a lone unknown term in brackets after its English are information. A Portuguese or ' +
+      'Italian article before a name or an English word ("o Benfica", "O zenith") and a caption position marker after ' +
+      'a name ("(d)", "(izq.)") are reported with their English.',
     options: {
       sentences: {default: true, description: 'Identify whole sentences left in the source language (confirmed with franc-min).'},
       furniture: {
@@ -114,7 +128,10 @@ export const meta: RuleMeta = {
       'Guillermo del Toro visited Ciudad del Este with Alternative für Deutschland critics.',
       'Her fiancé, a protégé of the chef, ordered crème brûlée at the café.',
       'The film Y tu mamá también opened in 2001.',
-      'Gardaí said the Tánaiste met members of the Dáil.'
+      'Gardaí said the Tánaiste met members of the Dáil.',
+      'The β-blocker doses were cut, and the Plaza de Mayo filled again on 25 May.',
+      'Domingo, 45, said the O Globo report was wrong.',
+      'Zelensky: We will not give up the east'
     ],
     notOk: [
       {text: 'The minister said, según the report, that prices rose.', line: 1, column: 20, actual: 'según', fix: 'according to'},
@@ -130,7 +147,13 @@ export const meta: RuleMeta = {
         line: 2,
         column: 1,
         actual: 'El Gobierno aprobó este martes un decreto para reducir los precios de la energía.'
-      }
+      },
+      {text: 'The vote was held on Sunday.\n이 기사를 공유합니다', line: 2, column: 1, actual: '이 기사를 공유합니다'},
+      {text: 'miércoles, 12 marzo 2025\nThe council met on Monday.', line: 1, column: 1, actual: 'miércoles, 12 marzo 2025', fix: 'Wednesday, 12 March 2025'},
+      {text: 'Kaynak: Anadolu\nThe council met.', line: 1, column: 1, actual: 'Kaynak:'},
+      {text: '“If you ask me [sobre la salida del equipo], I will answer,” he said.', line: 1, column: 16, actual: '[sobre la salida del equipo]'},
+      {text: 'The fans said o Benfica won the cup again.', line: 1, column: 15, actual: 'o Benfica', fix: 'Benfica'},
+      {text: 'Minister Ana Ruiz (d) with the mayor, in a file photo.', line: 1, column: 19, actual: '(d)', fix: '(right)'}
     ]
   }
 }
