@@ -91,7 +91,7 @@ export const CTA_PREFIXES_EN: readonly string[] = [
   'receive our newsletter', 'receive the newsletter', 'receive our news', 'get our newsletter',
   'get the newsletter', 'join our whatsapp', 'join our telegram', 'join our channel', 'join our community',
   'join our newsletter', 'join the channel', 'join the whatsapp', 'join us on',
-  'click here', 'click on the link', 'click on this link', 'click the link', 'click on the image',
+  'click here', 'click for', 'click on the link', 'click on this link', 'click the link', 'click on the image',
   'click on the following link', 'click on the button', 'press here', 'tap here', 'touch here', 'clic here',
   'download our app', 'download the app', 'download our application', 'download the application',
   'watch the video', 'watch the full video', 'watch the complete video', 'see the video', 'see video',
@@ -151,7 +151,8 @@ export const AD_LABELS_EN: readonly string[] = [
  * caption") and the MT renderings of "Foto: / Fotografía: / Imagen: / Vídeo:
  * / Crédito: / Foto de archivo / Foto d'archivio / Photo d'archives / Crédit
  * photo / Bild: / Archivbild" (photo, photograph, photography, picture,
- * image, video, credit, file photo, archive photo, archive image).
+ * image, video, credit, file photo, archive photo, archive image; "Foto
+ * de:" → "Photo from:").
  */
 export const CREDIT_LABELS_EN: readonly string[] = [
   'photo', 'photos', 'photograph', 'photographs', 'photography', 'photographer', 'picture', 'pictures',
@@ -163,7 +164,8 @@ export const CREDIT_LABELS_EN: readonly string[] = [
   'archive photograph', 'main photo', 'main image', 'cover photo', 'cover image', 'featured image',
   'photo source', 'image source', 'photo gallery', 'gallery', 'photogallery', 'photo caption',
   'image caption', 'media caption', 'caption', 'audio', 'photo file', 'photo archive', 'image file',
-  'reference image', 'reference photo', 'illustrative image', 'illustrative photo'
+  'reference image', 'reference photo', 'illustrative image', 'illustrative photo', 'photo from', 'image from',
+  'picture from', 'photos from'
 ]
 
 /**

@@ -7,18 +7,22 @@
  *   credit: an agency with a slash ("… in the capital. EFE/Stringer"), a
  *   name in capitals and an agency after a slash ("… JANE DOE / AGENCY"), a
  *   credit label after the caption ("… in Caracas Source: AFP – Credit:
- *   JANE DOE"), a bracket closing on a photo word ("(EXAMPLE PHOTO)"):
- *   the whole line is the caption with its credit — a warning;
+ *   JANE DOE"), a bracket closing on a photo word ("(EXAMPLE PHOTO)",
+ *   "(Symbol image).") or an account ("(@example)"): the whole line is the
+ *   caption with its credit — a warning;
  * - a caption line next to a credit line: a line of three to 30 words with
  *   words in lower case, no final stop, not the headline (nor a headline
  *   printed again below) nor a body sentence, right before or after a line
  *   that opens with a credit label ("Photo: …", "Foto: …") or that names
  *   an outlet alone at the top (a masthead, see people.ts); with a final
  *   stop only under such an outlet line — a warning;
- * - image alt text or a file name: a line of one to six words in lower
- *   case (or a hyphenated file name) with no final stop, between body
- *   paragraphs, most of whose words are no English words ("avion mexico
- *   ayuda", "vania, cuba, f, archivo"): a warning.
+ * - image alt text: a line of one to six words in lower case with no final
+ *   stop, between body paragraphs, most of whose words (of two letters or
+ *   more) are no English words — tags with commas ("vania, cuba, f,
+ *   archivo"), or three words or more between a line that is no unfinished
+ *   sentence and a capital ("avion mexico ayuda"; "… their\njoie de
+ *   vivre\nso evident …" is a broken line, not alt text); image text
+ *   numbered like a gallery ("… state visit picture 1"): a warning.
  */
 import {isKnownToken} from '../support/lexicon.js'
 import {AGENCIES} from '../data/stray-fragment.js'
@@ -33,7 +37,9 @@ const agencyKeys = lazy(() => new Set(AGENCIES.map(keyOf)))
 /** "EFE/Stringer", "JANE DOE / AGENCY", "(EXAMPLE PHOTO)", "Credit: JANE DOE" ending a line. */
 const SLASH_END = /(?:^|[\s.])([\p{L}-]{2,20})\s?\/\s?([\p{L}. -]{2,40})$/u
 const CAPS_SLASH_END = /(?:^|[\s.])((?:\p{Lu}[\p{Lu}.'-]*\s){1,3})\/\s(\p{Lu}[\p{Lu}&.-]{1,20})$/u
-const PHOTO_BRACKET_END = /\([^()]{0,40}\b(?:PHOTO|FOTO|PIC|PHOTOS|IMAGE)\)$/u
+const PHOTO_BRACKET_END = /\([^()]{0,40}\b(?:PHOTO|FOTO|PIC|PHOTOS|IMAGE|[Pp]hoto|[Ii]mage|[Pp]icture)\)\.?$|\(@[\w.]{2,30}\)\.?$/u
+/** Image text numbered like a gallery: "… leaves for the visit picture 1". */
+const NUMBERED_IMAGE = /\b(?:picture|photo|image|pic)\s?\d{1,2}$/iu
 const CREDIT_INSIDE = /\s(?:Credit|Photo credit|Photo|Foto|Source|Image)\s?:\s?[\p{Lu}]/u
 
 /** Credit labels before a slash credit: then the credit is labelled, and the tail check (inline.ts) takes it alone. */
@@ -80,20 +86,23 @@ export function captionLine(page: Page, k: number, isMasthead: (j: number) => bo
   if (l.words >= 3 && l.words <= 30 && !l.body && k > 0 && l.lower >= 1 && credited) {
     if (!isHeadline(page, k) && !repeatedBelow(page, k)) return {level: 'likely', reason: 'Photo caption (next to its credit) left in the copy: delete it'}
   }
-  // Alt text or a file name between body paragraphs: tags with commas, a hyphenated name, or three
-  // words or more of no English between a finished sentence and a capital (not a broken line).
+  // Image text numbered like a gallery, in lower case.
+  if (l.words >= 3 && !l.terminated && /^\p{Ll}/u.test(textOf(l)) && NUMBERED_IMAGE.test(textOf(l))) {
+    return {level: 'likely', reason: 'Image text of the web page left in the copy: delete it'}
+  }
+  // Alt text or a file name between body paragraphs: tags with commas, or three words or more of no
+  // English between a line that is no unfinished sentence and a capital (not a broken line).
   if (l.words <= 6 && !l.terminated && placeOf(page, k) === 'body') {
     const line = textOf(l).trim()
     const tags = line.includes(',')
-    const file = /^[\p{L}]+(?:-[\p{L}]+)+$/u.test(line)
     const prev = page.lines[k - 1]
     const next = page.lines[k + 1]
-    const apart = prev !== undefined && prev.terminated && next !== undefined && /^[\p{Lu}"“]/u.test(textOf(next).trimStart()) && l.words >= 3
-    if ((/^[\p{Ll}]/u.test(line) && (tags || apart)) || (file && apart !== undefined)) {
-      const words = line.split(/[\s,_-]+/u).filter(Boolean)
+    const apart = prev !== undefined && !(prev.body && !prev.terminated) && next !== undefined && /^[\p{Lu}"“]/u.test(textOf(next).trimStart()) && l.words >= 3
+    if (/^[\p{Ll}]/u.test(line) && (tags || apart)) {
+      const words = line.split(/[\s,_-]+/u).filter((w) => w.length > 1)
       let foreign = 0
-      for (const w of words) if (w.length > 1 && !isKnownToken(w)) foreign++
-      if (words.length >= 2 && foreign * 2 > words.length) {
+      for (const w of words) if (!isKnownToken(w)) foreign++
+      if (words.length >= 1 && foreign * 2 > words.length) {
         return {level: 'likely', reason: `Image text or file name (“${line}”) left in the copy: delete it`}
       }
     }
@@ -109,11 +118,17 @@ function repeatedBelow(page: Page, k: number): boolean {
   return false
 }
 
-/** The headline: the first line of the top of the page with three words or more. */
+/**
+ * The headline: the first line of the top of the page with three words or
+ * more that is no credit line and no field ("Photo from: Example", "Editor:
+ * …").
+ */
 function isHeadline(page: Page, k: number): boolean {
   if (k >= page.firstBody) return false
   for (let j = 0; j < page.firstBody; j++) {
-    if (page.lines[j].words >= 3) return j === k
+    const l = page.lines[j]
+    if (l.words < 3 || isCreditLine(page, j) || /^\S+(?:\s\S+)?\s?:/u.test(textOf(l))) continue
+    return j === k
   }
   return false
 }

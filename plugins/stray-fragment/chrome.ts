@@ -22,50 +22,25 @@
  *   the top or the foot, else info;
  * - a counter of the page: views, reads, shares or comments ("1,204
  *   views", "This article has been read 300 times"), a reading time ("5
- *   min read"), a page count ("Page 2 of 4", "2 out of 4 pages").
+ *   min read"), a page count ("Page 2 of 4", "2 out of 4 pages");
+ * - shapes of chrome: avatar and logo text ("Facebook photo"), a language
+ *   edition link ("Example, en Español"), a sum captcha ("fifteen − eleven
+ *   ="), a weather widget ("13.4 C"), a media placeholder ("[Video]"), a
+ *   pager glued to its headline ("Next articleThe …"), a label in capitals
+ *   before a headline ("WATCH: …"), "See also" before a headline after two
+ *   spaces (a stripped link) or at the foot.
+ * A section label may also stand among the paragraphs when a date line
+ * follows it (the header of a story on a listing page).
  */
-import {lazy} from '../support/text.js'
-import {
-  CHROME_LINES_EN,
-  CHROME_LINES_SOURCE,
-  CHROME_OPENINGS_EN,
-  LANGUAGE_AUTONYMS,
-  SECTION_WORDS,
-  type Opening
-} from '../data/stray-fragment-chrome.js'
+import {FUNCTION_WORDS} from '../data/english-words.js'
+import type {Opening} from '../data/stray-fragment-chrome.js'
 import {keyOf, keyOfRange, lineKey, placeOf, textOf, type Page} from './page.js'
+import {isStampLine} from './stamps.js'
 import type {LineVerdict} from './verdict.js'
+import {chromeTables, type ChromeTables} from './vocab.js'
 
-interface ChromeTables {
-  lines: Set<string>
-  openings: Map<string, Opening[]>
-  sections: Set<string>
-  autonyms: Set<string>
-}
-
-export const chromeTables = lazy((): ChromeTables => {
-  const lines = new Set<string>()
-  for (const s of CHROME_LINES_EN) lines.add(keyOf(s))
-  for (const s of CHROME_LINES_SOURCE) lines.add(keyOf(s))
-  lines.delete('')
-  const openings = new Map<string, Opening[]>()
-  for (const o of CHROME_OPENINGS_EN) {
-    const p = keyOf(o.p)
-    const first = p.split(' ')[0]
-    const list = openings.get(first) ?? []
-    list.push({...o, p})
-    openings.set(first, list)
-  }
-  return {
-    lines,
-    openings,
-    sections: new Set(SECTION_WORDS.map(keyOf)),
-    autonyms: new Set(LANGUAGE_AUTONYMS.map(keyOf))
-  }
-})
-
-/** Words that may join section names ("Health & Medicine", "News and Views"). */
-const SECTION_JOINERS = new Set(['and', '&', 'of', 'the', 'y', 'e', 'et', 'und'])
+/** Words that may join section names ("Health & Medicine", "News and Views", "More Politics News"). */
+const SECTION_JOINERS = new Set(['and', '&', 'of', 'the', 'y', 'e', 'et', 'und', 'more', 'latest', 'top'])
 
 /** The opening of the chrome tables a line starts with (its key `key`). */
 function openingOf(page: Page, k: number, key: string, ct: ChromeTables): Opening | undefined {
@@ -102,7 +77,7 @@ function isBreadcrumb(page: Page, k: number): boolean {
   return n >= 2 && text.lastIndexOf('«', l.u.end) < l.u.start
 }
 
-/** Up to four words, all section names (and joiners), at most one other capitalised name. */
+/** Up to four words, all section names (and joiners), at most one other capitalised name (no small word: "By The Nation"). */
 function isSectionLabel(page: Page, k: number, key: string, ct: ChromeTables): boolean {
   const l = page.lines[k]
   if (l.words > 4 || l.terminated) return false
@@ -120,7 +95,7 @@ function isSectionLabel(page: Page, k: number, key: string, ct: ChromeTables): b
     const text = textOf(l)
     for (const w of text.split(/\s+/u)) {
       const wk = keyOf(w)
-      if (wk && !ct.sections.has(wk) && !SECTION_JOINERS.has(wk) && !/^\p{Lu}/u.test(w)) return false
+      if (wk && !ct.sections.has(wk) && !SECTION_JOINERS.has(wk) && (!/^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(wk))) return false
     }
   }
   return true
@@ -144,6 +119,51 @@ const COUNTERS = [
   /^(?:page\s+)?\d{1,3}\s+(?:of|out of)\s+\d{1,3}(?:\s+pages?)?$/iu
 ]
 
+/** Avatar and logo alt text of a comment form or share bar: "Facebook photo", "Twitter picture". */
+const AVATAR = /^(?:facebook|twitter|google|instagram|linkedin|youtube|wordpress(?:\.com)?|gravatar|tiktok|whatsapp|telegram)\s+(?:photo|picture|image|avatar|logo|icon|profile picture)$/iu
+
+/** A language edition link: "Example, en Español", "Example in English". */
+const EDITION = /(?:^|[\s,])(?:en|in|em|auf)\s+(?:español|espanol|english|français|francais|português|portugues|deutsch|italiano)$/iu
+
+/** Number words of a sum captcha ("fifteen − eleven ="). */
+const NUMBER_WORD = /^(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)$/iu
+const CAPTCHA = /^([\p{L}\d]+)\s*[−+×x*\-]\s*([\p{L}\d]+)\s*=\s*\??$/u
+
+/** A temperature of a weather widget: "13.4 C", "-1.3 °C", "72°F". */
+const TEMPERATURE = /^[-−+]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$/u
+
+/** Media placeholders in brackets, alone or after a date: "[Article]", "[Article Link]", "2022-05-17: [Video]". */
+const PLACEHOLDER = /^(?:[\d\s./:-]*)\[(?:article|article link|link|video|photo|image|gallery|audio|embed|tweet|embedded content|media)\]$/iu
+
+/** A pager glued to its headline: "Next articleThe …", "Previous postIn …". */
+const GLUED_PAGER = /^(?:Next|Previous|Prev|NEXT|PREVIOUS|PREV)\s?(?:article|post|story|news|ARTICLE|POST|STORY|NEWS)\p{Lu}/u
+
+/** A label in capitals with a colon before a headline: "WATCH: …", "LOOK: …" (MT of "MIRA:"). */
+const CAPS_LABEL = /^(?:LOOK|WATCH|READ|SEE|LISTEN|ALSO READ|READ ALSO|ALSO SEE|SEE ALSO|READ MORE|RELATED|VIDEO|PHOTOS|GALLERY|MUST READ)\s?:\s+["“‘]?\p{Lu}/u
+
+/** "See also" and a headline after two spaces (a stripped link), or at the foot. */
+const SEE_ALSO = /^(?:See also|Also see|Read also|Also read)(\s{2,}|\s)\p{Lu}/u
+
+/** Shapes of chrome lines that the tables do not list word for word. */
+function chromeShape(page: Page, k: number, line: string): LineVerdict | undefined {
+  const l = page.lines[k]
+  if (l.words <= 3 && AVATAR.test(line)) return {level: 'strong', reason: `Avatar or logo text (“${line}”) of the web page left in the copy: delete it`}
+  if (l.words <= 5 && EDITION.test(line)) return {level: 'likely', reason: `Language edition link (“${line}”) of the web page left in the copy: delete it`}
+  if (l.words <= 4) {
+    const c = CAPTCHA.exec(line)
+    if (c && NUMBER_WORD.test(c[1]) && NUMBER_WORD.test(c[2])) return {level: 'strong', reason: 'Captcha of a comment form left in the copy: delete it'}
+  }
+  if (l.words <= 3 && TEMPERATURE.test(line)) return {level: 'strong', reason: `Weather widget (“${line}”) of the web page left in the copy: delete it`}
+  if (l.words <= 4 && PLACEHOLDER.test(line)) return {level: 'strong', reason: `Placeholder of a link or embed (“${line}”) left in the copy: delete it`}
+  if (GLUED_PAGER.test(line)) return {level: 'strong', reason: 'Pager link to another story left in the copy: delete it'}
+  if (!l.terminated && CAPS_LABEL.test(line)) return {level: 'strong', reason: 'Related-story link (a label in capitals and its headline) left in the copy: delete it'}
+  const see = SEE_ALSO.exec(line)
+  if (see && !l.terminated && (see[1].length >= 2 || placeOf(page, k) === 'foot')) {
+    return {level: 'likely', reason: 'Related-story link (“See also” and its headline) left in the copy: delete it'}
+  }
+  return undefined
+}
+
 /** Site chrome on line k, if any. */
 export function chromeLine(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
@@ -161,8 +181,11 @@ export function chromeLine(page: Page, k: number): LineVerdict | undefined {
     for (const re of COUNTERS) if (re.test(line)) return {level: 'strong', reason: `Counter of the web page (“${line}”) left in the copy: delete it`}
   }
   if (isBreadcrumb(page, k)) return {level: 'strong', reason: 'Breadcrumb or section link of the web page left in the copy: delete it'}
+  const shape = chromeShape(page, k, textOf(l).trim())
+  if (shape) return shape
   const place = placeOf(page, k)
-  if (place !== 'body' && isSectionLabel(page, k, key, ct)) {
+  // A section label among the paragraphs only above a date line ("Region" then "August 25, 2022 11:10").
+  if ((place !== 'body' || isStampLine(page, k + 1)) && isSectionLabel(page, k, key, ct)) {
     return {level: 'likely', reason: `Section label “${textOf(l).trim()}” of the web page left in the copy: delete it`}
   }
   if (l.words <= 3 && ct.autonyms.has(key)) {

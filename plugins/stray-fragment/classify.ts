@@ -11,7 +11,7 @@
 import {captionLine} from './captions.js'
 import {chromeLine} from './chrome.js'
 import type {Page} from './page.js'
-import {isMastheadLine, peopleLine} from './people.js'
+import {isMastheadLine, peopleLine, sourceRunIn} from './people.js'
 import {relatedLine} from './related.js'
 import {headlineRunIn, repeatedLine} from './repeats.js'
 import {fusedSegments} from './segments.js'
@@ -46,6 +46,8 @@ export function lineSegments(page: Page, k: number): LineVerdict[] | undefined {
   if (runIn) out.push(runIn)
   const fused = fusedSegments(page, k)
   if (fused) out.push(...fused)
+  const source = sourceRunIn(page, k)
+  if (source) out.push(...source)
   const date = trailingDate(page, k)
   if (date) out.push(date)
   const teaser = teaserSegments(page, k)

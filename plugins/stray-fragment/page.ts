@@ -116,23 +116,30 @@ export const textOf = (l: Line): string => l.u.p.text.slice(l.u.start, l.u.end)
  * The key of text[from, to): folded, letters and digits only, words
  * separated by single spaces, apostrophes dropped; "%" and "&" kept.
  */
+/** The code units of a key being built (reused; keys are at most KEY_LIMIT long but for table phrases). */
+let keyBuffer = new Uint16Array(512)
+
 export function keyOfRange(text: string, from: number, to: number): string {
-  let out = ''
+  if (to - from > keyBuffer.length) keyBuffer = new Uint16Array(to - from)
+  const out = keyBuffer
+  let n = 0
   let space = false
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c)
     if ((codeClass(f) & CODE_LETTER_OR_NUMBER) !== 0 || f === 37 || f === 38) {
-      if (space && out.length > 0) out += ' '
+      if (space && n > 0) out[n++] = 32
       space = false
-      out += String.fromCharCode(f)
+      out[n++] = f
     } else if (f === 39 && i > from && (codeClass(text.charCodeAt(i - 1)) & CODE_LETTER) !== 0) {
       // An apostrophe inside a word: dropped ("editor's" → "editors").
     } else {
       space = true
     }
   }
-  return out
+  let s = ''
+  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[])
+  return s
 }
 
 /** The key of a phrase of the tables (same folding). */

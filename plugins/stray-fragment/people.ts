@@ -20,15 +20,22 @@
  *   …") on a short line: an error;
  * - a credit field with a colon and a name, a site or an address after it
  *   (credit labels of data/stray-fragment-chrome.ts); "Source:" only before
- *   a web address, with a loose colon ("Source:Name", "Source : …"), or in
- *   the page's language ("Fuente:", "Kaynak:"); "From:" and "Editor:"
- *   before a name — a warning, an error for an address or a foreign label;
+ *   a web address, with a loose colon and four words at most ("Source:Name",
+ *   "Source : …"), before an outlet or agency, or in the page's language
+ *   ("Fuente:", "Kaynak:"); "From:" and "Editor:" before a name — a
+ *   warning, an error for an address or a foreign label; any short label
+ *   before a web address ("Example source: example.org"): an error;
+ * - a source run into a paragraph after a sentence: "… the EU. Source:
+ *   Minister Jane Roe He said …" (the names up to the next sentence): a
+ *   warning;
  * - "By admin" (a CMS user name): an error; "By Name" below the lead: a
  *   warning;
- * - at the foot, a line that is only a person's name (two to four
- *   capitalised words, one of them no common English word) before nothing
- *   but furniture, and a first-person author bio ("I'm …, a journalist
- *   and content writer …"): warnings;
+ * - at the foot (or before a bio), a line that is only a person's name (two
+ *   to four capitalised words, one of them no common English word, no
+ *   initials, not the value of a field label above it), and a first-person
+ *   author bio among the last three lines ("I'm Jane Roe, a journalist and
+ *   content writer …", or "As a writer, I …" after a name, byline or
+ *   outlet line): warnings;
  * - a masthead: up to five capitalised words with a word of outlet names
  *   ("Example Daily Post", "Example TV", "Public Radio of Example"), or
  *   "Logo …", above the headline or at the foot: a warning (info on the
@@ -39,6 +46,7 @@ import {lazy} from '../support/text.js'
 import {CREDIT_FIELD_LABELS, DATE_FIELD_LABELS, MASTHEAD_WORDS, PLACEHOLDER_AUTHORS} from '../data/stray-fragment-chrome.js'
 import {AGENCIES} from '../data/stray-fragment.js'
 import {keyOf, lineKey, placeOf, textOf, type Page} from './page.js'
+import {isLetterAt} from './scan.js'
 import {tokensOf} from './tokens.js'
 import type {LineVerdict} from './verdict.js'
 
@@ -108,6 +116,12 @@ function isPersonName(s: string): boolean {
 function fieldOf(page: Page, k: number): {label: string; rest: number; colon: boolean; loose: boolean} | undefined {
   const l = page.lines[k]
   const text = l.u.p.text
+  // Quick check: the first word (after any bullet) opens a field label.
+  let a = l.u.start
+  while (a < l.u.end && a - l.u.start < 4 && !isLetterAt(text, a)) a++
+  let e = a
+  while (e < l.u.end && e - a < 24 && isLetterAt(text, e)) e++
+  if (e === a || !peopleTables().fields.has(keyOf(text.slice(a, e)))) return undefined
   const tokens = tokensOf(text, l.u.start, Math.min(l.u.end, l.u.start + 60), 6)
   if (tokens.length === 0) return undefined
   const list = peopleTables().fields.get(tokens[0].w)
@@ -135,9 +149,15 @@ function fieldOf(page: Page, k: number): {label: string; rest: number; colon: bo
   return {label, rest: i, colon, loose}
 }
 
+/** "Any label: example.org": a short line that gives a web address after a label. */
+const LABELLED_ADDRESS = /^[\p{L} ]{2,30}\s?:\s?(?:https?:\/\/\S+|www\.\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|news|[a-z]{2})(?:\.[a-z]{2})?(?:\/\S*)?)$/iu
+
 function creditField(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   if (l.words > 16) return undefined
+  if (l.words <= 6 && LABELLED_ADDRESS.test(textOf(l).trim())) {
+    return {level: 'strong', reason: 'Source line of the web page (a web address) left in the copy: delete it'}
+  }
   const f = fieldOf(page, k)
   if (!f) return undefined
   const text = l.u.p.text
@@ -160,7 +180,7 @@ function creditField(page: Page, k: number): LineVerdict | undefined {
   if (SOURCE.has(f.label)) {
     // A data source stays: only a loose colon, an outlet or an agency make it furniture.
     const named = isNameRun(value, 6)
-    if (named && f.loose) return {level: 'likely', reason: 'Source line of the web page left in the copy: delete it'}
+    if (f.loose && words <= 4) return {level: 'likely', reason: 'Source line of the web page left in the copy: delete it'}
     if (named && (hasMasthead(value) || pt.agencies.has(keyOf(value)))) return {level: 'likely', reason: 'Source line of the web page left in the copy: delete it'}
     return undefined
   }
@@ -193,14 +213,26 @@ function byline(page: Page, k: number): LineVerdict | undefined {
 /** Words of author bios. */
 const BIO = /\b(?:journalist|writer|content|editor|reporter|blogger|author|passionate|storyteller|creator|columnist)\b/iu
 
-/** An author box at the foot: a name alone, or a first-person bio. */
+/** A first-person author bio among the last lines: "I'm Jane Roe, a journalist …", or after a name or byline line. */
+function isBio(page: Page, k: number): boolean {
+  const l = page.lines[k]
+  if (l.words > 40 || k < page.lines.length - 3) return false
+  const line = textOf(l).trim()
+  const m = /^(?:I'm|I’m|I am|As an?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)?/u.exec(line)
+  if (!m || !BIO.test(line)) return false
+  if (m[1] && !/^(?:As|I)\b/u.test(m[1])) return true
+  const prev = page.lines[k - 1]
+  if (!prev || prev.words > 6 || prev.terminated) return false
+  const p = textOf(prev).trim()
+  return isPersonName(p) || /^[Bb]y\s+\p{Lu}/u.test(p) || hasMasthead(p)
+}
+
+/** An author box: a name alone at the foot or before a bio, or a first-person bio. */
 function authorBox(page: Page, k: number): LineVerdict | undefined {
-  if (placeOf(page, k) !== 'foot') return undefined
   const l = page.lines[k]
   const line = textOf(l).trim()
-  if (/^(?:I'm|I’m|I am|As an?)\b/u.test(line) && l.words <= 40 && BIO.test(line)) {
-    return {level: 'likely', reason: 'Author bio of the web page left in the copy: delete it'}
-  }
+  if (isBio(page, k)) return {level: 'likely', reason: 'Author bio of the web page left in the copy: delete it'}
+  if (placeOf(page, k) !== 'foot' && !(page.lines[k + 1] && isBio(page, k + 1))) return undefined
   if (l.terminated || l.words > 4 || !isPersonName(line)) return undefined
   // Not an initial and a surname (a referee, a scorer: "K Clark"), nor the value of a field label above ("Source:").
   if (/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(line)) return undefined
@@ -249,4 +281,23 @@ export function peopleLine(page: Page, k: number): LineVerdict | undefined {
   if (l.words > 40) return undefined
   if (!lineKey(l)) return undefined
   return creditField(page, k) ?? byline(page, k) ?? authorBox(page, k) ?? masthead(page, k)
+}
+
+/** "… with the EU. Source: Minister of Example Jane Roe He said …": a source line run into a paragraph. */
+const SOURCE_RUN_IN = /[.!?]["”’]?\s+((?:Sources?|SOURCE)\s?:\s*(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|de|di|al|von|van)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|de|di|al|von|van)){1,14})(?=\s+\p{Lu}\p{Ll}*\s+\p{Ll})/gu
+
+export function sourceRunIn(page: Page, k: number): LineVerdict[] | undefined {
+  const l = page.lines[k]
+  if (!l.body) return undefined
+  const text = l.u.p.text
+  const at = text.indexOf('ource', l.u.start)
+  if (at === -1 || at >= l.u.end) return undefined
+  const line = text.slice(l.u.start, l.u.end)
+  let out: LineVerdict[] | undefined
+  SOURCE_RUN_IN.lastIndex = 0
+  for (let m = SOURCE_RUN_IN.exec(line); m; m = SOURCE_RUN_IN.exec(line)) {
+    const start = l.u.start + m.index + m[0].length - m[1].length
+    ;(out ??= []).push({level: 'likely', reason: 'Source line run into the paragraph: delete it', start, end: start + m[1].length, cut: start, fixEnd: start + m[1].length + 1})
+  }
+  return out
 }

@@ -32,9 +32,9 @@ function isTitleCase(page: Page, k: number, strict = true): boolean {
   return titleWords(line)
 }
 
-/** No bracket, fixture "v", score, number, colon at the end or after the first word: a headline, not a list, results or field line. */
+/** No bracket, fixture "v", score, number, percentage, two commas, colon at the end or after the first word: a headline, not a list, results or field line. */
 function plainTitle(line: string): boolean {
-  return !(/[:;,]$/u.test(line) || /^[^\s:]+\s?:/u.test(line) || /[()[\]]/u.test(line) || /\s(?:v|vs)\.?\s/u.test(line) || /^\d/u.test(line) || /\d\s?[-–:]\s?\d/u.test(line))
+  return !(/[:;,]$/u.test(line) || (line.match(/,/gu)?.length ?? 0) >= 2 || line.includes('%') || /^[^\s:]+\s?:/u.test(line) || /[()[\]]/u.test(line) || /\s(?:v|vs)\.?\s/u.test(line) || /^\d/u.test(line) || /\d\s?[-–:]\s?\d/u.test(line))
 }
 
 /** The first word and four content words or more capitalised, no lower-case word but the small ones. */

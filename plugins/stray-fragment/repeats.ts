@@ -7,7 +7,8 @@
  * digits only, so "’" and "'" or a double space make no difference):
  * - a line of at most 40 words (and not only a number) whose key is the key
  *   of an earlier line at the top of the page (a headline, a label), or
- *   of one of the two lines above it (a caption, a credit), or that is a
+ *   whose last copy is one of the two lines above it (a caption, a credit
+ *   printed again and again), or that is a
  *   body paragraph: every later copy is reported — but not a summary point
  *   restated as a sentence (one copy ends in a stop, the other not), nor a
  *   line of a list or table repeated further down;
@@ -16,20 +17,23 @@
  *   call …"; "Trump threat" then "Featured Trump threat"): the later one;
  * - a truncated copy: a line without a final stop (or ending in an
  *   ellipsis) whose key, four words or more, opens the key of the next
- *   line, itself no body paragraph ("They will question the minister"
- *   before "They will question the minister about …"); when the next line
- *   is a body paragraph, the headline was run into the lead (`headlineRunIn`).
+ *   line ("They will question the minister" before "They will question
+ *   the minister about …"); before a body paragraph only when it goes on
+ *   in lower case — when it goes on with a capital, the headline was run
+ *   into the lead, and that copy is reported (`headlineRunIn`).
  * Body paragraphs repeated whole are reported too (a paste error), unless
  * they are short replies ("Yes.") — keys of one word that are English
  * words are left alone.
  */
 import {cached} from '../support/document.js'
-import {keyOfRange, lineKey, textOf, type Page} from './page.js'
+import {keyOfRange, lineKey, textOf, type Line, type Page} from './page.js'
 import type {LineVerdict} from './verdict.js'
 
 interface Repeats {
   /** First line of each key. */
   first: Map<string, number>
+  /** The previous line with the same key, by line (-1: none). */
+  previous: Int32Array
 }
 
 const MAX_WORDS = 40
@@ -37,13 +41,18 @@ const MAX_WORDS = 40
 function repeatsOf(page: Page): Repeats {
   return cached(page.index, 'stray-fragment:repeats', () => {
     const first = new Map<string, number>()
+    const last = new Map<string, number>()
+    const previous = new Int32Array(page.lines.length).fill(-1)
     for (let k = 0; k < page.lines.length; k++) {
       const l = page.lines[k]
       if (l.words > MAX_WORDS) continue
       const key = lineKey(l)
-      if (key && !first.has(key)) first.set(key, k)
+      if (!key) continue
+      if (!first.has(key)) first.set(key, k)
+      previous[k] = last.get(key) ?? -1
+      last.set(key, k)
     }
-    return {first}
+    return {first, previous}
   })
 }
 
@@ -63,7 +72,7 @@ export function repeatedLine(page: Page, k: number): LineVerdict | undefined {
   if (l.words > MAX_WORDS) return undefined
   const key = lineKey(l)
   if (!key) return undefined
-  const {first} = repeatsOf(page)
+  const {first, previous} = repeatsOf(page)
   const at = first.get(key)
   const shown = textOf(l).trim()
   if (at !== undefined && at < k) {
@@ -75,7 +84,7 @@ export function repeatedLine(page: Page, k: number): LineVerdict | undefined {
     if (firstLine.terminated !== l.terminated) return undefined
     // The first copy at the top (a headline, a label), close above (a caption, a credit), or a body paragraph
     // pasted twice; a line of a list or table may repeat ("Winners meet in final match").
-    if (!(at < page.firstBody || k - at <= 2 || l.body)) return undefined
+    if (!(at < page.firstBody || k - previous[k] <= 2 || l.body)) return undefined
     return {level: 'strong', reason: `Repeated line (“${shorten(shown)}” already stands above): delete the copy`}
   }
   const n = wordsIn(key)
@@ -100,10 +109,26 @@ export function repeatedLine(page: Page, k: number): LineVerdict | undefined {
   if (next && n >= 4 && (!l.terminated || /(?:\.\.\.|…)\W*$/u.test(shown))) {
     const nk = lineKey(next) || (next.u.end - next.u.start > 400 ? keyOfStart(next.u.p.text, next.u.start, key.length + 40) : '')
     if (nk.length > key.length && nk.startsWith(key) && nk[key.length] === ' ') {
-      if (!next.body) return {level: 'strong', reason: `Truncated copy (“${shorten(shown)}”) of the next line: delete it`}
+      // Before a body paragraph, only when the paragraph goes on in lower case (the same sentence);
+      // a capital there starts the lead, and the copy is the headline run into it (headlineRunIn).
+      if (!next.body || /^\p{Ll}/u.test(continuation(next, key))) {
+        return {level: 'strong', reason: `Truncated copy (“${shorten(shown)}”) of the next line: delete it`}
+      }
     }
   }
   return undefined
+}
+
+/** The text of a line after the words of `key` (its first word after them). */
+function continuation(l: Line, key: string): string {
+  const text = l.u.p.text
+  let need = key.replace(/ /gu, '').length
+  let i = l.u.start
+  while (i < l.u.end && need > 0) {
+    if (/[\p{L}\p{N}%&]/u.test(text[i])) need--
+    i++
+  }
+  return text.slice(i, Math.min(l.u.end, i + 40)).replace(/^[^\p{L}\p{N}]+/u, '')
 }
 
 /** The key of the first `n` code units of a long line. */
@@ -130,6 +155,8 @@ export function headlineRunIn(page: Page, k: number): LineVerdict | undefined {
   const head = keyOfRange(text, l.u.start, Math.min(l.u.end, l.u.start + (prev.u.end - prev.u.start) + 20))
   if (!(head.length > key.length && head.startsWith(key) && head[key.length] === ' ')) return undefined
   // The copy's end in the text: as many letters and digits as the key holds.
+  // Run in: the lead goes on with a capital (a new sentence); in lower case it is the copy's own sentence.
+  if (!/^[\p{Lu}"“‘]/u.test(continuation(l, key))) return undefined
   let need = key.replace(/ /gu, '').length
   let i = l.u.start
   while (i < l.u.end && need > 0) {

@@ -6,8 +6,9 @@
  * A call for …"), a language link before the lead ("EspañolOn Sunday …").
  *
  * What it finds:
- * - after " | ": the rest of the line when every piece after a pipe has at
- *   most four words and the line before it three words or more: an error
+ * - after " | " on a line with no final stop: the rest of the line when
+ *   every piece after a pipe has at most four words and the line before it
+ *   three words or more: an error
  *   with two pieces or a section name or outlet word in them, else a
  *   warning;
  * - after a spaced dash or slash (" – ", " - ", " / "), the last piece of at
@@ -19,14 +20,15 @@
  * - at the top of the page, a kicker ("Breaking news", "Featured",
  *   "Exclusive") or "Home" and section names before a capitalised headline:
  *   an error;
- * - a language's own name glued to a capital at the start of a line.
+ * - a language's own name glued to a capital at the start of a line;
+ * - a media placeholder opening a line ("[Article] …").
  * Lines that are body sentences keep their dashes (only outlet names and
  * times are taken there); a line must not be a results or fixtures line.
  */
 import {lazy} from '../support/text.js'
 import {KICKERS, LANGUAGE_AUTONYMS, MASTHEAD_WORDS} from '../data/stray-fragment-chrome.js'
 import {AGENCIES} from '../data/stray-fragment.js'
-import {chromeTables} from './chrome.js'
+import {chromeTables} from './vocab.js'
 import {keyOf, keyOfRange, placeOf, type Page} from './page.js'
 import type {LineVerdict} from './verdict.js'
 
@@ -62,16 +64,29 @@ function outletLike(piece: string): boolean {
   return false
 }
 
+/** A dash or slash with a space after it in text[from, to). */
+function hasSpacedDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x2f) && text.charCodeAt(i + 1) === 32 && i > 0 && text.charCodeAt(i - 1) === 32) return true
+  }
+  return false
+}
+
 /** The site or section name after the last pipe or spaced dash of a line. */
 function siteTail(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
-  if (l.words > 40) return undefined
+  // A line ending in a stop ends in its sentence; the tails are names, sections and times.
+  if (l.words > 40 || l.terminated) return undefined
   const text = l.u.p.text
   const {start, end} = l.u
+  // Quick check: a pipe, or a spaced dash or slash in the last 70 characters.
+  const pipeAt = text.indexOf('|', start)
+  if ((pipeAt === -1 || pipeAt >= end) && !hasSpacedDash(text, Math.max(start, end - 70), end)) return undefined
   const line = text.slice(start, end)
   // Pipes.
   const pipe = line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : line.indexOf(' |')
-  if (pipe > 0 && !l.body) {
+  if (pipe > 0 && !l.terminated) {
     const before = line.slice(0, pipe)
     const pieces = line.slice(pipe).split('|').slice(1)
     if (wordCount(before) >= 3 && pieces.length > 0 && pieces.every((p) => wordCount(p) <= 4) && pieces.some((p) => wordCount(p) > 0) && !/\d\s*$/u.test(before)) {
@@ -162,6 +177,10 @@ function headKicker(page: Page, k: number): LineVerdict | undefined {
 function gluedLanguage(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   const text = l.u.p.text
+  // Quick check: a capital inside the first word ("EspañolOn").
+  let i = l.u.start + 1
+  while (i < l.u.end && i - l.u.start < 14 && /\p{Ll}/u.test(text[i])) i++
+  if (i >= l.u.end || i - l.u.start >= 14 || !/\p{Lu}/u.test(text[i])) return undefined
   const first = text.slice(l.u.start, l.u.start + 12).toLowerCase()
   for (const a of segTables().autonyms) {
     if (first.startsWith(a)) {
@@ -175,9 +194,20 @@ function gluedLanguage(page: Page, k: number): LineVerdict | undefined {
   return undefined
 }
 
+/** "[Article] “Billboard …”": a media placeholder in brackets opening a line. */
+function headPlaceholder(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  const text = l.u.p.text
+  if (text[l.u.start] !== '[') return undefined
+  const m = /^\[(?:article|video|photo|image|gallery|audio|link|embed)\]\s*/iu.exec(text.slice(l.u.start, l.u.start + 20))
+  if (!m || l.u.start + m[0].length >= l.u.end) return undefined
+  const end = l.u.start + m[0].trimEnd().length
+  return {level: 'strong', reason: `Placeholder of a link or embed (“${text.slice(l.u.start, end)}”) left in the copy: delete it`, start: l.u.start, end, cut: l.u.start, fixEnd: l.u.start + m[0].length}
+}
+
 /** Segments of line k: at most one at the head and one at the tail. */
 export function fusedSegments(page: Page, k: number): LineVerdict[] | undefined {
-  const head = headKicker(page, k) ?? gluedLanguage(page, k)
+  const head = headKicker(page, k) ?? gluedLanguage(page, k) ?? headPlaceholder(page, k)
   const tail = siteTail(page, k)
   if (!head && !tail) return undefined
   if (head && tail && tail.start! < head.end!) return [head]

@@ -28,8 +28,9 @@
 import {cached} from '../support/document.js'
 import {lazy} from '../support/text.js'
 import {DATE_FIELD_LABELS} from '../data/stray-fragment-chrome.js'
-import {chromeTables} from './chrome.js'
+import {chromeTables} from './vocab.js'
 import {keyOf, lineKey, placeOf, textOf, type Page} from './page.js'
+import {isLetterAt} from './scan.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {LineVerdict} from './verdict.js'
 
@@ -129,6 +130,9 @@ function dateRun(text: string, tokens: Token[], i: number, sections: boolean): R
         if (third && third.num && third.start === next.end + 1 && text[next.end] === text[t.end]) {
           run.numericDate = true
           if (third.w.length === 4 || t.w.length === 4) run.year = true
+        } else if (t.w.length === 4 && run.year && text[t.end] === '-' && next.w.length === 2 && !(third && third.num && third.start === next.end + 1)) {
+          // "2022-01": a year and a month.
+          run.numericDate = true
         }
       }
       run.end = j + 1
@@ -208,6 +212,11 @@ function stampOf(page: Page, k: number): Stamp | undefined {
   return {decorated, date, time: run.time, year: run.year}
 }
 
+/** Whether line k is a line of only dates and times. */
+export function isStampLine(page: Page, k: number): boolean {
+  return k >= 0 && k < page.lines.length && stampOf(page, k) !== undefined
+}
+
 /** Stamp lines of the page (three or more: a live blog or a list of dated entries). */
 function stampCount(page: Page): number {
   return cached(page.index, 'stray-fragment:stamps', () => {
@@ -232,6 +241,17 @@ export function stampLine(page: Page, k: number): LineVerdict | undefined {
   return undefined
 }
 
+/** Quick check: the line opens with a digit, a field label's first word, or has a colon near its start. */
+function mayOpenField(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from)
+  if (c >= 48 && c <= 57) return true
+  const colon = text.indexOf(':', from)
+  if (colon !== -1 && colon < Math.min(to, from + 30)) return true
+  let e = from
+  while (e < to && e - from < 24 && isLetterAt(text, e)) e++
+  return e > from && stampTables().fields.has(keyOf(text.slice(from, e)))
+}
+
 /**
  * A date field opening the line: a field label and a date or time
  * ("date 2023-05-09 …", "Updated:2021-07-02 17:30:38"), or an ISO or
@@ -241,19 +261,29 @@ export function stampLine(page: Page, k: number): LineVerdict | undefined {
 export function dateField(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   const text = l.u.p.text
+  if (!mayOpenField(text, l.u.start, l.u.end)) return undefined
   const tokens = tokensOf(text, l.u.start, Math.min(l.u.end, l.u.start + 120), 14)
   if (tokens.length === 0) return undefined
   const st = stampTables()
   let i = 0
   let colon = false
   const first = tokens[0]
+  let known = true
   if (!first.num) {
     const labels = st.fields.get(first.w)
-    if (!labels) return undefined
     const head = keyOf(text.slice(l.u.start, Math.min(l.u.end, l.u.start + 60)))
-    const label = labels.find((f) => head === f || head.startsWith(f + ' '))
-    if (!label) return undefined
-    i = label.split(' ').length
+    const label = labels?.find((f) => head === f || head.startsWith(f + ' '))
+    if (label) i = label.split(' ').length
+    else {
+      // Any label of one to three words before a colon, when a full date and a time follow ("Release time:…").
+      const colonAt = text.indexOf(':', l.u.start)
+      if (colonAt === -1 || colonAt > l.u.start + 30) return undefined
+      let n = 0
+      while (n < tokens.length && tokens[n].end <= colonAt) n++
+      if (n === 0 || n > 3 || tokens.slice(0, n).some((t) => t.num)) return undefined
+      i = n
+      known = false
+    }
     if (i >= tokens.length) return undefined
     const between = text.slice(tokens[i - 1].end, tokens[i].start)
     colon = between.includes(':')
@@ -266,21 +296,34 @@ export function dateField(page: Page, k: number): LineVerdict | undefined {
     if (!(run.numericDate && run.year && run.time)) return undefined
   } else if (!(colon || run.numericDate || run.time)) {
     return undefined
+  } else if (!known && !(colon && hasDate(run) && run.time)) {
+    return undefined
   }
   const reason = 'Date field of the web page (its meta data) left in the copy: delete it'
   let after = run.to
   // A closing "PM", "h" … already counted; a trailing bracket or pipe goes with the field.
   while (after < l.u.end && /[\s|)\]]/u.test(text[after])) after++
   if (after >= l.u.end) return {level: 'strong', reason}
-  // The rest of the line: a section label goes with the field ("date 2023-10-09 Home page politics").
+  // The rest of the line: a section label or chrome goes with the field ("date 2023-10-09 Home page politics").
+  const rest = keyOf(text.slice(after, l.u.end))
+  const ct = chromeTables()
+  if (rest.split(' ').length <= 4 && (ct.lines.has(rest) || rest.split(' ').every((w) => ct.sections.has(w) || w === 'page'))) return {level: 'strong', reason}
   return {level: 'strong', reason, start: l.u.start, end: run.to, cut: l.u.start, fixEnd: after}
 }
 
-/** A numeric date glued to the end of a headline-like line ("… the Torgai region 04.01.2026"). */
+/**
+ * A date glued to the end of a line with no final stop: a numeric date ("…
+ * the Torgai region 04.01.2026"), or a date with a time ("… crew killedGMT
+ * 19:07 2017 Sunday ,01 October").
+ */
 export function trailingDate(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   if (l.terminated || l.words > 30 || l.words < 3) return undefined
   const text = l.u.p.text
+  const last = text.charCodeAt(l.u.end - 1)
+  if (!(last >= 48 && last <= 57) && !/\p{L}/u.test(text[l.u.end - 1])) return undefined
+  const stamp = trailingStamp(text, l.u.start, l.u.end)
+  if (stamp) return stamp
   const m = /\s((?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))$/u.exec(text.slice(Math.max(l.u.start, l.u.end - 16), l.u.end))
   if (!m) return undefined
   const start = l.u.end - m[1].length
@@ -288,6 +331,30 @@ export function trailingDate(page: Page, k: number): LineVerdict | undefined {
   while (cut > l.u.start && /\s/u.test(text[cut - 1])) cut--
   if (cut <= l.u.start || !/\p{L}/u.test(text[cut - 1])) return undefined
   return {level: 'likely', reason: 'Date of the web page glued to the line: delete it', start, end: l.u.end, cut}
+}
+
+/** A run of date and time tokens ending the line, with a date and a time, after some words. */
+function trailingStamp(text: string, from: number, to: number): LineVerdict | undefined {
+  const lo = Math.max(from, to - 60)
+  const tokens = tokensOf(text, lo, to, 16)
+  if (tokens.length < 3) return undefined
+  const st = stampTables()
+  // The earliest token from which every token to the end is date or time text.
+  let i = tokens.length
+  while (i > 0) {
+    const t = tokens[i - 1]
+    if (t.num || st.kind.has(t.w) || /^(\d{1,2})(h|am|pm)(\d{2})?$/u.test(t.w)) i--
+    else break
+  }
+  if (i === 0 || tokens.length - i < 3) return undefined
+  while (i < tokens.length && st.kind.get(tokens[i].w) === 'joiner') i++
+  const run = dateRun(text, tokens, i, false)
+  if (run.end !== tokens.length || !(hasDate(run) && run.time && (run.year || run.months > 0))) return undefined
+  const start = tokens[i].start
+  if (start - from < 12) return undefined
+  let cut = start
+  while (cut > from && /\s/u.test(text[cut - 1])) cut--
+  return {level: 'likely', reason: 'Date and time of the web page glued to the line: delete them', start, end: to, cut}
 }
 
 /** "ab/cd/efg", "(END) AB/CD/EF": a desk slug. */
@@ -298,7 +365,7 @@ const EMBED_TAIL = /\s(pic\.twitter\.com\/\S+.*)$/u
 
 export function layoutLine(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
-  if (l.words > 8 && !l.body) {
+  if (l.words > 8) {
     const text = l.u.p.text
     const i = text.indexOf('pic.twitter.com/', l.u.start)
     if (i > l.u.start && i < l.u.end) {

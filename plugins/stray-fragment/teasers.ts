@@ -19,8 +19,12 @@
  * - link text in brackets ("(read the article)", "[Read the article in
  *   …]", "(see video)"): an error; a photo reference ("(pictured)",
  *   "(pictured right)", "(photo on the left)"): a warning.
- * Quick rejects first: the last characters of the line decide whether
- * anything is read.
+ * - furniture after the last sentence of a line: a call to a lost link
+ *   ("For more, click here."), a reading time ("2 min read"), a page count
+ *   ("2 out of 4 pages"), a translator's or editor's credit ("Translated by
+ *   Jane Roe."), a source given as an address ("Source: https://…", "– Site:
+ *   example.org"), an agency's desk codes ("dpa ab cde fg"): an error;
+ * - the end mark of an agency story ("./.").
  */
 import {FUNCTION_WORDS} from '../data/english-words.js'
 import {cached} from '../support/document.js'
@@ -33,6 +37,22 @@ const ELLIPSIS_END = /(\S)\s?(…|\.{3,})\s*$/u
 const LINK_BRACKET = /[[(](?:read more|read the (?:full )?(?:article|story|note|report|interview)(?: in [^\])]{1,40})?|continue reading|click here|see (?:the )?(?:video|photos|gallery)|watch (?:the )?video|view (?:the )?(?:gallery|video|photos))[\])]/giu
 const PHOTO_BRACKET = /\((?:pictured(?: (?:left|right|centre|center|above|below|top|bottom|here))?|(?:photo|picture|image)s? (?:on|in|at) (?:the )?(?:left|right|centre|center|top|bottom|middle)|(?:left|right|centre|center) (?:in|of) (?:the )?(?:photo|picture|image)|in the (?:photo|picture|image))\)/giu
 
+/**
+ * Furniture closing a line after its last sentence (the text after a stop,
+ * or after a dash for a source): a link's call ("For more, click here."),
+ * a reading time, a page count, a translator's or editor's credit, a
+ * source given as an address, an agency's desk codes ("dpa ab cde fg").
+ */
+const TAILS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|[.!?]["”’)]?\s+)((?:for more(?: information| details| news)?|to (?:read|learn|find out|see) more|read more here|more here)[,:]?\s*(?:click|tap|go|see|visit) here\.?)$/iu, 'Call to a link that is gone (“click here”) left in the copy: delete it'],
+  [/(?:^|[.!?)]["”’]?\s+)(\d{1,3}\s*(?:mins?|minutes?)\s+read\.?)$/iu, 'Reading time of the web page left in the copy: delete it'],
+  [/(?:^|[.!?]["”’)]?\s+)((?:page\s+)?\d{1,3}\s+(?:of|out of)\s+\d{1,3}(?:\s+pages?)?\.?)$/iu, 'Page count of the web page left in the copy: delete it'],
+  [/(?:^|[.!?]["”’)]?\s+)((?:[Ee]dited|[Ee]diting|[Tt]ranslated|[Tt]ranslating|[Tt]ranslation)(?:\s+and\s+(?:[Tt]ranslated|[Tt]ranslating|[Ee]dited|[Ee]diting|[Tt]ranslation))?\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.?)$/u, 'Translator’s or editor’s credit left in the copy: delete it'],
+  [/(?:^|[.!?]["”’)]?\s*)((?:[Ss]ources?|[Ff]uente|[Ff]onte|[Qq]uelle)\s?:\s?(?:https?:\/\/|www\.)\S+)$/u, 'Source line of the web page (a web address) left in the copy: delete it'],
+  [/\s([–—-]\s*\p{L}+\s?:\s?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?)$/u, 'Source line of the web page (a web address) left in the copy: delete it'],
+  [/(?:^|[.!?]["”’)]?\s+)((?:dpa|afp|efe|ap|ansa|apa|sda|kna|epd)(?:\s+[a-z]{2,4}){2,})$/u, 'Desk codes of an agency story left in the copy: delete them']
+]
+
 /** Lines of the page that end in a mid-sentence ellipsis (counted once per page). */
 export function cutLines(page: Page): number {
   return cached(page.index, 'stray-fragment:cuts', () => {
@@ -40,7 +60,7 @@ export function cutLines(page: Page): number {
     for (const l of page.lines) {
       const text = l.u.p.text
       const last = text.charCodeAt(l.u.end - 1)
-      if ((last === 0x2026 || last === 0x2e) && midCut(text, l.u.start, l.u.end)) n++
+      if ((last === 0x2026 || last === 0x2e) && midCut(text, l.u.start, l.u.end) > l.u.start) n++
     }
     return n
   })
@@ -84,6 +104,21 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
         })
       }
     }
+  }
+  // The end mark of an agency story ("./.").
+  const mark = text.indexOf('./.', start)
+  if (mark !== -1 && mark < end && (mark + 3 === end || text[mark + 3] === ' ')) {
+    ;(out ??= []).push({level: 'strong', reason: 'End mark of an agency story (“./.”) left in the copy: delete it', start: mark, end: mark + 3, cut: mark})
+  }
+  // Furniture after the last sentence.
+  const late = text.slice(Math.max(start, end - 160), end)
+  for (const [re, reason] of TAILS) {
+    const m = re.exec(late)
+    if (!m) continue
+    const s = end - m[1].length
+    let cut = s
+    while (cut > start && text[cut - 1] === ' ') cut--
+    return [...(out ?? []).filter((v) => v.end! <= s), {level: 'strong', reason, start: s, end, cut: cut === start ? s : cut}]
   }
   // Teaser ends: a "read more" after an ellipsis, a cut mark, a mid-sentence ellipsis, a "»".
   const tail = text.slice(Math.max(start, end - 40), end)
