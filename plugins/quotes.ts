@@ -7,21 +7,28 @@
  *   guillemets goes with them ("« texte »" → “texte”).
  * - A quote opened in one style and closed in another: “…», «…”, „…“
  *   (German closing “), "…” (straight and curly in one pair).
- * - A closing quote with no opening one ("…bread,” he added"), and an
- *   opening quote never closed — except the wire convention (a quotation that
- *   runs on leaves its paragraph open and the next paragraph opens with a
- *   quote mark) and a quotation carried over sentence-per-line breaks and
- *   closed later.
- * - A mark on the wrong side of its space: "the deal ”, said", "“ the deal",
- *   "stay, ”she added", an opening mark where a closing one belongs
- *   ("the deal“ he said") and the reverse; a quote glued to the word before
- *   or after ("read:"We", "said."Next"); a doubled mark (""word").
+ * - A closing quote with no opening one ("…bread,” he added"), and a
+ *   quotation never closed — reported as the whole unterminated quotation,
+ *   from its opening mark to the end of its paragraph (where a reader looks
+ *   for the missing mark); not when the paragraph is a teaser cut short
+ *   ("… Read more").  A quotation left open is carried into the next
+ *   paragraphs until a closing mark closes it: the wire convention (a
+ *   quotation that runs on leaves its paragraph open and the next paragraph
+ *   opens again) and copy broken into one sentence a line.
+ * - A closing mark on the wrong side of its space ("stay, ”she added"),
+ *   also typed as an opening mark ("tradition, “he added"); a mark glued to
+ *   words on both sides closes an open quotation ("soon“Kovalenko said").
+ *   Other spacing of a quote mark whose glyph is right ("the deal ”,",
+ *   "“ the deal", "country”concluded") is the punctuation-spacing rule's.
+ * - A doubled mark (""word).
  * - A quote mark typed for an apostrophe: "Indonesia"s", "isn"t", "the
- *   judges" decisions", "the ‘90s", "in ‘94", "don‘t" (information: the
- *   quotation is not broken, and it is mostly legacy conversion, not MT).
- * - Straight and curly double quotes mixed in one document: a warning on
- *   the marks of the minority style (never on apostrophes).
- *
+ *   judges" decisions", "the ‘90s", "in ‘94", "don‘t"; and an acute or
+ *   grave accent typed for one ("people´s", "O`Clock") (information: the
+ *   quotation is not broken, and it is a keyboard habit, not MT).
+ * - Straight and curly double quotes mixed in one document: one finding for
+ *   the document (information), at the first mark of the minority style,
+ *   naming how many marks of each style it holds.
+
  * Not quotes: apostrophes (country’s, players’, ’90s, ’tis: a ’ or ' inside
  * or at the edge of a word that no open single quote is waiting for), inch
  * marks and seconds (5' 10", 12" single, 26'46"N), straight single quotes
@@ -32,10 +39,12 @@
  * elision typed by autocorrect: ‘bot, ‘til).
  *
  * The parts, in plugins/quotes/: marks.ts (a mark's position from its
- * flanks), pairing.ts (roles and the pairing across paragraphs), judge.ts
- * (what is wrong with one mark), styles.ts (the document's styles, and the
- * mixing check).  This file composes them and bounds the findings per
- * paragraph (MAX_PER_PARAGRAPH: garbage input must not flood the report).
+ * flanks), pairing.ts (roles and the pairing across paragraphs, shared per
+ * document with punctuation-spacing), judge.ts (what is wrong with one mark:
+ * its glyph, its spacing, its partner), styles.ts (the document's styles,
+ * and the mixing check), lookalikes.ts (accents typed for apostrophes).
+ * This file composes them and bounds the findings per paragraph
+ * (MAX_PER_PARAGRAPH: garbage input must not flood the report).
  *
  * Why not retext-quotes: it checks one thing, that each mark has the
  * preferred style (straight vs smart) for its nesting level, so it would
@@ -51,7 +60,8 @@
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import {judge} from './quotes/judge.js'
 import type {Emit} from './quotes/marks.js'
-import {runFamily} from './quotes/pairing.js'
+import {lookalikes} from './quotes/lookalikes.js'
+import {pairing} from './quotes/pairing.js'
 import {documentStyles, mixing} from './quotes/styles.js'
 
 export const meta: RuleMeta = {
@@ -62,7 +72,7 @@ export const meta: RuleMeta = {
   url: ruleUrl('quotes'),
   docs: {
     decides:
-      'Each mark gets a role (opening, closing, apostrophe, inch mark) from its flanks (space or bracket before it opens, space or punctuation after it closes), then its glyph, then whether a quotation is open; one stack per family (double, single), kept across paragraphs, pairs openings with closings, so a quotation may run on over sentence-per-line breaks and the wire convention (the next paragraph reopens the quote) is no error. A mark is then judged against its partner and the document: a foreign or wrong-way glyph, two styles in one pair, a space on the wrong side, no partner. Fixes follow the partner’s style, else the document’s prevailing one (curly on a tie); a quote mark typed for an apostrophe is information, straight and curly quotes mixed in one document a warning on the minority style.'
+      'Each mark gets a role (opening, closing, apostrophe, inch mark) from its flanks (space or bracket before it opens, space or punctuation after it closes), then its glyph, then whether a quotation is open: a mark glued to words on both sides closes an open quotation and opens otherwise; after a quotation\'s closing punctuation and its space, before a lower-case word, with no closing mark later in the paragraph, it is a closing mark on the wrong side of its space ("tradition, “he added"). One stack per family (double, single), kept across paragraphs, pairs openings with closings, so a quotation may run on over broken paragraphs and the wire convention (the next paragraph reopens the quote) is no error. A mark is then judged against its partner and the document: a foreign or wrong-way glyph, two styles in one pair (reported at the closing mark, fixed to the opening mark\'s style, unless the opening mark starts a run-on inside a quotation of the other style), a closing mark on the wrong side of its space, no partner. A quotation never closed is reported from its opening mark to the end of its paragraph, not in a teaser cut short ("… Read more"). Fixes follow the partner’s style, else the document’s prevailing one (curly on a tie); a quote mark or an accent typed for an apostrophe is information; straight and curly quotes mixed in one document one information finding at the first mark of the minority style. The spacing of a quote mark whose glyph is right is punctuation-spacing\'s.'
   },
   examples: {
     ok: [
@@ -73,17 +83,19 @@ export const meta: RuleMeta = {
       'The senator called the plan "reckless" and "unfunded", aides said.',
       'He stands 6\' 2" tall. The country\'s leaders met on Monday.',
       '“We are entrenched at home”\nResidents stayed indoors.',
-      '"It\'s over," he said. "We lost. "Next year we come back."'
+      '"It\'s over," he said. "We lost. "Next year we come back."',
+      'He said in a statement: “Some players respond well to work, while others … Read more'
     ],
     notOk: [
       {text: 'The allies urged “a political solution to the conflict».', line: 1, column: 55, actual: '»', fix: '”'},
       {text: 'The minister called it «a historic day» on Monday.', line: 1, column: 24, actual: '«', fix: '“', also: [{line: 1, column: 39, actual: '»', fix: '”'}]},
       {text: 'The mayor said „we are ready“ on Tuesday.', line: 1, column: 16, actual: '„', fix: '“', also: [{line: 1, column: 29, actual: '“', fix: '”'}]},
       {text: 'The rebels “are calm,” who handed out free bread,” he added.', line: 1, column: 50, actual: '”'},
-      {text: '“We need the deal ”, said the envoy.', line: 1, column: 18, actual: ' ”', fix: '”'},
       {text: '“We will stay, ”she added.', line: 1, column: 15, actual: ' ”', fix: '” '},
-      {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', line: 1, column: 23, actual: '“'},
-      {text: 'Exports from Brazil"s farms rose.', line: 1, column: 20, actual: '"', fix: "'"}
+      {text: '“We held clean elections, honouring our tradition, “he added.', line: 1, column: 51, actual: ' “', fix: '” '},
+      {text: 'Officials sought “a lasting peace". Talks resume on Monday.', line: 1, column: 34, actual: '"', fix: '”'},
+      {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', line: 1, column: 23, actual: '“failed and left the room.', fix: '“failed and left the room.”'},
+      {text: 'Exports from Brazil"s farms rose; the country´s envoy agreed.', line: 1, column: 20, actual: '"', fix: "'", also: [{line: 1, column: 46, actual: '´', fix: "'"}]}
     ]
   }
 }
@@ -95,8 +107,7 @@ export default defineRule({
   meta,
   check({index, severity, softer, reportText}) {
     const styles = documentStyles(index)
-    const doubles = runFamily(index, 'double')
-    const singles = runFamily(index, 'single')
+    const {doubles, singles} = pairing(index)
     const perParagraph = new Map<number, number>()
     const emit: Emit = (rec, start, end, reason, expected, level = severity, safe = true) => {
       rec.reported = true
@@ -111,5 +122,6 @@ export default defineRule({
     for (const rec of doubles) judge(rec, styles, emit, softer)
     for (const rec of singles) judge(rec, styles, emit, softer)
     mixing(doubles, emit, softer)
+    lookalikes(index, styles, emit, softer)
   }
 })

@@ -89,3 +89,19 @@ export const RIGHT_FLANK = new Set([
 
 /** Sentence-final punctuation: a new quotation opened after it continues a run-on quotation. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\u2026'])
+
+/**
+ * Characters typed for an apostrophe that are no apostrophe: spacing accents
+ * and the prime, which Spanish, Portuguese and other keyboards put where the
+ * English apostrophe key is ("people´s", "O`Clock").
+ *
+ * Source: The Unicode Standard, ch. 6.2 (U+00B4 ACUTE ACCENT and U+0060
+ * GRAVE ACCENT are spacing clones of diacritics, "not to be used for the
+ * apostrophe"; U+2032 PRIME is a mathematical and measurement symbol), and
+ * the Unicode apostrophe FAQ (U+2019 is the preferred apostrophe).
+ */
+export const APOSTROPHE_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ['\u00B4', 'acute accent'],
+  ['`', 'grave accent (backtick)'],
+  ['\u2032', 'prime']
+])

@@ -7,16 +7,23 @@
  *   information (a keyboard slip, not a broken quotation), fixed to the
  *   document's apostrophe; unattended only when sure (not before a space:
  *   "judges" decisions" may be a quotation closed without its comma);
- * - the wrong glyph: a foreign mark (« » „ ‹ › ‚) → the English mark in its
- *   partner's style, else the document's; an English mark whose glyph is the
- *   other role (“ closing, ” opening; the German „…“); a pair whose two marks
- *   have two styles ("…” or “…"): the mark not in the document's style;
- * - the mark on the wrong side of its space ("deal ”,", "“ the deal",
- *   "stay, ”she"), or glued to the word before an opening mark or after a
- *   closing one ("read:"We", "said."Next");
- * - a mark left unmatched: a closing mark with no opening one, an opening
- *   double mark never closed.  The glyph fix stays offered; a missing partner
- *   has none.
+ * - the wrong glyph (`glyphOf`): a foreign mark (« » „ ‹ › ‚) → the English
+ *   mark in its partner's style, else the document's; an English mark whose
+ *   glyph is the other role (“ closing, ” opening; the German „…“); a pair
+ *   whose two marks have two styles ("…” or “…"), reported at its closing
+ *   mark (where a reader sees the pair not match), fixed to the opening
+ *   mark's style;
+ * - a mark on the wrong side of its space ("stay, ”she added"): the space
+ *   belongs outside the quotation.  Other spacing of a quote mark with the
+ *   right glyph ("deal ”,", "“ the deal", "country”concluded") is the
+ *   punctuation-spacing rule's (`spacingOf` is shared with it); with a wrong
+ *   glyph the fix here includes the spacing;
+ * - a mark left unmatched: a closing mark with no opening one (at the mark);
+ *   a double quotation never closed — at the end of the paragraph where it
+ *   should have closed (its last words: where a reader looks for the missing
+ *   mark), naming where it opened, unless that paragraph is a cut teaser
+ *   ("… Read more", "[…]") — or at the opening mark when its glyph is also
+ *   wrong.  A missing partner has no unattended fix.
  */
 import {APOSTROPHE_OF_STYLE} from '../data/quotes.js'
 import {MASK} from '../support/document.js'
@@ -24,10 +31,129 @@ import type {Severity} from '../support/rule.js'
 import {LETTER_OR_NUMBER} from '../support/text.js'
 import {atParagraphEnd, atParagraphStart, english, isQuote, isSpace, styleOf, type Emit, type Rec, type Styles} from './marks.js'
 
+/** What is wrong with a mark's glyph, if anything: the glyph it should be and why. */
+export interface GlyphProblem {
+  glyph: string
+  reason: string
+}
+
+/** The glyph problem of a mark with an opening or closing role, if any. */
+export function glyphOf(rec: Rec, styles: Styles): GlyphProblem | undefined {
+  const role = rec.role
+  if (role !== 'open' && role !== 'close') return undefined
+  const family = rec.mark.family
+  const partner = rec.partner
+  const own = styleOf(rec)
+  const partnerStyle = partner ? styleOf(partner) : undefined
+  if (rec.mark.kind === 'foreign') {
+    const style = partnerStyle ?? styles[family]
+    const glyph = english(family, style, role)
+    const reason =
+      partner && partnerStyle === 'curly'
+        ? role === 'close'
+          ? `Quote opened with ${partner.ch} and closed with ${rec.ch}: use ${glyph}`
+          : `Quote opened with ${rec.ch} and closed with ${partner.ch}: use ${glyph}`
+        : `Foreign quote mark ${rec.ch} (${rec.mark.name}) in English copy: use ${glyph}`
+    return {glyph, reason}
+  }
+  if (rec.mark.kind === 'english' && rec.mark.nominal !== role) {
+    const glyph = english(family, 'curly', role)
+    const reason =
+      partner && partner.mark.kind === 'foreign' && role === 'close'
+        ? `Quote opened with ${partner.ch} and closed with ${rec.ch} (German style): use ${glyph}`
+        : role === 'close'
+          ? `Opening quote mark ${rec.ch} where a closing one belongs: use ${glyph}`
+          : `Closing quote mark ${rec.ch} where an opening one belongs: use ${glyph}`
+    return {glyph, reason}
+  }
+  if (own && partnerStyle && own !== partnerStyle && partner!.mark.kind !== 'foreign' && !(partner!.mark.kind === 'english' && partner!.mark.nominal !== partner!.role)) {
+    // "…” or “…": one pair, two styles.  The closing mark follows the opening
+    // one, unless the opening mark continues a quotation (a run-on) whose own
+    // opening mark has the closing mark's style: then the odd one is the
+    // opening mark ("“We want … our homes. "We are living …,” said").
+    const opener = role === 'open' ? rec : partner!
+    const closer = role === 'open' ? partner! : rec
+    const oddOpener = opener.continues !== undefined && styleOf(opener.continues) === styleOf(closer)
+    if (oddOpener === (role === 'open')) {
+      const style = role === 'open' ? styleOf(closer)! : partnerStyle
+      const glyph = english(family, style, role)
+      return {
+        glyph,
+        reason:
+          role === 'open'
+            ? `Quote mark ${rec.ch} inside a quotation opened with ${opener.continues!.ch} and closed with ${closer.ch}: use ${glyph}, or delete it`
+            : `Quote opened with ${partner!.ch} and closed with ${rec.ch}: use ${glyph}`
+      }
+    }
+  }
+  return undefined
+}
+
+/** Where a quote mark stands against its spaces, when that is wrong. */
+export interface SpacingProblem {
+  kind: 'wrong-side' | 'space-inside' | 'glued-outside'
+  start: number
+  end: number
+  prefix: string
+  suffix: string
+  what: string
+}
+
+/** The spacing problem of a mark with an opening or closing role, if any (offsets in its paragraph's text). */
+export function spacingOf(rec: Rec): SpacingProblem | undefined {
+  const t = rec.p.masked
+  const i = rec.i
+  const before = t[i - 1]
+  const after = t[i + 1]
+  if (rec.role === 'open') {
+    if (after !== undefined && isSpace(after) && !atParagraphEnd(t, i)) {
+      return {kind: 'space-inside', start: i, end: i + 2, prefix: '', suffix: '', what: 'space after the opening quote mark'}
+    }
+    if (rec.pos === 'inner' && before !== undefined && before !== MASK && !isQuote(before) && !isSpace(before)) {
+      return {kind: 'glued-outside', start: i, end: i + 1, prefix: ' ', suffix: '', what: 'no space before the opening quote mark'}
+    }
+  } else if (rec.role === 'close') {
+    if (before !== undefined && isSpace(before) && !atParagraphStart(t, i)) {
+      if (after !== undefined && LETTER_OR_NUMBER.test(after)) {
+        return {kind: 'wrong-side', start: i - 1, end: i + 1, prefix: '', suffix: ' ', what: 'closing quote mark on the wrong side of its space'}
+      }
+      return {kind: 'space-inside', start: i - 1, end: i + 1, prefix: '', suffix: '', what: 'space before the closing quote mark'}
+    }
+    if ((rec.pos === 'inner' || rec.pos === 'open') && after !== undefined && LETTER_OR_NUMBER.test(after)) {
+      return {kind: 'glued-outside', start: i, end: i + 1, prefix: '', suffix: ' ', what: 'no space after the closing quote mark'}
+    }
+  }
+  return undefined
+}
+
+/** A paragraph cut short: a teaser ending in an ellipsis, "[…]", "Read more". */
+function cutShort(t: string): boolean {
+  let e = t.length
+  while (e > 0 && isSpace(t[e - 1])) e--
+  const tail = t.slice(Math.max(0, e - 16), e)
+  return /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))(?:\s*read more)?$/i.test(tail) || /read more$/i.test(tail)
+}
+
+/** The last words of a paragraph ("inviolable property."): [start, end) of its last word and final punctuation. */
+function lastWords(t: string): [number, number] | undefined {
+  let e = t.length
+  while (e > 0 && isSpace(t[e - 1])) e--
+  let s = e
+  while (s > 0 && !isSpace(t[s - 1]) && e - s < 60) s--
+  return s < e ? [s, e] : undefined
+}
+
+/** An excerpt of the quotation's first words, for the message. */
+function openingWords(rec: Rec): string {
+  const t = rec.p.text
+  const rest = t.slice(rec.i, rec.i + 40)
+  const cut = rest.length === 40 ? rest.replace(/\s+\S*$/, '') + '…' : rest
+  return cut.replace(/\s+/g, ' ')
+}
+
 /** Decide and report what is wrong with one mark. */
 export function judge(rec: Rec, styles: Styles, emit: Emit, minor: Severity): void {
   const t = rec.p.masked
-  const family = rec.mark.family
   const i = rec.i
 
   if (rec.role === 'doubled') {
@@ -45,92 +171,50 @@ export function judge(rec: Rec, styles: Styles, emit: Emit, minor: Severity): vo
     return
   }
   if (rec.role !== 'open' && rec.role !== 'close') return
-  const role = rec.role
-  const partner = rec.partner
-  const own = styleOf(rec)
-  const partnerStyle = partner ? styleOf(partner) : undefined
 
-  // The glyph this mark should be.
-  let glyph = rec.ch
-  let reason: string | undefined
-  if (rec.mark.kind === 'foreign') {
-    const style = partnerStyle ?? styles[family]
-    glyph = english(family, style, role)
-    reason =
-      partner && partnerStyle === 'curly'
-        ? role === 'close'
-          ? `Quote opened with ${partner.ch} and closed with ${rec.ch}: use ${glyph}`
-          : `Quote opened with ${rec.ch} and closed with ${partner.ch}: use ${glyph}`
-        : `Foreign quote mark ${rec.ch} (${rec.mark.name}) in English copy: use ${glyph}`
-  } else if (rec.mark.kind === 'english' && rec.mark.nominal !== role) {
-    glyph = english(family, 'curly', role)
-    reason =
-      partner && partner.mark.kind === 'foreign' && role === 'close'
-        ? `Quote opened with ${partner.ch} and closed with ${rec.ch} (German style): use ${glyph}`
-        : role === 'close'
-          ? `Opening quote mark ${rec.ch} where a closing one belongs: use ${glyph}`
-          : `Closing quote mark ${rec.ch} where an opening one belongs: use ${glyph}`
-  } else if (own && partnerStyle && own !== partnerStyle) {
-    // "…” or “…": one pair, two styles.  One of the two is in the document's
-    // style (curly on a tie): flag the other.
-    const docStyle = styles[family]
-    if (own !== docStyle) {
-      glyph = english(family, docStyle, role)
-      reason =
-        role === 'close'
-          ? `Quote opened with ${partner!.ch} and closed with ${rec.ch}: use ${glyph}`
-          : `Quote opened with ${rec.ch} and closed with ${partner!.ch}: use ${glyph}`
-    }
+  const glyph = glyphOf(rec, styles)
+  const spacing = spacingOf(rec)
+
+  if (rec.unmatched === 'open' && !glyph) {
+    // Never closed: reported where the closing mark is missing.
+    const p = rec.p
+    if (cutShort(p.masked)) return
+    const span = lastWords(p.masked)
+    if (!span || span[1] <= i + 1) return
+    const close = english('double', styleOf(rec) ?? styles.double, 'close')
+    // The whole unterminated quotation, from its opening mark to the end of its paragraph.
+    emit(
+      rec,
+      i,
+      span[1],
+      `Quotation opened with ${rec.ch} (${openingWords(rec)}) is never closed: close it where the quoted words end, or delete the opening mark`,
+      [p.text.slice(i, span[1]) + close],
+      undefined,
+      false
+    )
+    return
   }
-
-  // Spacing: which side of its space the mark sits.
-  let start = i
-  let end = i + 1
-  let prefix = ''
-  let suffix = ''
-  let spacing: string | undefined
-  const before = t[i - 1]
-  const after = t[i + 1]
-  if (role === 'open') {
-    if (after !== undefined && isSpace(after) && !atParagraphEnd(t, i)) {
-      end = i + 2
-      spacing = 'space after the opening quote mark'
-    } else if (rec.pos === 'inner' && before !== undefined && before !== MASK && !isQuote(before) && !isSpace(before)) {
-      prefix = ' '
-      spacing = 'no space before the opening quote mark'
-    }
-  } else {
-    if (before !== undefined && isSpace(before) && !atParagraphStart(t, i)) {
-      start = i - 1
-      if (after !== undefined && LETTER_OR_NUMBER.test(after)) {
-        suffix = ' '
-        spacing = 'closing quote mark on the wrong side of its space'
-      } else {
-        spacing = 'space before the closing quote mark'
-      }
-    } else if ((rec.pos === 'inner' || rec.pos === 'open') && after !== undefined && LETTER_OR_NUMBER.test(after)) {
-      suffix = ' '
-      spacing = 'no space after the closing quote mark'
-    }
-  }
-
   if (rec.unmatched) {
     const what =
       rec.unmatched === 'close'
         ? `Closing quote ${rec.ch} with no opening quote in its paragraph`
         : `Quote opened with ${rec.ch} is never closed`
     // The glyph fix stays right whatever the balance; a missing partner has no fix.
-    const extra = reason ? ` (${reason.charAt(0).toLowerCase()}${reason.slice(1)})` : ''
-    emit(rec, i, i + 1, what + extra, glyph !== rec.ch ? [glyph] : undefined)
+    const extra = glyph ? ` (${glyph.reason.charAt(0).toLowerCase()}${glyph.reason.slice(1)})` : ''
+    emit(rec, i, i + 1, what + extra, glyph ? [glyph.glyph] : undefined)
     return
   }
 
-  if (!reason && !spacing) return
-  const fix = prefix + glyph + suffix
-  const text = reason
-    ? spacing
-      ? `${reason}; ${spacing}`
-      : reason
-    : `${spacing!.charAt(0).toUpperCase()}${spacing!.slice(1)}`
-  emit(rec, start, end, text, [fix])
+  if (glyph) {
+    const start = spacing ? Math.min(spacing.start, i) : i
+    const end = spacing ? Math.max(spacing.end, i + 1) : i + 1
+    const fix = (spacing?.prefix ?? '') + glyph.glyph + (spacing?.suffix ?? '')
+    emit(rec, start, end, spacing ? `${glyph.reason}; ${spacing.what}` : glyph.reason, [fix])
+    return
+  }
+  // A mark on the wrong side of its space belongs to the wrong word: a quotation's
+  // boundary, this rule's.  Other spacing is punctuation-spacing's.
+  if (spacing?.kind === 'wrong-side') {
+    emit(rec, spacing.start, spacing.end, `Closing quote mark on the wrong side of its space: use ${rec.ch} and a space after it`, [rec.ch + ' '])
+  }
 }

@@ -28,6 +28,8 @@ export interface Rec {
   /** The same mark follows at once (""word). */
   doubled?: boolean
   partner?: Rec
+  /** An opening mark that continues a run-on quotation: the opening mark it takes over from. */
+  continues?: Rec
   /** Set when the mark is left unmatched. */
   unmatched?: 'close' | 'open'
   /** Set when a finding was reported for this mark. */

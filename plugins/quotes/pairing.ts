@@ -4,12 +4,27 @@
  *
  * How it decides: a mark's role comes from its position (marks.ts), then
  * from its glyph, then from whether a quotation is open.  One stack per
- * family, kept across paragraphs, pairs them: a paragraph whose first mark
- * opens it continues the running quotation (wire convention); a new opening
- * mark after a full stop inside a quotation opened in the same paragraph
- * starts a run-on paragraph of that quotation (merged wire paragraphs:
- * `… rates. "Dismal …`); anywhere else it nests.  Whatever double quotation
- * is still open at the end of the document was never closed.
+ * family, kept across paragraphs, pairs them:
+ * - a paragraph whose first mark opens it continues the running quotation
+ *   (wire convention: a quotation that runs on leaves its paragraph open and
+ *   the next paragraph opens again);
+ * - a quotation left open is carried into the next paragraphs until a
+ *   closing mark closes it: real copy breaks one paragraph into several
+ *   (one sentence a line, a paragraph split where a link was stripped), so a
+ *   paragraph that does not reopen does not prove the quotation unclosed;
+ *   one still open at the end of the document was never closed;
+ * - a new opening mark after a full stop inside a quotation opened in the
+ *   same paragraph starts a run-on paragraph of that
+ *   quotation (merged wire paragraphs: `… rates. "Dismal …`); anywhere else
+ *   it nests.
+ *
+ * Position and glyph disagree in a few shapes the pairing settles by the
+ * quotation that is open: a mark glued to words on both sides
+ * ("soon“Motuzianyk", "far“on") closes an open quotation and opens
+ * otherwise, whatever its glyph; a mark after the closing punctuation of a
+ * quotation and its space, before a lower-case word, with no closing mark
+ * later in the paragraph ("tradition, “he added", `pensions, "tried to`),
+ * is a closing mark on the wrong side of its space.
  *
  * Not quotes: apostrophes (a ’ or ' that no open single quote is waiting
  * for; a ‘ inside a word, before a decade or an elision), inch marks and
@@ -20,14 +35,21 @@
  * pass, O(1) work per mark (bounded look-around).
  */
 import {CLITICS, ELISIONS, QUOTE_MARKS, type QuoteFamily} from '../data/quotes.js'
-import type {DocumentIndex} from '../support/document.js'
-import {LETTER, LETTER_OR_NUMBER, NUMBER} from '../support/text.js'
-import {atParagraphEnd, atParagraphStart, position, sentenceEndBefore, type Rec} from './marks.js'
-
-/** Report an opening quote left open at the end of the document. */
-const FLAG_OPEN_AT_END = true
+import {cached, type DocumentIndex} from '../support/document.js'
+import {LETTER, LETTER_OR_NUMBER, LOWER, NUMBER} from '../support/text.js'
+import {atParagraphEnd, atParagraphStart, isSpace, position, sentenceEndBefore, type Rec} from './marks.js'
 
 const QUOTE_CHARS = /["'\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u2019\u201A\u201B\u2039\u203A]/g
+
+/** The marks of both families, paired once per document (the quotes and punctuation-spacing rules share them). */
+export interface Pairing {
+  doubles: Rec[]
+  singles: Rec[]
+}
+
+export function pairing(index: DocumentIndex): Pairing {
+  return cached(index, 'quotes:pairing', () => ({doubles: runFamily(index, 'double'), singles: runFamily(index, 'single')}))
+}
 
 /**
  * Pair the marks of one family over the whole document.  Returns every mark
@@ -60,6 +82,7 @@ export function runFamily(index: DocumentIndex, family: QuoteFamily): Rec[] {
       }
       marks.push({p, i: m.index, ch: m[0], mark, pos: position(t, m.index), role: 'skip'})
     }
+
     if (marks.length === 0) continue
 
     // Single quotes: the last ’ or ' that could close a quotation (for straight closings).
@@ -77,14 +100,15 @@ export function runFamily(index: DocumentIndex, family: QuoteFamily): Rec[] {
     /** Quotations opened in earlier paragraphs and still open. */
     let carried = stack.length
     let first = true
-    for (const rec of marks) {
+    for (let k = 0; k < marks.length; k++) {
+      const rec = marks[k]
       all.push(rec)
       const openHere = stack.length > carried
       // A quotation counts as open for an ambiguous mark when it was opened in
       // this paragraph, or runs on into this paragraph's first mark; an
       // older one left open long ago must not turn later marks around.
       const open = openHere || (first && carried > 0)
-      const role = single ? singleRole(rec, t, open, openHere, lastCloser) : doubleRole(rec, t, open)
+      const role = single ? singleRole(rec, t, open, openHere, lastCloser) : doubleRole(rec, t, open, marks[k + 1])
       rec.role = role
       if (role === 'open') {
         if (first && carried > 0 && atParagraphStart(t, rec.i)) {
@@ -93,7 +117,7 @@ export function runFamily(index: DocumentIndex, family: QuoteFamily): Rec[] {
           carried--
         } else if (stack.length > carried && sentenceEndBefore(t, rec.i)) {
           // A run-on quotation inside one paragraph (merged wire paragraphs): "… rates. "Dismal …".
-          stack.pop()
+          rec.continues = stack.pop()
         }
         // Anywhere else a new quotation nests (in the running one, if any).
         stack.push(rec)
@@ -113,7 +137,7 @@ export function runFamily(index: DocumentIndex, family: QuoteFamily): Rec[] {
   }
   // A ‘ left open is often an elision typed with the wrong mark (‘bot, ‘til):
   // only double quotes are reported as never closed.
-  if (FLAG_OPEN_AT_END && !single) for (const r of stack) r.unmatched = 'open'
+  if (!single) for (const r of stack) r.unmatched = 'open'
   return all
 }
 
@@ -151,8 +175,23 @@ function elisionAfter(t: string, i: number, lastCloser: number): boolean {
   return !LETTER_OR_NUMBER.test(t[j] ?? ' ') && ELISIONS.has(word.toLowerCase())
 }
 
+/**
+ * "tradition, “he added", `pensions, "tried to`: after the closing
+ * punctuation of a quotation (comma, full stop, ? or !) and its space, before
+ * a lower-case word — the closing mark stands on the wrong side of its space.
+ * Only when no closing mark follows in the paragraph (a nested quotation
+ * opened there would need one).
+ */
+function closingOnWrongSide(t: string, i: number, next: Rec | undefined): boolean {
+  if (!isSpace(t[i - 1] ?? '')) return false
+  const punct = t[i - 2]
+  if (punct !== ',' && punct !== '.' && punct !== '?' && punct !== '!') return false
+  if (!LOWER.test(t[i + 1] ?? '')) return false
+  return next === undefined || next.pos === 'open'
+}
+
 /** Role of a double mark from its flanks, its glyph and whether a quotation is open. */
-function doubleRole(rec: Rec, t: string, open: boolean): Rec['role'] {
+function doubleRole(rec: Rec, t: string, open: boolean, next: Rec | undefined): Rec['role'] {
   const {pos, mark, i} = rec
   const nominal = mark.nominal
   switch (pos) {
@@ -160,6 +199,8 @@ function doubleRole(rec: Rec, t: string, open: boolean): Rec['role'] {
       if (atParagraphStart(t, i)) return 'open'
       // "stay, ”she added": a closing mark on the wrong side of its space.
       if (nominal === 'close' && open) return 'close'
+      // "tradition, “he added": the same, typed with an opening mark.
+      if (open && closingOnWrongSide(t, i, next)) return 'close'
       return 'open'
     case 'close':
       // 5' 10", 5’ 10”: an inch mark, not a quote.
@@ -177,7 +218,7 @@ function doubleRole(rec: Rec, t: string, open: boolean): Rec['role'] {
       if (apostropheLike(t, i)) return 'apostrophe'
       // 40°26'46"N: seconds of arc.
       if (mark.nominal !== 'open' && !open && NUMBER.test(t[i - 1] ?? '')) return 'skip'
-      if (nominal === 'open') return 'open'
+      // Glued on both sides ("soon“Motuzianyk", "because”that"): the open quotation decides, not the glyph.
       return open ? 'close' : 'open'
   }
 }

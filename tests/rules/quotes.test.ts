@@ -43,7 +43,8 @@ const notOk: Case[] = [
   {text: 'The minister called it «a historic day” on Monday.', findings: [{line: 1, column: 24, actual: '«', fix: '“'}], fixed: 'The minister called it “a historic day” on Monday.'},
   {text: 'The mayor said „we are ready” on Tuesday.', findings: [{line: 1, column: 16, actual: '„', fix: '“'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
   {text: 'The mayor said „we are ready“ on Tuesday.', findings: [{line: 1, column: 16, actual: '„', fix: '“'}, {line: 1, column: 29, actual: '“', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
-  {text: 'He called the plan "reckless” and left.', findings: [{line: 1, column: 20, actual: '"', fix: '“'}], fixed: 'He called the plan “reckless” and left.'},
+  {text: 'He called the plan "reckless” and left.', findings: [{line: 1, column: 29, actual: '”', fix: '"'}], fixed: 'He called the plan "reckless" and left.'},
+  {text: 'Officials sought “a lasting peace". Talks resume on Monday.', findings: [{line: 1, column: 34, actual: '"', fix: '”'}], fixed: 'Officials sought “a lasting peace”. Talks resume on Monday.'},
   {text: "He said ‘we will win' and left.", findings: [{line: 1, column: 21, actual: "'", fix: '’'}], fixed: 'He said ‘we will win’ and left.'},
   // Foreign marks in English copy (French spaces inside guillemets go with them).
   {text: 'The minister called it «a historic day» on Monday.', findings: [{line: 1, column: 24, actual: '«', fix: '“'}, {line: 1, column: 39, actual: '»', fix: '”'}], fixed: 'The minister called it “a historic day” on Monday.'},
@@ -55,22 +56,21 @@ const notOk: Case[] = [
   // A closing quote with no opening one; an opening one never closed (no fix: the partner is missing).
   {text: 'The rebels “are calm,” who handed out free bread,” he added.', findings: [{line: 1, column: 50, actual: '”'}]},
   {text: 'Farmers blocked the roads,” the police said.', findings: [{line: 1, column: 27, actual: '”'}]},
-  {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', findings: [{line: 1, column: 23, actual: '“'}]},
-  {text: 'The mayor said “we are ready to talk on Tuesday.', findings: [{line: 1, column: 16, actual: '“'}]},
-  {text: '“He told me ‘go home’ and I did,” she said. He added: “It was late.', findings: [{line: 1, column: 55, actual: '“'}]},
-  {text: 'The envoy said: "Talks will resume.\nThe minister flew home.\nHe called the result "a draw".', findings: [{line: 1, column: 17, actual: '"'}]},
+  // A quotation never closed: the whole unterminated quotation, from its mark to the end of its paragraph.
+  {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', findings: [{line: 1, column: 23, actual: '“failed and left the room.', fix: '“failed and left the room.”'}]},
+  {text: 'The mayor said “we are ready to talk on Tuesday.', findings: [{line: 1, column: 16, actual: '“we are ready to talk on Tuesday.', fix: '“we are ready to talk on Tuesday.”'}]},
+  {text: '“He told me ‘go home’ and I did,” she said. He added: “It was late.', findings: [{line: 1, column: 55, actual: '“It was late.', fix: '“It was late.”'}]},
+  {text: 'The envoy said: "Talks will resume.\nThe minister flew home.\nHe called the result "a draw".', findings: [{line: 1, column: 17, actual: '"Talks will resume.', fix: '"Talks will resume."'}]},
+  // A closing mark typed as an opening one on the wrong side of its space; glued on both sides, it closes.
+  {text: '“We held clean elections, honouring our tradition, “he added.', findings: [{line: 1, column: 51, actual: ' “', fix: '” '}], fixed: '“We held clean elections, honouring our tradition,” he added.'},
+  {text: '“The attack will start soon“Kovalenko said on Monday.', findings: [{line: 1, column: 28, actual: '“', fix: '” '}], fixed: '“The attack will start soon” Kovalenko said on Monday.'},
+  // A mark of another style opening a run-on inside a quotation: the odd one is the opening mark.
+  {text: '“We want our children home. "We are living through hard hours,” she said.', findings: [{line: 1, column: 29, actual: '"', fix: '“'}], fixed: '“We want our children home. “We are living through hard hours,” she said.'},
   // Marks on the wrong side of their space, or glued to a word; doubled marks.
-  {text: '“We need the deal ”, said the envoy.', findings: [{line: 1, column: 18, actual: ' ”', fix: '”'}], fixed: '“We need the deal”, said the envoy.'},
   {text: '“We will stay, ”she added.', findings: [{line: 1, column: 15, actual: ' ”', fix: '” '}], fixed: '“We will stay,” she added.'},
-  {text: 'The mayor said “ we are ready” on Tuesday.', findings: [{line: 1, column: 16, actual: '“ ', fix: '“'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
-  {text: 'The mayor said “we are ready ” on Tuesday.', findings: [{line: 1, column: 29, actual: ' ”', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
+  {text: 'He said: "We cannot bet our pensions, "tried to explain the minister.', findings: [{line: 1, column: 38, actual: ' "', fix: '" '}], fixed: 'He said: "We cannot bet our pensions," tried to explain the minister.'},
   {text: 'The mayor said “we are ready“ on Tuesday.', findings: [{line: 1, column: 29, actual: '“', fix: '”'}], fixed: 'The mayor said “we are ready” on Tuesday.'},
   {text: '“We will stay,” she said, ”and we will fight.”', findings: [{line: 1, column: 27, actual: '”', fix: '“'}], fixed: '“We will stay,” she said, “and we will fight.”'},
-  {text: 'The statement read:“We are ready.”', findings: [{line: 1, column: 20, actual: '“', fix: ' “'}], fixed: 'The statement read: “We are ready.”'},
-  {text: 'The mayor said “We are ready.”And then he left.', findings: [{line: 1, column: 30, actual: '”', fix: '” '}], fixed: 'The mayor said “We are ready.” And then he left.'},
-  {text: 'The coach said: "We played well, " and left the pitch.', findings: [{line: 1, column: 33, actual: ' "', fix: '"'}], fixed: 'The coach said: "We played well," and left the pitch.'},
-  {text: 'The crowd cheered."It was loud," he said.', findings: [{line: 1, column: 19, actual: '"', fix: ' "'}], fixed: 'The crowd cheered. "It was loud," he said.'},
-  {text: 'He was " a rusty pilot" by then.', findings: [{line: 1, column: 8, actual: '" ', fix: '"'}], fixed: 'He was "a rusty pilot" by then.'},
   {text: 'The ““historic”” deal was signed.', findings: [{line: 1, column: 6, actual: '“', fix: ''}, {line: 1, column: 16, actual: '”', fix: ''}], fixed: 'The “historic” deal was signed.'},
   {text: 'The board agreed to pay an ""unfair" sum.', findings: [{line: 1, column: 29, actual: '"', fix: ''}], fixed: 'The board agreed to pay an "unfair" sum.'},
   // A quote mark typed for an apostrophe (information; not before a space: a quotation may have lost its comma).
@@ -82,16 +82,19 @@ const notOk: Case[] = [
   {text: '“Stay home,” he said. Wales won in ‘94 and lost.', findings: [{line: 1, column: 36, actual: '‘', fix: '’'}], severity: 'info', fixed: '“Stay home,” he said. Wales won in ’94 and lost.'},
   {text: 'We don‘t know, he said.', findings: [{line: 1, column: 7, actual: '‘', fix: '’'}], severity: 'info', fixed: 'We don’t know, he said.'},
   {text: 'The players‘ union agreed.', findings: [{line: 1, column: 12, actual: '‘', fix: '’'}], severity: 'info', fixed: 'The players’ union agreed.'},
-  // Straight and curly double quotes mixed in one document (a warning on the minority).
-  {text: '“We are ready,” he said. "We will win," she said. “Yes,” they said.', findings: [{line: 1, column: 26, actual: '"', fix: '“'}, {line: 1, column: 39, actual: '"', fix: '”'}], severity: 'warn', fixed: '“We are ready,” he said. “We will win,” she said. “Yes,” they said.'},
-  {text: '"We are ready," he said. "We will win," she said. “Yes,” they said.', findings: [{line: 1, column: 51, actual: '“', fix: '"'}, {line: 1, column: 56, actual: '”', fix: '"'}], severity: 'warn', fixed: '"We are ready," he said. "We will win," she said. "Yes," they said.'},
+  // An acute or grave accent typed for an apostrophe (information, fixed).
+  {text: 'The country´s envoy met the Council´s chair.', findings: [{line: 1, column: 12, actual: '´', fix: '’'}, {line: 1, column: 36, actual: '´', fix: '’'}], severity: 'info', fixed: 'The country’s envoy met the Council’s chair.'},
+  {text: 'Read it in the Nine O`Clock paper; we don´t.', findings: [{line: 1, column: 22, actual: '`', fix: '’'}, {line: 1, column: 42, actual: '´', fix: '’'}], severity: 'info', fixed: 'Read it in the Nine O’Clock paper; we don’t.'},
+  // Straight and curly double quotes mixed in one document: one finding, at the first mark of the minority style.
+  {text: '“We are ready,” he said. "We will win," she said. “Yes,” they said.', findings: [{line: 1, column: 26, actual: '"', fix: '“'}], severity: 'info'},
+  {text: '"We are ready," he said. "We will win," she said. “Yes,” they said.', findings: [{line: 1, column: 51, actual: '“', fix: '"'}], severity: 'info'},
   // On a later line.
   {text: 'Rebels took the city.\nThe allies urged “a political solution».', findings: [{line: 2, column: 39, actual: '»', fix: '”'}], fixed: 'Rebels took the city.\nThe allies urged “a political solution”.'},
   // One finding per broken mark and none on the marks that are fine; fixes in a straight-quoted document are
-  // straight; an unclosed quote is flagged at its opening mark when the next paragraph does not reopen it.
+  // straight; an unclosed quote is flagged from its opening mark to the end of its paragraph.
   {text: 'The minister called it «a historic day» on Monday. “We agree,” he said.', findings: [{line: 1, column: 24, actual: '«', fix: '“'}, {line: 1, column: 39, actual: '»', fix: '”'}], fixed: 'The minister called it “a historic day” on Monday. “We agree,” he said.'},
   {text: 'He said "we agree" and "we will sign". The union said «no» on Friday.', findings: [{line: 1, column: 55, actual: '«', fix: '"'}, {line: 1, column: 58, actual: '»', fix: '"'}], fixed: 'He said "we agree" and "we will sign". The union said "no" on Friday.'},
-  {text: 'The mayor said: “We are ready.\nThe council met on Monday and said “no” to the plan.', findings: [{line: 1, column: 17, actual: '“'}]}
+  {text: 'The mayor said: “We are ready.\nThe council met on Monday and said “no” to the plan.', findings: [{line: 1, column: 17, actual: '“We are ready.', fix: '“We are ready.”'}]}
 ]
 
 const ok: string[] = [
@@ -138,6 +141,13 @@ const ok: string[] = [
   '"The bank did not hide anything.\nIt did not "invent" evidence or "hide" facts."',
   // Nested double quotes inside a quotation that runs on.
   'The minister said: "We will win.\nThe vote "was fair" and "free".\n"We stay."',
+  // A quotation cut short by a teaser is not unclosed.
+  'He said in a statement: “Some players respond well to work, while others … Read more',
+  'The minister told reporters: “There is no room for it. I … [...]',
+  // Accents that are letters or names, not apostrophes.
+  'The Ba´ath party and café owners met; the `code` sample stays.',
+  // Spacing of a quote mark whose glyph is right is the punctuation-spacing rule's.
+  'He was “ a rusty pilot” by then, and “the deal ”, said the envoy.',
   // Syntax is not prose.
   'See https://example.com/a"b for details.',
   // Empty and odd input.
