@@ -50,7 +50,7 @@ export const TIME_SUFFIXES: ReadonlySet<string> = new Set([
 
 /**
  * English page-furniture words that a stripped page glues to the next line of
- * copy ("Read MoreIn late June", "HomeBlogJapanese …").  Source: the
+ * copy ("Read MoreIn late June", "HomeNewsSpanish …").  Source: the
  * navigation, teaser and tab labels of common news CMS themes (WordPress
  * defaults: "Read More", "Previous article", "Next article", "Home",
  * "Category", "Tags"; video players: "Transcript").

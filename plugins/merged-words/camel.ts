@@ -1,8 +1,8 @@
 /**
  * Case joins: words run together at a case boundary — lower → upper
- * ("ministerAna", "understandIt", "killedGMT"), a capital run before a word
- * ("ANPThe", "NEWNow", "USAssistant") or two capitalised words ("MoreIn",
- * "EspañolOn", "CupTimão", "HomeBlogJapanese", "MadridPresident").
+ * ("ministerAna", "believeIt", "endedGMT"), a capital run before a word
+ * ("ANPThe", "NEWNow", "UKMinister") or two capitalised words ("MoreIn",
+ * "PortuguêsOn", "CupMünchen", "HomeNewsSpanish", "MadridPresident").
  *
  * How it decides: the token is cut at its case boundaries (a surname prefix
  * stays with its name: "McDonald", "MacArthur", "DiCaprio", "LeBron"; a
@@ -11,13 +11,13 @@
  * - the right part is a function word that starts a sentence ("The", "In",
  *   "According") and ends the token;
  * - one part is written with letters outside ASCII and the other is an
- *   English word or a name of the document ("EspañolOn", "AssangeAndrés");
- * - a lower-case word before a capital ("understandIt", "piraguaCuban",
- *   "killedGMT"): English does not write a capital inside a lower-case word;
- * - an acronym glued to a capitalised common word ("USAssistant"), a word or
- *   name glued to an acronym of three letters or more ("TrumpTRT");
+ *   English word or a name of the document ("PortuguêsOn", "KahloÁlvaro");
+ * - a lower-case word before a capital ("believeIt", "canoaChilean",
+ *   "endedGMT"): English does not write a capital inside a lower-case word;
+ * - an acronym glued to a capitalised common word ("UKMinister"), a word or
+ *   name glued to an acronym of three letters or more ("TorresRTVE");
  * - page furniture words at the start of a line glued to the copy
- *   ("Read MoreIn", "HomeBlogJapanese");
+ *   ("Read MoreIn", "HomeNewsSpanish");
  * - a name of the document or the dictionary glued to a capitalised common
  *   word ("MadridPresident").
  * Camel-case brands the dictionaries do not know (data/merged-words.ts) and
@@ -42,7 +42,7 @@ const START_WORDS = lazy(() => {
 /**
  * More sentence openers, taken as evidence only after a lower-case word, an
  * acronym or a badge letter, or at the start of a line: as the end of a
- * capitalised word they also end brands ("CinemaNow").
+ * capitalised word they also end brands ("StreamNow").
  */
 const OTHER_OPENERS = new Set(['according', 'now', 'following', 'meanwhile', 'however', 'there', 'here', 'also'])
 
@@ -68,7 +68,7 @@ export function checkCamel(check: Check, word: WordInfo): void {
   const atStart = startsParagraph(word) || furnitureLead(word)
   // A drop cap or badge letter ("NAfter"): at the start of a line or after a date, never after a word.
   const afterWord = !startsParagraph(word) && isWordBefore(word)
-  // The next word is capitalised: the token's last part opens a name or title ("USAssistant Secretary").
+  // The next word is capitalised: the token's last part opens a name or title ("UKMinister Jane").
   const next = nextWord(word)
   const titleNext = next !== undefined && spaceBetween(word, next) && isUpperAt(next.value, 0)
   const cuts: number[] = []
@@ -94,7 +94,7 @@ export function checkCamel(check: Check, word: WordInfo): void {
   const lastPart = parts[parts.length - 1].text
   let start = word.start
   if (furniture && FURNITURE_WORDS.has(parts[parts.length - 1].lower) && word.paragraph.text.trim() === token) {
-    // A line of furniture words only ("NewsTranscript"): delete it.
+    // A line of furniture words only ("NewsVideo"): delete it.
     expected.push('', spaced)
   } else if (furniture && cuts.includes(parts.length - 2)) {
     // Furniture glued to the copy: the fix deletes the furniture (and the
@@ -136,41 +136,41 @@ function judgeBoundary(
 ): number {
   const r = right.lower
   const l = left.lower
-  // A function word that opens a sentence, glued after a word: "understandIt", "ANPThe", "MoreIn".
+  // A function word that opens a sentence, glued after a word: "believeIt", "ANPThe", "MoreIn".
   const opener = START_WORDS().has(r) || (OTHER_OPENERS.has(r) && (left.kind !== 'title' || atStart))
   if (last && right.kind === 'title' && r.length >= 2 && opener) {
     if (left.text.length === 1) return first ? STRONG | SENTENCE : 0
     return STRONG | SENTENCE | (atStart && FURNITURE_WORDS.has(l) ? FURNITURE : 0)
   }
   if (left.text.length < 2 || right.text.length < 2) return 0
-  // Letters outside ASCII on one side only: "CupTimão", "AssangeAndrés".
+  // Letters outside ASCII on one side only: "CupMünchen", "KahloÁlvaro".
   const la = hasNonAscii(left.text)
   const ra = hasNonAscii(right.text)
   if (la !== ra && left.text.length >= 3 && right.text.length >= 3 && right.kind === 'title') {
     const english = la ? right : left
     if (isKnownWord(check, english)) return STRONG
   }
-  // A lower-case word before a capital: "piraguaCuban", "killedGMT", "articleMcKeon".
+  // A lower-case word before a capital: "canoaChilean", "endedGMT", "articleMcKeon".
   if (left.kind === 'lower') {
     if (left.text.length < 3 || SURNAME_PREFIXES.has(l)) return 0
-    // Before an acronym, the acronym must be one ("killedGMT"; not "miniMIXA", a product).
+    // Before an acronym, the acronym must be one ("endedGMT"; not "microSYNTH", a product).
     if (right.kind === 'caps') return right.text.length >= 3 && isKnownWord(check, right) ? STRONG : 0
     if (isKnownWord(check, left) || isKnownWord(check, right)) return STRONG
     return 0
   }
-  // Page furniture at the start of a line glued to the copy: "Read MoreStarting", "HomeBlogJapanese".
+  // Page furniture at the start of a line glued to the copy: "Read MoreToledo", "HomeNewsSpanish".
   if (atStart && left.kind === 'title' && FURNITURE_WORDS.has(l) && right.kind === 'title' && right.text.length >= 3) {
     return WEAK | FURNITURE
   }
   // An acronym glued to a capitalised common word that opens a line or a
-  // title ("ANPAArrival of …", "USAssistant Secretary"); not a brand
-  // ("IPStream", "GMIPoll").
+  // title ("AGNArrival of …", "UKMinister Jane"); not a brand
+  // ("IPTrade", "QKPoll").
   if (left.kind === 'caps' && right.kind === 'title') {
     if (last && (atStart || titleNext) && right.text.length >= 4 && isCommonWord(r) && !NAME_SUFFIXES.has(r)) return WEAK
     return 0
   }
-  // A word or name glued to an acronym that opens a name ("TrumpTRT World",
-  // "RelationsKLCC FM"); not a brand ("SonyBMG are", "CompTIA,").
+  // A word or name glued to an acronym that opens a name ("TorresRTVE News",
+  // "PartyRNE Radio"); not a brand ("NovaBMX are", "ZetaTIA,").
   if (left.kind === 'title' && right.kind === 'caps') {
     if (last && titleNext && right.text.length >= 3 && left.text.length >= 3 && isKnownWord(check, left)) return WEAK
     return 0

@@ -67,7 +67,7 @@ function documentNames(index: DocumentIndex): Set<string> {
     for (const sentence of p.sentences) {
       const words = sentence.words
       for (let i = 0; i < words.length; i++) {
-        // "Alva’s" uses the name "Alva" on its own.
+        // "Ortega’s" uses the name "Ortega" on its own.
         const v = stripPossessive(words[i].value)
         if (v.length < 2 || !UPPER.test(v[0]) || !LOWER_ONLY.test(v.slice(1))) continue
         if (i > 0 || (index.counts.get(v) ?? 0) > 1) names.add(v.toLowerCase())
@@ -77,7 +77,7 @@ function documentNames(index: DocumentIndex): Set<string> {
   return names
 }
 
-/** A word without its possessive ending: "Alva’s" → "Alva". */
+/** A word without its possessive ending: "Ortega’s" → "Ortega". */
 function stripPossessive(v: string): string {
   const n = v.length
   if (n > 3 && (v[n - 1] === 's' || v[n - 1] === 'S') && (v[n - 2] === '’' || v[n - 2] === "'")) return v.slice(0, n - 2)

@@ -2,8 +2,8 @@
  * Digit joins: a number, a clock time or a video time code run together with
  * a word — "00:05in", "00:00The" (a transcript's time codes glued to its
  * text), "norms12:54" (a live blog's timestamp glued to a headline),
- * "2019The", "in2019", "anniversary60", "Aban13th", "bigger14ymedio", and a
- * year run into a time after a date ("October 31, 201913.48").
+ * "2019The", "in2019", "birthday70", "Azar12th", "bigger7xyz", and a
+ * year run into a time after a date ("March 3, 202114.25").
  *
  * How it decides, from the token's shape and the words:
  * - a clock time (minutes under 60) then letters: the letters are an English
@@ -13,13 +13,13 @@
  * - digits then letters: a capitalised sentence opener or common word after
  *   a year ("2019The"), a capitalised function word after any number
  *   ("5The"); never lower case ("5km", "10mg", "3pm", "21st", "1990s", "4x4",
- *   and the house style "£3million");
+ *   and the house style "£5million");
  * - letters then digits: a lower-case common word of three letters or more
- *   and two digits or more ("anniversary60"; "mp3", "g7", "web3", "covid19"
+ *   and two digits or more ("birthday70"; "mp3", "g7", "web3", "covid19"
  *   stay quiet), or a function word before a year ("in2019");
- * - a capitalised word then an ordinal ("Aban13th");
+ * - a capitalised word then an ordinal ("Azar12th");
  * - letters then a part the document uses as a word of its own
- *   ("bigger14ymedio" where "14ymedio" stands alone elsewhere).
+ *   ("bigger7xyz" where "7xyz" stands alone elsewhere).
  * Product codes and formulas ("A320neo", "COVID-19", "G7", "CO2") have no
  * such evidence.
  */
@@ -104,7 +104,7 @@ function judge(check: Check, word: WordInfo): Join | undefined {
       const year = digits.length === 4 && (digits.startsWith('1') || digits.startsWith('20'))
       if (!(FUNCTION_WORDS.has(lower) || (year && letters.length >= 3 && isCommonWord(lower)))) return undefined
     } else {
-      // "10years" is a lost space, but "£3million", "247sports" are house styles and names.
+      // "10years" is a lost space, but "£5million", "365scores" are house styles and names.
       return undefined
     }
     return {what: 'a number and a word', expected: [`${digits} ${letters}`]}
@@ -120,7 +120,7 @@ function judge(check: Check, word: WordInfo): Join | undefined {
   }
   m = TITLE_THEN_ORDINAL.exec(token)
   if (m) return {what: 'a word and an ordinal', expected: [`${m[1]} ${m[2]}`]}
-  // Letters, then a part the document uses on its own: "bigger14ymedio".
+  // Letters, then a part the document uses on its own: "bigger7xyz".
   let at = 1
   while (at < token.length && !(isDigit(token, at) && !isDigit(token, at - 1))) at++
   if (at < token.length - 1) {
@@ -144,7 +144,7 @@ function isDigit(s: string, i: number): boolean {
   return c >= 48 && c <= 57
 }
 
-/** A month name among the three words before (a date: "October 31, 201913.48"). */
+/** A month name among the three words before (a date: "March 3, 202114.25"). */
 function afterMonth(word: WordInfo): boolean {
   let w = previousWord(word)
   for (let n = 0; w && n < 3; n++) {

@@ -1,21 +1,21 @@
 /**
  * Broken lines: a sentence split across lines or paragraphs — where a link or
  * tag was stripped ("the government of\nMaria Lopez\nsaid"), by fixed-width
- * hard line breaks ("who are fully vaccinated for work\nstarting in May"),
- * or by a paragraph break in mid-clause ("between\n\nno\n\nand abstention").
+ * hard line breaks ("must pass a course before\nstarting work in June"),
+ * or by a paragraph break in mid-clause ("between\n\nyes\n\nand no").
  *
  * How it decides, from the two lines around each break:
  * - the line ends without final punctuation and the next one continues it:
  *   it starts in lower case, or with a comma, semicolon or closing bracket
  *   before a lower-case word, and its first words are English (so a slug
- *   or a caption in another language — "canel acto …" — is not a
+ *   or a caption in another language — "mensaje unidad …" — is not a
  *   continuation); the line's own last words are English too;
  * - a short line that is only a name (two to five capitalised words: a
  *   stripped link) after an unfinished body line: joined to it, and to the
  *   next line when that one continues, else closed with a full stop;
  * - in a document whose lines are hard-wrapped (two breaks or more continue
  *   in lower case), a line whose last sentence is a short unfinished tail
- *   (". The Civil") before a line that opens with a capital.
+ *   (". The Transport") before a line that opens with a capital.
  * Never in verse or lyrics (a run of four short lines or more).
  * Never inside a list, table, credit or dateline, and never before a line
  * that opens with a time code (a transcript's: the merged-words rule's).
@@ -161,7 +161,7 @@ export function brokenAfter(ctx: BrokenContext, i: number, text: string): Join |
   const [from] = index.range(p, tokenStart, tokenStart + token.length)
   const glue = PUNCTUATION_START.test(nextText) ? '' : ' '
 
-  // The next line continues the sentence: "… for work\nstarting …", "… Chavez\n\n, support …".
+  // The next line continues the sentence: "… before\nstarting work …", "… Santos\n\n, and then …".
   if (opensContinuation(nextText) && (endsInEnglish(text) || isNameLine(text))) {
     return {
       start: from,
@@ -173,7 +173,7 @@ export function brokenAfter(ctx: BrokenContext, i: number, text: string): Join |
   }
   if (r !== 'body' && !(ctx.wrapped && r === 'heading' && isSingleBreak(index, p, next))) return undefined
 
-  // A name alone on the next line, after an unfinished line: a stripped link ("of\n\nNicolás Maduro\n\nare").
+  // A name alone on the next line, after an unfinished line: a stripped link ("of\n\nAna Costa\n\nare").
   if (isNameLine(nextText) && endsInEnglish(text)) {
     const after = paragraphs[i + 2]
     const continued = after !== undefined && gapIsSpace(index, next, after) && opensContinuation(after.text.trimStart())
@@ -197,7 +197,7 @@ export function brokenAfter(ctx: BrokenContext, i: number, text: string): Join |
     }
   }
 
-  // A hard-wrapped document: ". The Civil\nAviation Authority …".
+  // A hard-wrapped document: ". The Transport\nAviation Authority …".
   if (ctx.wrapped && isSingleBreak(index, p, next) && UPPER_START.test(nextText) && shortTail(text)) {
     return {
       start: from,
@@ -231,7 +231,7 @@ function isVerse(paragraphs: readonly ParagraphInfo[], i: number): boolean {
   return run >= 4
 }
 
-/** The line's last sentence is a short unfinished tail after a full stop: "… on 1 May. The Civil". */
+/** The line's last sentence is a short unfinished tail after a full stop: "… on 1 May. The Transport". */
 function shortTail(text: string): boolean {
   const at = Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '))
   if (at < 0) return false

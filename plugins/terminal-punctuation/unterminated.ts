@@ -90,7 +90,7 @@ export function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text
 
   // Body copy: several sentences, or long and between sentences.
   const p = paragraphs[i]
-  // (A one-word tail is an agency trailer or a slug: "… market. reuter", "… financing. More".)
+  // (A one-word tail is an agency trailer or a slug: "… in May. reuter", "… next week. More".)
   const severalSentences = p.sentences.length > 1 && NEXT_SENTENCE.test(text) && lastSentence.includes(' ')
   const words = wordCount(text)
   const nextRole = next === undefined ? undefined : role[i + 1]
@@ -113,7 +113,7 @@ export function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text
   if (words >= 16 && i > 1 && (prevClosed || prevRole === 'heading') && (beforeBreak || nextClosed) && readsAsSentence(text)) {
     return stop(text, 'its sentence has no full stop')
   }
-  // The story's last paragraph closes a quotation without a stop: “… approved by the Council”.
+  // The story's last paragraph closes a quotation without a stop: “… and we will win”.
   if (next === undefined && words >= 8 && CLOSING_QUOTES.test(text) && LOWER.test(text[text.search(CLOSING_QUOTES) - 1] ?? '') && readsAsSentence(text)) {
     return stop(text, 'the quotation has no full stop')
   }

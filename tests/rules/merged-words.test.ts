@@ -31,19 +31,19 @@ const flagged: MergedCase[] = [
   merged('Second line.\nThey filethat number each month.', 2, 6, 'filethat', ['file that']),
   merged('The Great EdinburghInternational race starts today.', 1, 11, 'EdinburghInternational', ['Edinburgh International']),
   // One case, more evidence.
-  merged('The mayor said the plan istotally unfunded.', 1, 25, 'istotally', ['is totally']),
-  merged('She made an allegedlyoffensive remark.', 1, 13, 'allegedlyoffensive', ['allegedly offensive']),
+  merged('The mayor said the plan isclearly unfunded.', 1, 25, 'isclearly', ['is clearly']),
+  merged('She made a reportedlyhostile remark.', 1, 12, 'reportedlyhostile', ['reportedly hostile']),
   merged('There were 4,000 casesaccording to the ministry.', 1, 18, 'casesaccording', ['cases according']),
   merged('He loves his villagehe said again.', 1, 14, 'villagehe', ['village he']),
-  merged('The region is under aorange alert today.', 1, 21, 'aorange', ['an orange']),
-  merged('The show eventpresented by the mayor ended.', 1, 10, 'eventpresented', ['event presented']),
+  merged('They heard aeagle cry over the hills.', 1, 12, 'aeagle', ['an eagle']),
+  merged('The show seriespresented by the mayor ended.', 1, 10, 'seriespresented', ['series presented']),
   merged('Rovigo won again. Rovigowas clearly the better side.', 1, 19, 'Rovigowas', ['Rovigo was']),
   merged('The minister, Pablo Ferrandoexplained that the budget held.', 1, 21, 'Ferrandoexplained', ['Ferrando explained']),
   merged('The senator Luis Arbelaezof the Green Party spoke.', 1, 18, 'Arbelaezof', ['Arbelaez of']),
   merged('After Ortega’s term, the head of the board, Ana Ortegato call a vote, left.', 1, 49, 'Ortegato', ['Ortega to']),
   // Case boundaries.
-  merged('It is a surprise but I understandIt can happen.', 1, 24, 'understandIt', ['understand. It', 'understand It']),
-  merged('The crew was killedGMT 19:07 on Sunday.', 1, 14, 'killedGMT', ['killed GMT']),
+  merged('It is a surprise but I believeIt can happen.', 1, 24, 'believeIt', ['believe. It', 'believe It']),
+  merged('The session endedGMT 19:07 on Sunday.', 1, 13, 'endedGMT', ['ended GMT']),
   merged('Read MoreIn late June the rains came.', 1, 1, 'Read MoreIn', ['In', 'Read More In']),
   merged('Read MoreToledo, one of the first cities, voted.', 1, 1, 'Read MoreToledo', ['Toledo', 'Read More Toledo']),
   merged('AGNThe statue was removed on Monday.', 1, 1, 'AGNThe', ['AGN The']),
@@ -56,7 +56,7 @@ const flagged: MergedCase[] = [
   merged('00:05in the face of the storm, they stayed.', 1, 1, '00:05in', ['in', '00:05 in']),
   merged('Storm hits the coast12:54 PM\nThe storm hit on Monday.', 1, 16, 'coast12:54', ['coast 12:54', 'coast']),
   merged('It all changed in 2019The vote came later.', 1, 19, '2019The', ['2019 The']),
-  merged('They marked the anniversary60 of the revolt.', 1, 17, 'anniversary60', ['anniversary 60']),
+  merged('They marked the birthday70 of the revolt.', 1, 17, 'birthday70', ['birthday 70']),
   merged('They met in2019 and again later.', 1, 10, 'in2019', ['in 2019']),
   merged('Madrid, March 3, 202114.25 The market opened.', 1, 18, '202114.25', ['2021, 14.25']),
   merged('Azar12th is a holiday in Iran.', 1, 1, 'Azar12th', ['Azar 12th']),
@@ -80,15 +80,15 @@ const silent: RuleCase[] = [
   // Camel-case brands, surname prefixes and single-letter prefixes.
   'The iPhone, eBay, iOS and mRNA vaccines; McDonald, MacArthur, DiCaprio, LeBron, DeSantis and LaGuardia.',
   'McLaren, O’Neill, JPMorgan, BioNTech, QAnon, the AfD, a PhD, three CEOs and NGOs, easyJet and talkSPORT.',
-  'LinkedIn, CinemaNow, SonyBMG, CompTIA, IPStream and GMIPoll are brands, and so is miniMIXA.',
+  'LinkedIn, StreamNow, NovaBMX, ZetaTIA, IPTrade and QKPoll are brands, and so is microSYNTH.',
   // Codes, formulas, ordinals, units, times, house styles.
   'The A320neo, COVID-19, the G7, a 4x4, 3D films, CO2 and H2O, the 21st, 5km, 10mg, £5bn, 3pm and 12:40pm.',
-  'At 10:30GMT, 9.45am and 14:00h, prices hit £1.50bn and £3million; per 247sports, the 1990s and Web3 are back.',
+  'At 10:30GMT, 9.45am and 14:00h, prices hit £1.50bn and £5million; per 365scores, the 1990s and Web3 are back.',
   // Hashtags, handles and URLs are syntax.
   'She posted #MeToo and #ReadMoreNow to @JaneRoe at https://example.com/newsToday today.',
   // Words that only look like joins.
-  'He met 3 Kazakhstanis and two Pakistanis from Kazakhstan, in Laberinto district.',
-  'She is an adiction counsellor.',
+  'He met 3 Uzbekistanis and two Pakistanis from Kazakhstan, in Jacinto district.',
+  'She wrote her adress on the form.',
   // Names glued to other names are left alone: companies are written that way.
   'HarperCollins, ExxonMobil and ConocoPhillips reported results.'
 ].map((text) => ({text, findings: []}))

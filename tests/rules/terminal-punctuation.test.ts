@@ -35,11 +35,11 @@ const flagged: RuleCase[] = [
   },
   {
     text:
-      'Crews told to get jabs\nAll pilots and cabin crew must be fully vaccinated for work\nstarting in May, the agency said on Monday. The Civil\nAviation Authority issued the rule in a directive on\nsafety measures, which takes effect next week.',
+      'Drivers face new test\nEvery driver on the night routes must pass a new safety course before\nstarting work in June, the company said on Monday. The Transport\nSafety Board issued the rule in a letter to all operators on\nbehalf of the ministry, which takes effect next week.',
     findings: [
-      {line: 2, column: 56, actual: 'work\n', fix: 'work '},
-      {line: 3, column: 49, actual: 'Civil\n', fix: 'Civil '},
-      {line: 4, column: 51, actual: 'on\n', fix: 'on '}
+      {line: 2, column: 64, actual: 'before\n', fix: 'before '},
+      {line: 3, column: 56, actual: 'Transport\n', fix: 'Transport '},
+      {line: 4, column: 59, actual: 'on\n', fix: 'on '}
     ]
   },
   // A paragraph cut in mid-sentence: no full stop after "and".
