@@ -73,6 +73,11 @@ const dateWords = lazy(() => {
 })
 
 const DIGIT_START = /^\d/
+
+function digitStart(value: string): boolean {
+  const k = value.charCodeAt(0)
+  return k >= 48 && k <= 57
+}
 const YEAR = /^(?:1[89]|20)\d\d$/
 const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|º|°|er|e|\.)?$/u
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?$/
@@ -85,7 +90,15 @@ const SPACE_GAP = /^[ \t\u00a0]{1,2}$/
 const APOSTROPHES = /[’']/g
 
 function norm(value: string): string {
-  return value.toLowerCase().replace(APOSTROPHES, "'")
+  // Plain lower-case ASCII words (most) are their own normal form.
+  let plain = true
+  for (let i = 0; i < value.length && plain; i++) {
+    const k = value.charCodeAt(i)
+    plain = k >= 97 && k <= 122
+  }
+  if (plain) return value
+  const lower = value.toLowerCase()
+  return lower.includes('’') ? lower.replace(APOSTROPHES, "'") : lower
 }
 
 /** The date words a word may be (none for most words). */
@@ -129,15 +142,18 @@ export function foreignDates(c: Check, p: ParagraphInfo): void {
   const words = p.words
   const text = p.text
   let hasDigit = false
-  for (let i = 0; i < words.length && !hasDigit; i++) hasDigit = DIGIT_START.test(words[i].value)
+  for (let i = 0; i < words.length && !hasDigit; i++) hasDigit = digitStart(words[i].value)
   if (!hasDigit) return
+  const seen = new Uint8Array(words.length)
   let next = 0
   for (let i = 0; i < words.length; i++) {
-    if (i < next || !DIGIT_START.test(words[i].value)) continue
-    // A date word within two words of a number.
+    if (i < next || !digitStart(words[i].value)) continue
+    // A date word within three words of a number (each word looked up once).
     let seed = -1
     for (let j = Math.max(next, i - 3); j <= Math.min(words.length - 1, i + 3) && seed < 0; j++) {
-      if (j !== i && dateWordsOf(words, j)?.length) seed = j
+      if (j === i) continue
+      if (seen[j] === 0) seen[j] = dateWordsOf(words, j)?.length ? 2 : 1
+      if (seen[j] === 2) seed = j
     }
     if (seed < 0) {
       rangeWord(c, p, words, i)

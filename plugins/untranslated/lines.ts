@@ -34,6 +34,13 @@ import {deaccent, normalise} from './tables.js'
 /** Longest line judged whole, in words. */
 const MAX_LINE_WORDS = 16
 const LETTER_START = /^\p{L}/u
+
+/** LETTER_START, with ASCII answered by char code. */
+function letterStart(value: string): boolean {
+  const k = value.charCodeAt(0)
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122)
+  return LETTER_START.test(value)
+}
 const HAS_DIGIT = /\d/
 /** Latin letters English does not use (a word holding one and unknown to English is foreign evidence). */
 const NON_ENGLISH_LETTER = /[^\x00-\x7f]/
@@ -70,47 +77,62 @@ interface WordView {
   name: boolean
 }
 
+const ENGLISH_VIEW: WordView = {weight: Weight.English, strong: false, name: false}
+const NEUTRAL_VIEW: WordView = {weight: Weight.Neutral, strong: false, name: false}
+const NAME_VIEW: WordView = {weight: Weight.Neutral, strong: false, name: true}
+const FOREIGN_VIEW: WordView = {weight: Weight.Foreign, strong: false, name: false}
+const FOREIGN_STRONG_VIEW: WordView = {weight: Weight.Foreign, strong: true, name: false}
+
+/** A plain lower-case ASCII word: its own normal form. */
+function plainLower(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const k = value.charCodeAt(i)
+    if (k < 97 || k > 122) return false
+  }
+  return true
+}
+
 function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: boolean): WordView {
   const w = words[k]
   const value = w.value
-  if (!LETTER_START.test(value) || HAS_DIGIT.test(value)) return {weight: Weight.Neutral, strong: false, name: false}
+  if (!LETTER_START.test(value) || HAS_DIGIT.test(value)) return NEUTRAL_VIEW
   // Part of a path or an address: "katja/saar/…".
   const text = w.paragraph.text
   if (text[w.start - 1] === '/' || text[w.end] === '/' || text[w.start - 1] === '@' || text[w.end] === '@') {
-    return {weight: Weight.Neutral, strong: false, name: true}
+    return NAME_VIEW
   }
-  const capital = UPPER_START.test(value)
-  const norm = normalise(value)
-  if (c.accepted.has(norm)) return {weight: Weight.English, strong: false, name: false}
-  if ((capital && !first) || ALL_CAPS.test(value)) return {weight: Weight.Neutral, strong: false, name: true}
+  const plain = plainLower(value)
+  const capital = !plain && UPPER_START.test(value)
+  const norm = plain ? value : normalise(value)
+  if (c.accepted.has(norm)) return ENGLISH_VIEW
+  if ((capital && !first) || ALL_CAPS.test(value)) return NAME_VIEW
   const entry = c.tb.words.get(norm)
   const common = isCommonWord(norm)
   // Particles and articles before a capitalised word belong to a name ("El Salvador", "Le Pen", "de las Américas").
   if (entry && (!entry.strong || c.tb.particles.has(norm))) {
     for (let j = k + 1; j < words.length && j <= k + 3 && words[j].sentence === w.sentence; j++) {
       const v = words[j].value
-      if (UPPER_START.test(v)) return {weight: Weight.Neutral, strong: false, name: true}
+      if (UPPER_START.test(v)) return NAME_VIEW
       const e = c.tb.words.get(normalise(v))
       if (!e || e.strong) break
     }
   }
-  if (entry && !common) return {weight: Weight.Foreign, strong: entry.strong, name: false}
+  if (entry && !common) return entry.strong ? FOREIGN_STRONG_VIEW : FOREIGN_VIEW
   // Only Hunspell's common words count as English: the big word list also holds Scrabble words and
   // foreign loans ("pe", "manifestant"), which are no evidence either way.
-  if (common) return {weight: entry ? Weight.Neutral : Weight.English, strong: false, name: false}
-  if (isKnownToken(value) || isKnownToken(norm)) return {weight: Weight.Neutral, strong: false, name: false}
+  if (common) return entry ? NEUTRAL_VIEW : ENGLISH_VIEW
+  if (isKnownToken(value) || isKnownToken(norm)) return NEUTRAL_VIEW
   // Unknown to English: foreign evidence; a letter English does not use makes it strong
   // (unless its plain form is English: "naïve").
   // An English loan with its accents ("fiancé", "protégé"), an English compound ("über-rich"): English.
-  if (NON_ENGLISH_LETTER.test(norm) && isKnownToken(deaccent(norm))) return {weight: Weight.Neutral, strong: false, name: false}
-  if (norm.includes('-') && norm.split('-').some((part) => part.length > 2 && isCommonWord(part))) return {weight: Weight.Neutral, strong: false, name: false}
+  if (NON_ENGLISH_LETTER.test(norm) && isKnownToken(deaccent(norm))) return NEUTRAL_VIEW
+  if (norm.includes('-') && norm.split('-').some((part) => part.length > 2 && isCommonWord(part))) return NEUTRAL_VIEW
   const marked = NON_ENGLISH_LETTER.test(norm) && !isKnownToken(deaccent(norm))
   // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either way.
-  if (capital && !marked && !label) return {weight: Weight.Neutral, strong: false, name: false}
-  return {weight: Weight.Foreign, strong: marked, name: false}
+  if (capital && !marked && !label) return NEUTRAL_VIEW
+  return marked ? FOREIGN_STRONG_VIEW : FOREIGN_VIEW
 }
 
-const ENGLISH_VIEW: WordView = {weight: Weight.English, strong: false, name: false}
 
 /** Words of established loans ("joie de vivre", "de facto"): English. */
 function loans(c: Check, words: WordInfo[], from: number, to: number): Uint8Array {
@@ -130,12 +152,55 @@ function loans(c: Check, words: WordInfo[], from: number, to: number): Uint8Arra
   return out
 }
 
+interface Scored {
+  views: WordView[]
+  best: number
+  bestFrom: number
+  bestTo: number
+}
+
+/** The views of a span's words and its best-scoring stretch (maximum-sum segment). */
+function score(c: Check, words: WordInfo[], span: Span, loan: Uint8Array | undefined): Scored {
+  let start = span.from
+  let best = 0
+  let bestFrom = -1
+  let bestTo = -1
+  let sum = 0
+  const views: WordView[] = []
+  const label = span.kind === 'label'
+  for (let k = span.from; k <= span.to; k++) {
+    // The first word of the span or sentence, or the first after numbers ("2020-02-24 Stiri …"), is no name.
+    let first = k === span.from || words[k].sentence.words[0] === words[k]
+    if (!first) {
+      let j = k - 1
+      while (j >= span.from && !LETTER_START.test(words[j].value)) j--
+      first = j < span.from
+    }
+    const view = loan !== undefined && loan[k - span.from] ? ENGLISH_VIEW : viewOf(c, words, k, first, label)
+    views.push(view)
+    if (sum <= 0) {
+      sum = 0
+      start = k
+    }
+    sum += view.weight
+    if (sum > best) {
+      best = sum
+      bestFrom = start
+      bestTo = k
+    }
+  }
+  return {views, best, bestFrom, bestTo}
+}
+
 /** Collect the short stretches of a paragraph for the identifier (judged in `c.pending`). */
 export function shortStretches(c: Check, p: ParagraphInfo): void {
   const words = p.words
   const text = p.text
   // Brackets inside copy first: judged before the sentence that holds them.
   if (words.length > 3 && (text.includes('[') || text.includes('('))) brackets(c, p)
+  let letters = 0
+  for (let k = 0; k < words.length && letters <= MAX_LINE_WORDS; k++) if (letterStart(words[k].value)) letters++
+  const shortLine = letters <= MAX_LINE_WORDS
   let index = 0
   for (const s of p.sentences) {
     const ws = s.words
@@ -153,10 +218,11 @@ export function shortStretches(c: Check, p: ParagraphInfo): void {
       body = from + k + 1
       break
     }
-    // A short sentence (or line).
+    // A sentence of a short line (inside long paragraphs foreign words are the word runs' business).
+    if (!shortLine) continue
     let n = 0
-    for (let k = body; k < from + ws.length; k++) if (LETTER_START.test(words[k].value)) n++
-    if (n > 0 && n <= MAX_LINE_WORDS) addSpan(c, {p, from: body, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
+    for (let k = body; k < from + ws.length; k++) if (letterStart(words[k].value)) n++
+    if (n > 0) addSpan(c, {p, from: body, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
   }
 }
 
@@ -187,34 +253,17 @@ function addSpan(c: Check, span: Span): void {
   const {p} = span
   const words = p.words
   const claimed = c.claimed
-  let start = span.from
-  let best = 0
-  let bestFrom = -1
-  let bestTo = -1
-  let sum = 0
-  const views: WordView[] = []
-  const loan = loans(c, words, span.from, span.to)
-  for (let k = span.from; k <= span.to; k++) {
-    // The first word of the span or sentence, or the first after numbers ("2020-02-24 Stiri …"), is no name.
-    let first = k === span.from || words[k].sentence.words[0] === words[k]
-    if (!first) {
-      let j = k - 1
-      while (j >= span.from && !LETTER_START.test(words[j].value)) j--
-      first = j < span.from
-    }
-    const view = loan[k - span.from] ? ENGLISH_VIEW : viewOf(c, words, k, first, span.kind === 'label')
-    views.push(view)
-    if (sum <= 0) {
-      sum = 0
-      start = k
-    }
-    sum += view.weight
-    if (sum > best) {
-      best = sum
-      bestFrom = start
-      bestTo = k
-    }
+  // Word evidence, first without looking for loans (most lines have none to find); again with the
+  // loans' words as English when there is a stretch.
+  let scored = score(c, words, span, undefined)
+  if (scored.best >= 1) {
+    const loan = loans(c, words, span.from, span.to)
+    if (loan.includes(1)) scored = score(c, words, span, loan)
   }
+  const views = scored.views
+  let bestFrom = scored.bestFrom
+  let bestTo = scored.bestTo
+  const best = scored.best
   // The expansion of an acronym in brackets, all capitalised words and particles: read whole.
   let capitalised = span.kind === 'bracket'
   for (let k = span.from; k <= span.to && capitalised; k++) {

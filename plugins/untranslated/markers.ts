@@ -23,6 +23,10 @@ import type {Check} from './context.js'
 /** Articles: the word → its language. */
 const LOWER_ARTICLES: Readonly<Record<string, string>> = {o: 'Portuguese', gli: 'Italian'}
 const CAPITAL_ARTICLES: Readonly<Record<string, string>> = {O: 'Portuguese', Lo: 'Italian or Spanish', Gli: 'Italian'}
+const ARTICLES = new Map<string, {lower?: string; capital?: string}>([
+  ...Object.entries(LOWER_ARTICLES).map(([w, l]): [string, {lower?: string; capital?: string}] => [w, {lower: l}]),
+  ...Object.entries(CAPITAL_ARTICLES).map(([w, l]): [string, {lower?: string; capital?: string}] => [w, {capital: l}])
+])
 
 /**
  * Caption position markers (lower case) and their English: Spanish (i)zquierda / (d)erecha / (c)entro
@@ -50,8 +54,11 @@ export function sourceMarkers(c: Check, p: ParagraphInfo): void {
     const w = words[i]
     const value = w.value
     if (value.length > 3) continue
-    const lower = LOWER_ARTICLES[value]
-    const capital = CAPITAL_ARTICLES[value]
+    // First letters of the articles: o, O, g, G, L.
+    const k = value.charCodeAt(0)
+    if (k !== 111 && k !== 79 && k !== 103 && k !== 71 && k !== 76) continue
+    const lower = ARTICLES.get(value)?.lower
+    const capital = ARTICLES.get(value)?.capital
     if (!lower && !capital) continue
     const next = words[i + 1]
     if (!spaceAt(text, w.start - 1) || text[w.end] !== ' ' || next.start !== w.end + 1 || !LETTER.test(next.value[0])) continue

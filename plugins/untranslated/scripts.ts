@@ -18,6 +18,8 @@ import type {ParagraphInfo} from '../support/document.js'
 import type {Check} from './context.js'
 import {glossed} from './runs.js'
 
+/** A character outside the Latin, punctuation and symbol blocks (a cheap test before OTHER_LETTER). */
+const OUTSIDE_LATIN_BLOCKS = /[\u0370-\u1dff\u2c00-\u2dff\u2e80-\ua6ff\ua800-\uab2f\uac00-\ufaff\ufe70-\ufeff\uff66-\uffdc]/
 /** A letter of a script other than Latin. */
 const OTHER_LETTER = /[^\P{L}\p{Script=Latin}]/u
 /**
@@ -65,7 +67,8 @@ function letterCount(run: string): number {
 /** Report the runs of other scripts in a paragraph; returns whether it found any. */
 export function otherScripts(c: Check, p: ParagraphInfo): void {
   const text = p.text
-  if (!OTHER_LETTER.test(text)) return
+  // Plain ranges first (fast): Latin, its punctuation and symbols hold no other script.
+  if (!OUTSIDE_LATIN_BLOCKS.test(text) || !OTHER_LETTER.test(text)) return
   const run = RUN
   run.lastIndex = 0
   let m: RegExpExecArray | null
