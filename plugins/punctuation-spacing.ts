@@ -16,7 +16,7 @@
  *   leader"), Spanish and agency datelines ("(EFE).- The", "CARACAS_ After",
  *   "SANA-The"), a comma and a dash together (", – he said"), a bulleted
  *   list run into the paragraph (";- bringing", ":•Order").
- * - spaces.ts: runs of spaces (information), spaces inside brackets ("( CDU
+ * - spaces.ts: runs of spaces in plain text (information), spaces inside brackets ("( CDU
  *   )"), a spaced apostrophe ("Germany ‘ s"), a spaced slash ("and / or",
  *   information).
  *
@@ -65,9 +65,9 @@ export const meta: RuleMeta = {
       'underscore after a dateline word, and a hyphen glued between a dateline\'s agency and the story\'s first function ' +
       'word ("Rome, SANA-The") are datelines in the source\'s style; a comma next to a dash, and ";-", ":-" or a bullet ' +
       'inside a paragraph (a flattened list) are warnings. Spaces inside brackets and a spaced apostrophe before a ' +
-      'clitic ("Germany ‘ s", and then a plural\'s "Greens ‘ projected") are errors; runs of spaces (two after a full ' +
-      'stop are a typewriter convention that clean sites keep) and a spaced slash between words are information, and ' +
-      'only a run of exactly two spaces is fixed unattended. Tables of prefixes, compounds and suspended-hyphen ' +
+      'clitic ("Germany ‘ s", and then a plural\'s "Greens ‘ projected") are errors; runs of spaces in plain text (two ' +
+      'after a full stop are a typewriter convention that clean sites keep; Markdown and HTML collapse them) and a ' +
+      'spaced slash between words are information, and only a run of exactly two spaces is fixed unattended. Tables of prefixes, compounds and suspended-hyphen ' +
       'conjunctions with their sources: plugins/data/punctuation-spacing.ts.'
   },
   examples: {

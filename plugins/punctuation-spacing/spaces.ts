@@ -1,10 +1,11 @@
 /**
  * punctuation-spacing, spaces where none belong or too many:
  * - several spaces in a row between two words ("takes pride  in", "DR
- *   For") — information: two spaces after a full stop are the typewriter
- *   convention many clean sites keep, and elsewhere a stray space no reader
- *   of the web page sees; a run of three or more may align a table, so only
- *   two are fixed unattended;
+ *   For") in plain text — information: two spaces after a full stop are the
+ *   typewriter convention many clean sites keep, and a run of three or more
+ *   may align a table, so only two are fixed unattended; in Markdown and
+ *   HTML a run of spaces collapses when the page is shown, and is left
+ *   alone;
  * - spaces inside brackets ("( CDU )", "( also facing)");
  * - a spaced apostrophe ("Germany ‘ s", "Spain 's"), and in a document that
  *   has one, the spaced apostrophe of a plural ("the Greens ‘ projected
@@ -29,7 +30,17 @@ const space = (c: string | undefined): boolean => c !== undefined && INLINE_SPAC
 const letter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c)
 const prose = (c: string | undefined): boolean => c !== undefined && c !== MASK && !/\s/.test(c)
 
+/**
+ * Whether the document is Markdown or HTML (its format bridge left a source
+ * map): there a run of spaces collapses to one when the page is shown.
+ */
+function rendered(check: Check): boolean {
+  const data = check.index.file.data as {wirelintSourceMap?: unknown} | undefined
+  return data?.wirelintSourceMap !== undefined
+}
+
 export function checkSpaces(check: Check): void {
+  const markup = rendered(check)
   const plurals: Array<[ParagraphInfo, Finding]> = []
   let spacedApostrophes = 0
   let apostrophe: string | undefined
@@ -41,7 +52,7 @@ export function checkSpaces(check: Check): void {
       const i = m.index
       const c = m[0]
       if (c.length > 1) {
-        spaceRun(check, paragraph, t, i, i + c.length)
+        if (!markup) spaceRun(check, paragraph, t, i, i + c.length)
       } else if (c === '(') {
         // Not an emoticon (":- (").
         if (space(t[i + 1]) && !/[:;-]/.test(space(t[i - 1]) ? t[i - 2] ?? '' : t[i - 1] ?? '')) {

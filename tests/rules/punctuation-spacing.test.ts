@@ -119,6 +119,11 @@ describe(ID, () => {
     for (const m of found) if ((m.expected?.length ?? 0) !== 1) expect(m.fix).toBeUndefined()
   })
 
+  it('leaves runs of spaces alone in Markdown and HTML, where they collapse when shown', async () => {
+    expect(await findingsOf(ID, {text: 'The firm takes pride  in its work.  It grew.\n', path: 'story.md'})).toEqual([])
+    expect(await findingsOf(ID, {text: '<p>The firm takes pride  in its work.  It grew.</p>\n', path: 'story.html'})).toEqual([])
+  })
+
   it.each(look)('reports for information: $text', async (c) => {
     const found = await runRule(ID, c.text)
     expect(found.every((m) => m.fatal === undefined)).toBe(true)
