@@ -41,7 +41,8 @@ export const meta: RuleMeta = {
       'or with a comma before a lower-case word, and its first words and the line\'s last words are English: a slug ' +
       'or a caption in another language is not a continuation), when a name stands alone on the next line (a stripped ' +
       'link), or, in a hard-wrapped document, when its last sentence is a short unfinished tail; the fix joins the ' +
-      'lines, and is applied unattended only for a lower-case continuation. A body paragraph that ends with a word no ' +
+      'lines, and is applied unattended only for a lower-case continuation after a word that binds to what follows ' +
+      '("of", "the", "and" …; after another word a stripped link may have taken a name with it). A body paragraph that ends with a word no ' +
       'sentence ends with ("the", "of", "and" …) was cut: joined to the next paragraph as a candidate when that one ' +
       'goes on, else reported with no fix (never "and."). A missing full stop is flagged when a body paragraph ends ' +
       'with a comma or semicolon, holds several sentences and only the last lacks a stop, runs to 16 words or more ' +

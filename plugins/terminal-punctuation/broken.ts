@@ -21,7 +21,9 @@
  * that opens with a time code (a transcript's: the merged-words rule's).
  * The fix joins the lines with one space (none before punctuation); it is
  * applied unattended only for a lower-case continuation between English
- * lines with nothing but white space between them.
+ * lines with nothing but white space between them, after a word that binds
+ * to what follows ("of", "the", "and", "was" …): after any other word a
+ * stripped link may have taken a name with it.
  */
 import {isTerminated, type Role} from '../support/blocks.js'
 import type {DocumentIndex, ParagraphInfo} from '../support/document.js'
@@ -37,6 +39,12 @@ const LAST_TOKEN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}
 const WORDS = /[\p{L}][\p{L}'’-]*/gu
 /** A continuation that opens with punctuation: ", support the …", "; and …", ") said". */
 const PUNCTUATION_START = /^[,;:)\]]\s*\p{Ll}/u
+/** Words that bind to what follows them: articles, prepositions, conjunctions, possessives. */
+const BINDING_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'but', 'nor', 'to', 'for', 'with', 'from', 'as', 'into', 'onto', 'than', 'in',
+  'on', 'at', 'by', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'because', 'whether', 'between',
+  'among', 'including', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had'
+])
 /** Lower-case particles inside names: "María del Carmen", "Ludwig van Beethoven". */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e'])
 const POSSESSIVE = /[’']s$/u
@@ -215,14 +223,16 @@ const SHORT_LINE = 45
 
 /**
  * Poetry or lyrics: the break after `i` lies in a run of four short lines
- * or more (each under 45 characters).  Their breaks are the author's.
+ * or more (each under 45 characters, of two words or more).  Their breaks
+ * are the author's.
  */
 function isVerse(paragraphs: readonly ParagraphInfo[], i: number): boolean {
   const short = (k: number): boolean => {
     const p = paragraphs[k]
     if (!p) return false
-    const n = p.text.trim().length
-    return n > 0 && n < SHORT_LINE
+    const t = p.text.trim()
+    // A line of verse has words: a single letter or word per line is not a poem.
+    return t.length > 0 && t.length < SHORT_LINE && t.includes(' ')
   }
   if (!short(i) || !short(i + 1)) return false
   let run = 2
