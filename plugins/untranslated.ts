@@ -181,14 +181,17 @@ export default defineRule<UntranslatedOptions>({
       furniture: options.furniture === 'warn' || options.furniture === 'off' ? options.furniture : 'info',
       tb,
       reportText: (paragraph, start, end, finding) => {
-        c.claimed.push([start, end])
+        // Spans judged later (after the language identifier loads) claim in their own paragraph.
+        if (paragraph === current) c.claimed.push([start, end])
         return reportText(paragraph, start, end, finding)
       },
       copyrightLines: new Map(),
       claimed: [],
       pending: []
     }
+    let current: ParagraphInfo | undefined
     for (const paragraph of index.paragraphs) {
+      current = paragraph
       c.claimed = []
       otherScripts(c, paragraph)
       if (paragraph.words.length === 0) continue
@@ -197,6 +200,7 @@ export default defineRule<UntranslatedOptions>({
       sourceMarkers(c, paragraph)
       shortStretches(c, paragraph)
     }
+    current = undefined
     return settle(c)
   }
 })

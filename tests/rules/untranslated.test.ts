@@ -266,6 +266,7 @@ const wider: Array<{text: string; found: Found[]}> = [
   {text: 'Stiri pe aceeasi tema\nThe council met.', found: [{line: 1, column: 1, actual: 'Stiri pe aceeasi tema', level: 'warn'}]},
   {text: 'Kaynak: Anadolu\nThe council met.', found: [{line: 1, column: 1, actual: 'Kaynak:', level: 'warn'}]},
   {text: 'Forrás:\nThe minister spoke.', found: [{line: 1, column: 1, actual: 'Forrás:', level: 'warn'}]},
+  {text: 'Stiri pe aceeasi tema\nKaynak: Anadolu', found: [{line: 1, column: 1, actual: 'Stiri pe aceeasi tema', level: 'warn'}, {line: 2, column: 1, actual: 'Kaynak:', level: 'warn'}]},
   // Brackets.
   {text: '“If you ask me [sobre la salida del equipo], I will answer,” he said.', found: [{line: 1, column: 16, actual: '[sobre la salida del equipo]', level: 'warn'}]},
   {text: 'He met the leaders of the ruling party [Partido dos Trabalhadores] in Brasília.', found: [{line: 1, column: 40, actual: '[Partido dos Trabalhadores]', level: 'info'}]},
