@@ -26,6 +26,28 @@
  * - The same furniture after the last sentence of a paragraph ("… on Sunday.
  *   Photo: EFE/Juan Pérez"), credits in brackets ("(Photo: AFP)") and a
  *   trailing "© Agency" credit.
+ * - The line classifier (classify.ts and its parts): every line is read
+ *   with its shape (words, a final stop, capitals) and its place on the
+ *   page (page.ts: the top before the first body paragraph, among the body
+ *   paragraphs, the foot after the last one), and judged by vocabulary
+ *   (site chrome of CMSs and themes in English and the source languages,
+ *   section names, outlet words, field labels, month names), shape (a
+ *   line of only a date or time, a desk slug, a separator, a counter, a
+ *   title-case headline), place and repetition (a line that repeats the
+ *   headline or a caption).  Segments of a line too: a date field before
+ *   the lead ("date 2023-05-09 …"), a site or section after a headline
+ *   ("… | News", "… – Sport"), a teaser's cut or "read more", link text
+ *   and photo references in brackets, a source run into a paragraph.
+ *   Confidence sets the severity: vocabulary and shapes that are never copy
+ *   are errors, shape and place that agree are warnings, one of them alone
+ *   is info.
+ *
+ * Copy, not furniture (kept quiet): a byline, a dateline or a fixtures
+ * block (venue, date, kick-off) at the top of a story; an agency trailer in
+ * brackets; a data source line ("Source: Office for National Statistics");
+ * subheads in sentence case; lists, results and tables (a line repeated in
+ * a list, a title-case line in a run of them); stamps and teasers on a live
+ * blog or a listing page, where they are the page's structure.
  *
  * The fix deletes the fragment (with the space before it) or the whole line
  * (with its line ending; in Markdown, the paragraph's source lines).  When
@@ -44,9 +66,16 @@
  * span furniture: labels, share bars, credits) with copyright.ts (copyright
  * notices), caption.ts (video captions with a duration), orphans.ts (orphan
  * fragments and orphan lines), inline.ts (furniture after the last sentence,
- * credits in brackets); and what they share: scan.ts (folding, character
- * classes, stops, quote state), tables.ts (the folded phrase tables and
- * tries), lines.ts (the lines of a document, line deletion).  This entry
+ * credits in brackets); the line classifier, classify.ts, over chrome.ts
+ * (site chrome), stamps.ts (dates, times, slugs, separators), repeats.ts
+ * (repetition), people.ts (credits, bylines, author boxes, mastheads),
+ * captions.ts (photo captions, alt text), related.ts (headlines of other
+ * stories, pagers), segments.ts (furniture fused to a line) and teasers.ts
+ * (teaser cuts and tails, link text); and what they share: scan.ts
+ * (folding, character classes, stops, quote state), tables.ts and vocab.ts
+ * (the folded phrase tables and tries), tokens.ts (the words of a line),
+ * page.ts (the page: lines, shape, place, keys), verdict.ts (what a check
+ * returns), lines.ts (the lines of a document, line deletion).  This entry
  * composes them, line by line.
  */
 import {roles, isTerminated, type Role} from './support/blocks.js'
@@ -67,25 +96,42 @@ import {tables, type Tables} from './stray-fragment/tables.js'
 
 export const meta: RuleMeta = {
   id: 'stray-fragment',
-  description: 'Orphan fragments and page furniture: "told AFP. land.", "Also read:", "Tweet", credit and copyright lines.',
+  description:
+    'Page furniture and debris: site chrome ("Leave a Reply", "Also read:"), credits, stamps, slugs, repeated headlines, ' +
+    'captions, related headlines, teaser cuts and orphan fragments ("told AFP. land.").',
   severity: 'error',
   fixable: true,
   url: ruleUrl('stray-fragment'),
   docs: {
     decides:
-      'The document is read line by line (a paragraph of several lines is split on its line breaks). A line is ' +
-      'furniture when it matches the phrase tables (English, the literal English MT renderings, and Spanish, ' +
-      'Italian, French, Portuguese and German forms; case- and accent-insensitive) with what may follow the label: ' +
-      'a related-link label alone, before a separator or before a headline; a call to action; an ad slot; a share ' +
-      'bar; a credit line ("Source:" only before an agency, since a data source line is legitimate copy); a ' +
-      'copyright notice; a video caption ending in a duration. A bare related-link label takes the headline line ' +
-      'after it along (a warning without an unattended fix). Inside a line: furniture after the last full sentence, ' +
-      'credits in brackets, a trailing "© Agency" credit, and orphan one- or two-word fragments after a full ' +
-      'sentence ("… told AFP. land.": lower case, not a function word, reply or subject + verb, not after an ' +
-      'abbreviation, not inside quotes, after a sentence of four words or more; caption and player words such as ' +
-      '"Photo" in any case at the end). Datelines and bylines are never cut, list items lose no orphans. The fix ' +
-      'deletes the fragment with the space before it, or the whole line with its line ending (in Markdown and ' +
-      'HTML, the paragraph\'s source lines); with markup inside the span there is no unattended fix.'
+      'The document is read line by line (a paragraph of several lines is split on its line breaks), each line with ' +
+      'its shape (words, a final stop, capitals) and its place on the page: the top before the first body paragraph ' +
+      '(a sentence of some length), among the body paragraphs, the foot after the last one. A line is furniture when ' +
+      'it matches the phrase tables (related-link labels, calls to action, ad slots, share bars, credit and copyright ' +
+      'lines in English, the literal English MT renderings and Spanish, Italian, French, Portuguese and German forms; ' +
+      '"Source:" only before an agency, since a data source line is legitimate copy) or the chrome tables of content ' +
+      'management systems and themes (comment forms, skip links, pagers, widgets, counters, in English and the ' +
+      'source languages); when its shape is never copy (a desk slug "ab/cd/ef", a line with no letter, a captcha ' +
+      'sum, a weather widget, a media placeholder, a breadcrumb ending in "»", a line of only a date and time with ' +
+      'a pipe or dash); when it repeats the headline, a caption or a credit (the later copy; a truncated copy of ' +
+      'the next line; the headline run into the lead); when it is a credit field (a translator, "From:", a source ' +
+      'given as an address, a field label with nothing after it), "By admin", a byline below the lead, an author box ' +
+      'or bio at the foot, an outlet\'s name above the headline or at the foot; a photo caption ending in its credit ' +
+      'or next to a credit line; image alt text between paragraphs; a title-case headline alone between two body ' +
+      'paragraphs (a related link); a section label at the top or foot. Segments of a line: a date field before the ' +
+      'lead ("date 2024-03-05 …"), a site or section after a headline ("… | News", "… – Sport", "– 2 hours ago"), a ' +
+      'kicker or breadcrumb before it, a teaser\'s "read more" or cut mark ("[…]"), an ellipsis cutting a sentence ' +
+      'after a comma or small word, link text and photo references in brackets, furniture after the last full ' +
+      'sentence (credits, "For more, click here.", desk codes), credits in brackets, a trailing "© Agency", a source ' +
+      'run into a paragraph, and orphan one- or two-word fragments after a full sentence ("… told AFP. land.": lower ' +
+      'case, not a function word, reply or subject + verb, not after an abbreviation, not inside quotes). Severity ' +
+      'follows confidence: vocabulary and shapes that are never copy are errors, shape and place that agree are ' +
+      'warnings, one of them alone is info. Kept quiet as copy: a byline, dateline or fixtures block at the top, ' +
+      'an agency trailer in brackets, a data source line, sentence-case subheads, lists, results and tables, and ' +
+      'the stamps and teasers of a live blog or listing page; in Markdown and HTML, table cells, and headings and ' +
+      'list items but for chrome. The fix deletes the fragment with the space before it, or the whole line with ' +
+      'its line ending (in Markdown and HTML, the paragraph\'s source lines); with markup inside the span, or for a ' +
+      'teaser cut (the sentence must be completed), there is no unattended fix.'
   },
   examples: {
     ok: [
@@ -103,7 +149,10 @@ export const meta: RuleMeta = {
       'She said the deal was done... and then?',
       'The markets crashed on Monday morning. bitcoin fell.',
       'Photos show the damage to the old town after the storm.',
-      'Kick-off 15:00'
+      'Kick-off 15:00',
+      'By Jane Roe\n\nThe council approved the budget on Tuesday after a long debate.',
+      'Ireland v England\n\nLansdowne Road, Dublin\n\nSunday, 27 February\n\n1500 GMT\n\nIreland are going for their first title since 1948.',
+      'The council met on Monday to discuss the plan for the port.\nEconomy\nThe budget grew by two percent this year, the finance office said.'
     ],
     notOk: [
       {
@@ -122,7 +171,33 @@ export const meta: RuleMeta = {
       {text: 'The minister opened the new bridge on Sunday. Photo', line: 1, column: 47, actual: 'Photo', fix: ''},
       {text: 'The envoy said the ceasefire was holding. video. The talks resume today.', line: 1, column: 43, actual: 'video.', fix: ''},
       {text: 'Talks resume next week.\nTweet', line: 2, column: 1, actual: 'Tweet', fix: ''},
-      {text: 'Talks resume next week.\nLeggi anche Il governo cade dopo il voto', line: 2, column: 1, actual: 'Leggi anche Il governo cade dopo il voto', fix: ''}
+      {text: 'Talks resume next week.\nLeggi anche Il governo cade dopo il voto', line: 2, column: 1, actual: 'Leggi anche Il governo cade dopo il voto', fix: ''},
+      {text: 'Talks resume next week.\nLeave a Reply', line: 2, column: 1, actual: 'Leave a Reply', fix: ''},
+      {text: 'Talks resume next week.\nab/cd/ef', line: 2, column: 1, actual: 'ab/cd/ef', fix: ''},
+      {text: 'The council met on Monday to discuss the plan for the port.\nBy admin', line: 2, column: 1, actual: 'By admin', fix: ''},
+      {
+        text: 'Floods close the coastal road\n\nFloods close the coastal road\n\nHeavy rain closed the coastal road on Monday, the council said.',
+        line: 3,
+        column: 1,
+        actual: 'Floods close the coastal road',
+        fix: ''
+      },
+      {text: 'date 2024-03-05 The council approved the budget on Tuesday after a long debate.', line: 1, column: 1, actual: 'date 2024-03-05', fix: ''},
+      {
+        text: 'Council approves the new budget | News | Example Post\n\nThe council approved the budget on Tuesday after a long debate.',
+        line: 1,
+        column: 33,
+        actual: '| News | Example Post',
+        fix: ''
+      },
+      {
+        text: 'The council met on Monday to discuss the plan for the port.\nCouncil Approves New Budget for the Coastal Towns\nThe vote is due on Friday after a second reading.',
+        line: 2,
+        column: 1,
+        actual: 'Council Approves New Budget for the Coastal Towns',
+        fix: ''
+      },
+      {text: 'The minister said the reform would reach the regions, the…', line: 1, column: 58, actual: '…', fix: ''}
     ]
   }
 }
@@ -207,6 +282,8 @@ export default defineRule({
       // Segments of the line: furniture fused to a headline or lead, teaser ends.
       const segments = lineSegments(page, k)
       if (segments) for (const v of segments) verdict(u, v)
+      // (The inline steps below leave alone what a segment took.)
+      const taken = (s: number, e: number): boolean => segments !== undefined && segments.some((v) => s < v.end! && e > v.start!)
 
       // Steps 2 to 5 are worked out first and reported in order, unless the
       // line is a dateline or byline (no step), or a list item (no orphans).
@@ -222,17 +299,18 @@ export default defineRule({
       const role = roleOf(u)
       if (role === 'dateline' || role === 'byline') continue
 
-      if (brackets) for (const b of brackets) part(u, b.start, b.end, b.cut, b.reason, b.fixEnd)
+      if (brackets) for (const b of brackets) if (!taken(b.start, b.end)) part(u, b.start, b.end, b.cut, b.reason, b.fixEnd)
       if (tail) {
-        part(u, tail.start, u.end, tail.cut, tail.reason)
+        if (!taken(tail.start, u.end)) part(u, tail.start, u.end, tail.cut, tail.reason)
         continue
       }
       if (copy) {
-        part(u, copy.start, u.end, copy.cut, `Copyright credit “${text.slice(copy.start, u.end)}” left in the copy: delete it`)
+        if (!taken(copy.start, u.end)) part(u, copy.start, u.end, copy.cut, `Copyright credit “${text.slice(copy.start, u.end)}” left in the copy: delete it`)
         continue
       }
       if (role === 'list' || !orphans) continue
       for (const o of orphans) {
+        if (taken(o.start, o.end)) continue
         const shown = text.slice(o.start, o.end)
         part(
           u,

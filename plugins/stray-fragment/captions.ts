@@ -11,7 +11,8 @@
  *   "(Symbol image).") or an account ("(@example)"): the whole line is the
  *   caption with its credit — a warning;
  * - a caption line next to a credit line: a line of three to 30 words with
- *   words in lower case, no final stop, not the headline (nor a headline
+ *   a caption's wording (a comma, or two content words in lower case — a
+ *   title-case line is a headline), no final stop, not the headline (nor a headline
  *   printed again below) nor a body sentence, right before or after a line
  *   that opens with a credit label ("Photo: …", "Foto: …") or that names
  *   an outlet alone at the top (a masthead, see people.ts); with a final
@@ -83,7 +84,7 @@ export function captionLine(page: Page, k: number, isMasthead: (j: number) => bo
   // not the headline (nor a headline printed again further down).
   // A caption with a final stop only after an outlet's credit line ("Example Shimbun" above it).
   const credited = l.terminated ? k > 1 && isMasthead(k - 1) : isCreditLine(page, k + 1) || isCreditLine(page, k - 1) || (k > 1 && isMasthead(k - 1)) || isMasthead(k + 1)
-  if (l.words >= 3 && l.words <= 30 && !l.body && k > 0 && l.lower >= 1 && credited) {
+  if (l.words >= 3 && l.words <= 30 && !l.body && k > 0 && credited && captionWords(textOf(l))) {
     if (!isHeadline(page, k) && !repeatedBelow(page, k)) return {level: 'likely', reason: 'Photo caption (next to its credit) left in the copy: delete it'}
   }
   // Image text numbered like a gallery, in lower case.
@@ -110,6 +111,16 @@ export function captionLine(page: Page, k: number, isMasthead: (j: number) => bo
   return undefined
 }
 
+/** Caption wording: a comma (an apposition: "Jane Roe, the minister") or two content words in lower case — not a title-case headline. */
+function captionWords(line: string): boolean {
+  if (line.includes(',')) return true
+  let n = 0
+  for (const w of line.split(/\s+/u)) if (/^\p{Ll}{3,}/u.test(w) && !SMALL.has(w) && ++n >= 2) return true
+  return false
+}
+
+const SMALL = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'onto', 'over', 'about', 'after', 'before'])
+
 /** Whether a later line repeats line k (a headline printed twice, not a caption). */
 function repeatedBelow(page: Page, k: number): boolean {
   const key = lineKey(page.lines[k])
@@ -127,7 +138,7 @@ function isHeadline(page: Page, k: number): boolean {
   if (k >= page.firstBody) return false
   for (let j = 0; j < page.firstBody; j++) {
     const l = page.lines[j]
-    if (l.words < 3 || isCreditLine(page, j) || /^\S+(?:\s\S+)?\s?:/u.test(textOf(l))) continue
+    if (l.words < 3 || isCreditLine(page, j) || /^\S+\s?:/u.test(textOf(l))) continue
     return j === k
   }
   return false

@@ -155,6 +155,7 @@ function chromeShape(page: Page, k: number, line: string): LineVerdict | undefin
   }
   if (l.words <= 3 && TEMPERATURE.test(line)) return {level: 'strong', reason: `Weather widget (“${line}”) of the web page left in the copy: delete it`}
   if (l.words <= 4 && PLACEHOLDER.test(line)) return {level: 'strong', reason: `Placeholder of a link or embed (“${line}”) left in the copy: delete it`}
+  if (l.words <= 8 && /\s[Pp]owered by$/u.test(line)) return {level: 'strong', reason: 'Widget credit (“… powered by”, its logo gone) left in the copy: delete it'}
   if (GLUED_PAGER.test(line)) return {level: 'strong', reason: 'Pager link to another story left in the copy: delete it'}
   if (!l.terminated && CAPS_LABEL.test(line)) return {level: 'strong', reason: 'Related-story link (a label in capitals and its headline) left in the copy: delete it'}
   const see = SEE_ALSO.exec(line)
@@ -164,14 +165,15 @@ function chromeShape(page: Page, k: number, line: string): LineVerdict | undefin
   return undefined
 }
 
-/** Site chrome on line k, if any. */
-export function chromeLine(page: Page, k: number): LineVerdict | undefined {
+/** Site chrome on line k, if any; `labels` false: no section labels or language names (a Markdown heading or list item). */
+export function chromeLine(page: Page, k: number, labels = true): LineVerdict | undefined {
   const l = page.lines[k]
   if (l.words > 30) return undefined
   const key = lineKey(l)
   if (!key) return undefined
   const ct = chromeTables()
-  if (ct.lines.has(key)) {
+  // "Ads …" is "Ad …" in the tables.
+  if (ct.lines.has(key) || (key.startsWith('ads ') && ct.lines.has(key.slice(1).replace(/^ds/u, 'd')))) {
     return {level: 'strong', reason: `Site chrome (“${textOf(l).trim()}”: a comment form, menu, pager or widget of the web page) left in the copy: delete it`}
   }
   const o = openingOf(page, k, key, ct)
@@ -183,9 +185,11 @@ export function chromeLine(page: Page, k: number): LineVerdict | undefined {
   if (isBreadcrumb(page, k)) return {level: 'strong', reason: 'Breadcrumb or section link of the web page left in the copy: delete it'}
   const shape = chromeShape(page, k, textOf(l).trim())
   if (shape) return shape
+  if (!labels) return undefined
   const place = placeOf(page, k)
-  // A section label among the paragraphs only above a date line ("Region" then "August 25, 2022 11:10").
-  if ((place !== 'body' || isStampLine(page, k + 1)) && isSectionLabel(page, k, key, ct)) {
+  // A section label among the paragraphs only above a date line ("Region" then "August 25, 2022 11:10"),
+  // or as a widget heading ("More Politics News").
+  if ((place !== 'body' || isStampLine(page, k + 1) || /^(?:more|latest) \S+/u.test(key)) && isSectionLabel(page, k, key, ct)) {
     return {level: 'likely', reason: `Section label “${textOf(l).trim()}” of the web page left in the copy: delete it`}
   }
   if (l.words <= 3 && ct.autonyms.has(key)) {

@@ -4,7 +4,8 @@
  * (chrome.ts), layout debris and stamps (stamps.ts), repetition
  * (repeats.ts), credits, bylines and mastheads (people.ts), captions
  * (captions.ts), related headlines and pagers (related.ts).  The first
- * verdict wins.  Segments (a date field before the lead, a site name after
+ * verdict wins.  In Markdown and HTML, table cells are left alone, and
+ * headings and list items are read for chrome and layout debris only.  Segments (a date field before the lead, a site name after
  * a headline, a teaser cut, link text in brackets) come from
  * `lineSegments`.
  */
@@ -23,6 +24,11 @@ const whole = (v: LineVerdict | undefined): LineVerdict | undefined => (v && v.s
 
 /** A whole-line verdict for line k, if any. */
 export function classifyLine(page: Page, k: number): LineVerdict | undefined {
+  // Markdown and HTML blocks: a table cell is data, a heading or list item is what the author made it —
+  // only chrome and layout debris are read there.
+  const block = page.lines[k].u.p.block
+  if (block === 'tableCell' || block === 'tableRow') return undefined
+  if (block === 'heading' || block === 'listItem') return chromeLine(page, k, false) ?? whole(layoutLine(page, k))
   return (
     chromeLine(page, k) ??
     whole(layoutLine(page, k)) ??
@@ -37,6 +43,8 @@ export function classifyLine(page: Page, k: number): LineVerdict | undefined {
 
 /** Segments of line k (a line with no whole-line verdict), in order, not overlapping. */
 export function lineSegments(page: Page, k: number): LineVerdict[] | undefined {
+  const block = page.lines[k].u.p.block
+  if (block === 'tableCell' || block === 'tableRow') return undefined
   let out: LineVerdict[] = []
   const field = dateField(page, k)
   if (field && field.start !== undefined) out.push(field)

@@ -30,7 +30,7 @@
  *   warning;
  * - "By admin" (a CMS user name): an error; "By Name" below the lead: a
  *   warning;
- * - at the foot (or before a bio), a line that is only a person's name (two
+ * - at the foot (or before a bio or the page's widgets), a line that is only a person's name (two
  *   to four capitalised words, one of them no common English word, no
  *   initials, not the value of a field label above it), and a first-person
  *   author bio among the last three lines ("I'm Jane Roe, a journalist and
@@ -47,6 +47,9 @@ import {CREDIT_FIELD_LABELS, DATE_FIELD_LABELS, MASTHEAD_WORDS, PLACEHOLDER_AUTH
 import {AGENCIES} from '../data/stray-fragment.js'
 import {keyOf, lineKey, placeOf, textOf, type Page} from './page.js'
 import {isLetterAt} from './scan.js'
+import {chromeLine} from './chrome.js'
+import {matchLabel, skipLead} from './furniture.js'
+import {tables} from './tables.js'
 import {tokensOf} from './tokens.js'
 import type {LineVerdict} from './verdict.js'
 
@@ -227,12 +230,23 @@ function isBio(page: Page, k: number): boolean {
   return isPersonName(p) || /^[Bb]y\s+\p{Lu}/u.test(p) || hasMasthead(p)
 }
 
+/** Whether line j is a widget heading or a comment form (chrome, or a related-link label of the tables). */
+function isWidgetLine(page: Page, j: number): boolean {
+  if (chromeLine(page, j)) return true
+  const l = page.lines[j]
+  if (l.words > 4) return false
+  const text = l.u.p.text
+  const m = matchLabel(text, skipLead(text, l.u.start, l.u.end), l.u.end, tables())
+  return m !== undefined && m.label.kind === 'related' && m.end >= l.u.end - 1
+}
+
 /** An author box: a name alone at the foot or before a bio, or a first-person bio. */
 function authorBox(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   const line = textOf(l).trim()
   if (isBio(page, k)) return {level: 'likely', reason: 'Author bio of the web page left in the copy: delete it'}
-  if (placeOf(page, k) !== 'foot' && !(page.lines[k + 1] && isBio(page, k + 1))) return undefined
+  // At the foot, before a bio, or before the page's widgets ("Check Also", "Leave a Reply").
+  if (placeOf(page, k) !== 'foot' && !(page.lines[k + 1] && (isBio(page, k + 1) || isWidgetLine(page, k + 1)))) return undefined
   if (l.terminated || l.words > 4 || !isPersonName(line)) return undefined
   // Not an initial and a surname (a referee, a scorer: "K Clark"), nor the value of a field label above ("Source:").
   if (/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(line)) return undefined
@@ -284,7 +298,7 @@ export function peopleLine(page: Page, k: number): LineVerdict | undefined {
 }
 
 /** "… with the EU. Source: Minister of Example Jane Roe He said …": a source line run into a paragraph. */
-const SOURCE_RUN_IN = /[.!?]["”’]?\s+((?:Sources?|SOURCE)\s?:\s*(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|de|di|al|von|van)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|de|di|al|von|van)){1,14})(?=\s+\p{Lu}\p{Ll}*\s+\p{Ll})/gu
+const SOURCE_RUN_IN = /[.!?]["”’]?\s+((?:Sources?|SOURCE)\s?:\s*(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|de|di|al|von|van)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|de|di|al|von|van)){1,14})(?=\s+(?:\p{Lu}\p{Ll}*\s+\p{Ll}|["“«]))/gu
 
 export function sourceRunIn(page: Page, k: number): LineVerdict[] | undefined {
   const l = page.lines[k]

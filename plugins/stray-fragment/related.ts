@@ -13,7 +13,9 @@
  *   the headline of another story.  On a listing page (three such lines or
  *   more, or teasers cut with an ellipsis) the headlines are the content,
  *   and nothing is reported;
- * - a pager line: "PREV" or "NEXT" in capitals before a headline: an error.
+ * - a pager line: "PREV" or "NEXT" in capitals before a headline: an error;
+ * - a page that opens with bulleted headlines (six words or more, no final
+ *   stop) before the story: each is a link to another story — a warning.
  */
 import {cached} from '../support/document.js'
 import {placeOf, textOf, type Page} from './page.js'
@@ -64,11 +66,24 @@ function isListing(page: Page): boolean {
   })
 }
 
+const BULLET = /^[•·▪►]\s/u
+
+/** The page opens with a list of bulleted headlines (links to other stories) before the story: line k is one. */
+function openingLinkList(page: Page, k: number): boolean {
+  if (k >= page.firstBody || k > 8) return false
+  for (let j = 0; j <= k; j++) {
+    const l = page.lines[j]
+    if (!BULLET.test(textOf(l).trimStart()) || l.terminated || l.words < 6) return false
+  }
+  return true
+}
+
 export function relatedLine(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   if (l.words < 3 || l.words > 25) return undefined
   const line = textOf(l).trim()
   if (/^(?:PREV|NEXT|PREVIOUS)\s+\p{Lu}/u.test(line)) return {level: 'strong', reason: 'Pager link to another story left in the copy: delete it'}
+  if (openingLinkList(page, k)) return {level: 'likely', reason: 'Headline of another story (a list of links above the story) left in the copy: delete it'}
   if (l.words < 5 || placeOf(page, k) === 'top' || !isTitleCase(page, k)) return undefined
   // Alone between two body paragraphs, or after the last one.
   const prev = page.lines[k - 1]

@@ -7,8 +7,8 @@
  * digits only, so "’" and "'" or a double space make no difference):
  * - a line of at most 40 words (and not only a number) whose key is the key
  *   of an earlier line at the top of the page (a headline, a label), or
- *   whose last copy is one of the two lines above it (a caption, a credit
- *   printed again and again), or that is a
+ *   whose last copy is the line above it (a caption, a credit printed
+ *   again and again), or that is a
  *   body paragraph: every later copy is reported — but not a summary point
  *   restated as a sentence (one copy ends in a stop, the other not), nor a
  *   line of a list or table repeated further down;
@@ -21,12 +21,13 @@
  *   the minister about …"); before a body paragraph only when it goes on
  *   in lower case — when it goes on with a capital, the headline was run
  *   into the lead, and that copy is reported (`headlineRunIn`).
- * Body paragraphs repeated whole are reported too (a paste error), unless
- * they are short replies ("Yes.") — keys of one word that are English
- * words are left alone.
+ * Body paragraphs repeated whole are reported too (a paste error), but not
+ * a one-word reply ("Yes."), nor a number or a date line (dated entries
+ * repeat their date).
  */
 import {cached} from '../support/document.js'
 import {keyOfRange, lineKey, textOf, type Line, type Page} from './page.js'
+import {isStampLine} from './stamps.js'
 import type {LineVerdict} from './verdict.js'
 
 interface Repeats {
@@ -78,13 +79,15 @@ export function repeatedLine(page: Page, k: number): LineVerdict | undefined {
   if (at !== undefined && at < k) {
     // Not a number alone ("2-1", "10"), nor a one-word reply.
     if (/^[\d ]+$/u.test(key)) return undefined
+    // Nor a date line: dated entries repeat their date.
+    if (isStampLine(page, k)) return undefined
     if (l.words === 1 && l.terminated) return undefined
     // A summary point restated as a sentence is no copy ("… fears" then "… fears.").
     const firstLine = page.lines[at]
     if (firstLine.terminated !== l.terminated) return undefined
-    // The first copy at the top (a headline, a label), close above (a caption, a credit), or a body paragraph
+    // The first copy at the top (a headline, a label), right above (a caption, a credit), or a body paragraph
     // pasted twice; a line of a list or table may repeat ("Winners meet in final match").
-    if (!(at < page.firstBody || k - previous[k] <= 2 || l.body)) return undefined
+    if (!(at < page.firstBody || k - previous[k] === 1 || l.body)) return undefined
     return {level: 'strong', reason: `Repeated line (“${shorten(shown)}” already stands above): delete the copy`}
   }
   const n = wordsIn(key)

@@ -21,7 +21,10 @@
  *   "Exclusive") or "Home" and section names before a capitalised headline:
  *   an error;
  * - a language's own name glued to a capital at the start of a line;
- * - a media placeholder opening a line ("[Article] …").
+ * - a media placeholder opening a line ("[Article] …");
+ * - a site's address run in as a source label ("… example.am: The
+ *   minister …"); a line at the top broken off at a dash ("“A headline”
+ *   -"): warnings.
  * Lines that are body sentences keep their dashes (only outlet names and
  * times are taken there); a line must not be a results or fixtures line.
  */
@@ -205,10 +208,35 @@ function headPlaceholder(page: Page, k: number): LineVerdict | undefined {
   return {level: 'strong', reason: `Placeholder of a link or embed (“${text.slice(l.u.start, end)}”) left in the copy: delete it`, start: l.u.start, end, cut: l.u.start, fixEnd: l.u.start + m[0].length}
 }
 
+/** "… Of Treason example.am: Turkish President …": a site's address run in as a source label. */
+const DOMAIN_LABEL = /(?:^|\s)((?:[\p{L}\d-]+\.)+(?:com|org|net|gov|info|news|[a-z]{2})(?:\.[a-z]{2})?:)\s+\p{Lu}/u
+
+function domainLabel(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  const text = l.u.p.text
+  const dot = text.indexOf('.', l.u.start)
+  if (dot === -1 || dot >= l.u.end) return undefined
+  const m = DOMAIN_LABEL.exec(text.slice(l.u.start, l.u.end))
+  if (!m) return undefined
+  const start = l.u.start + m.index + m[0].indexOf(m[1])
+  return {level: 'likely', reason: `Site address as a source label (“${m[1]}”) left in the copy: delete it`, start, end: start + m[1].length, cut: start, fixEnd: start + m[1].length + 1}
+}
+
+/** "“A headline” -": a line ending in a dash with nothing after it (a stripped link), at the top. */
+function danglingDash(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  // Words in lower case: not a dateline ("PARIS (Example News) -").
+  if (l.words > 15 || l.words < 2 || l.lower < 2 || placeOf(page, k) !== 'top') return undefined
+  const text = l.u.p.text
+  const last = text.charCodeAt(l.u.end - 1)
+  if (!(last === 0x2d || last === 0x2013 || last === 0x2014) || text[l.u.end - 2] !== ' ') return undefined
+  return {level: 'likely', reason: 'Line broken off at a dash (a ticker or link of the web page): delete it', start: l.u.start, end: l.u.end, cut: l.u.start}
+}
+
 /** Segments of line k: at most one at the head and one at the tail. */
 export function fusedSegments(page: Page, k: number): LineVerdict[] | undefined {
   const head = headKicker(page, k) ?? gluedLanguage(page, k) ?? headPlaceholder(page, k)
-  const tail = siteTail(page, k)
+  const tail = siteTail(page, k) ?? danglingDash(page, k) ?? domainLabel(page, k)
   if (!head && !tail) return undefined
   if (head && tail && tail.start! < head.end!) return [head]
   return head && tail ? [head, tail] : [head ?? tail!]

@@ -13,7 +13,8 @@
  *   info on the first line or at the foot, else nothing — an event date
  *   ("Sunday, 27 February") or a kick-off time ("1500 GMT") in a
  *   fixtures block is copy; on a page with three stamp lines or more (a
- *   live blog, a list of dated entries) every stamp is info;
+ *   live blog, a list of dated entries) the stamps are its structure, and
+ *   nothing is reported;
  * - a date field before the lead or alone: a field label of the tables
  *   ("date", "Published", "Updated", "Fecha") and a date or time —
  *   "date 2023-05-09 The governor …", "Updated:2021-07-02 17:30:38"; an
@@ -21,7 +22,8 @@
  *   to the end of a headline ("… the Torgai region 04.01.2026");
  * - a desk slug: three or more groups of two to five letters joined by
  *   slashes ("ab/cd/efg", "(END) AB/CD/EF");
- * - a line with no letter or digit ("|", "***", "🗞");
+ * - a line with no letter or digit ("|", "***", "🗞"), or only a bullet and
+ *   a short word in lower case (a menu fragment: "• mi");
  * - an address alone on its line (an embed left as its link), and an
  *   embedded post's footer ("pic.twitter.com/… — Name (@name) May 1, 2024").
  */
@@ -232,10 +234,10 @@ export function stampLine(page: Page, k: number): LineVerdict | undefined {
   if (!s) return undefined
   const place = placeOf(page, k)
   const reason = 'Date or time stamp of the web page (its meta data) left in the copy: delete it'
-  // On a live blog or a list of dated entries the stamps may be the page's structure: info.
-  const many = stampCount(page) >= 3
-  if (s.decorated && (s.date || s.time)) return {level: many ? 'weak' : 'likely', reason}
-  if (s.date && s.time) return {level: place === 'body' || many ? 'weak' : 'likely', reason}
+  // On a live blog or a list of dated entries the stamps are the page's structure: nothing.
+  if (stampCount(page) >= 3) return undefined
+  if (s.decorated && (s.date || s.time)) return {level: 'likely', reason}
+  if (s.date && s.time) return {level: place === 'body' ? 'weak' : 'likely', reason}
   if (s.time && !s.date) return {level: 'weak', reason: 'Time stamp (of a live blog or a page) left in the copy: delete it unless it belongs to the story'}
   if (s.date && s.year && (k === 0 || place === 'foot')) return {level: 'weak', reason}
   return undefined
@@ -330,6 +332,8 @@ export function trailingDate(page: Page, k: number): LineVerdict | undefined {
   let cut = start
   while (cut > l.u.start && /\s/u.test(text[cut - 1])) cut--
   if (cut <= l.u.start || !/\p{L}/u.test(text[cut - 1])) return undefined
+  // Not the date a title names ("News for 6-28-2023", "Results of 01.02.2024").
+  if (/\b(?:for|on|of|from|to|until|since|by|at|in|dated)$/iu.test(text.slice(Math.max(l.u.start, cut - 8), cut))) return undefined
   return {level: 'likely', reason: 'Date of the web page glued to the line: delete it', start, end: l.u.end, cut}
 }
 
@@ -380,6 +384,8 @@ export function layoutLine(page: Page, k: number): LineVerdict | undefined {
     if (line.length > 40) return undefined
     return {level: 'strong', reason: `Separator or symbol line (“${line}”) left from the page layout: delete it`}
   }
+  // A menu fragment: a bullet and a short word in lower case ("• mi").
+  if (l.words <= 2 && /^[•·▪►]\s*\p{Ll}{1,3}$/u.test(line.trim())) return {level: 'likely', reason: `Menu fragment (“${line.trim()}”) of the web page left in the copy: delete it`}
   if (l.words <= 2 && SLUG.test(line.trim())) return {level: 'strong', reason: `Desk slug (“${line.trim()}”, editors’ initials) left in the copy: delete it`}
   if (l.words === 1 && /^(?:https?:\/\/|www\.)\S+$/iu.test(line)) {
     return {level: 'likely', reason: 'Address of an embedded post or link left alone on its line: delete it or restore the embed'}

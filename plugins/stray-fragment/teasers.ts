@@ -7,7 +7,8 @@
  * - a "read more" link after an ellipsis at the end of a line ("… of …
  *   Read more", "...Continue reading »"): an error, whatever the quotes
  *   before it (teaser cuts often leave a quotation open);
- * - a cut mark at the end of a line: "[…]", "[...]", "(...)": an error;
+ * - a cut mark at the end of a line (or before a last link in brackets):
+ *   "[…]", "[...]", "(...)": an error;
  * - an ellipsis ending a line in mid-sentence ("… the PSD,…", "… was
  *   interested in..."): after a comma or a small word (the sentence is
  *   broken; "… the poetic…" may be the teaser's own trailing off), not
@@ -23,7 +24,9 @@
  *   ("For more, click here."), a reading time ("2 min read"), a page count
  *   ("2 out of 4 pages"), a translator's or editor's credit ("Translated by
  *   Jane Roe."), a source given as an address ("Source: https://…", "– Site:
- *   example.org"), an agency's desk codes ("dpa ab cde fg"): an error;
+ *   example.org"), an agency's desk codes ("dpa ab cde fg"), initials or a
+ *   source in brackets ("(ABC)"), a source name after a dash ("… the
+ *   drought. – Example TV"): an error;
  * - the end mark of an agency story ("./.").
  */
 import {FUNCTION_WORDS} from '../data/english-words.js'
@@ -32,7 +35,7 @@ import type {Page} from './page.js'
 import type {Level, LineVerdict} from './verdict.js'
 
 const READ_MORE_END = /(?:…|\.{3,})\s*\[?(?:read more|read the rest|continue reading|keep reading|read full story|read the full story|more|leer más|leia mais|leggi tutto|lire la suite|weiterlesen)\]?\s*[»›>]?\s*$/iu
-const CUT_MARK_END = /\s?(?:\[\s?(?:…|\.{3})\s?\]|\(\s?(?:…|\.{3})\s?\))\s*$/u
+const CUT_MARK_END = /\s?(?:\[\s?(?:…|\.{3})\s?\]|\(\s?(?:…|\.{3})\s?\))\s*(?:\[[^\]]{1,60}\])?\s*$/u
 const ELLIPSIS_END = /(\S)\s?(…|\.{3,})\s*$/u
 const LINK_BRACKET = /[[(](?:read more|read the (?:full )?(?:article|story|note|report|interview)(?: in [^\])]{1,40})?|continue reading|click here|see (?:the )?(?:video|photos|gallery)|watch (?:the )?video|view (?:the )?(?:gallery|video|photos))[\])]/giu
 const PHOTO_BRACKET = /\((?:pictured(?: (?:left|right|centre|center|above|below|top|bottom|here))?|(?:photo|picture|image)s? (?:on|in|at) (?:the )?(?:left|right|centre|center|top|bottom|middle)|(?:left|right|centre|center) (?:in|of) (?:the )?(?:photo|picture|image)|in the (?:photo|picture|image))\)/giu
@@ -50,7 +53,9 @@ const TAILS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|[.!?]["”’)]?\s+)((?:[Ee]dited|[Ee]diting|[Tt]ranslated|[Tt]ranslating|[Tt]ranslation)(?:\s+and\s+(?:[Tt]ranslated|[Tt]ranslating|[Ee]dited|[Ee]diting|[Tt]ranslation))?\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.?)$/u, 'Translator’s or editor’s credit left in the copy: delete it'],
   [/(?:^|[.!?]["”’)]?\s*)((?:[Ss]ources?|[Ff]uente|[Ff]onte|[Qq]uelle)\s?:\s?(?:https?:\/\/|www\.)\S+)$/u, 'Source line of the web page (a web address) left in the copy: delete it'],
   [/\s([–—-]\s*\p{L}+\s?:\s?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?)$/u, 'Source line of the web page (a web address) left in the copy: delete it'],
-  [/(?:^|[.!?]["”’)]?\s+)((?:dpa|afp|efe|ap|ansa|apa|sda|kna|epd)(?:\s+[a-z]{2,4}){2,})$/u, 'Desk codes of an agency story left in the copy: delete them']
+  [/(?:^|[.!?]["”’)]?\s+)((?:dpa|afp|efe|ap|ansa|apa|sda|kna|epd)(?:\s+[a-z]{2,4}){2,})$/u, 'Desk codes of an agency story left in the copy: delete them'],
+  [/[.!?]["”’]?\s+(\(\p{Lu}[\p{Lu}.]{1,6}\))$/u, 'Source or author initials in brackets after the last sentence: delete them'],
+  [/[.!?]["”’]?\s+([–—-]\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3})$/u, 'Source name after the last sentence (from the web page): delete it']
 ]
 
 /** Lines of the page that end in a mid-sentence ellipsis (counted once per page). */
@@ -139,7 +144,11 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
       let s = end - cm[0].length
       const cut = s
       while (text[s] === ' ') s++
-      return [...(out ?? []), {level: 'strong', reason: 'Cut mark of a teaser (the story stops here): delete it and complete or end the sentence', start: s, end, cut, unsafe: true}]
+      // A link bracket after the mark is already reported: the mark alone.
+      const markEnd = s + (/^(?:\[\s?(?:…|\.{3})\s?\]|\(\s?(?:…|\.{3})\s?\))/u.exec(text.slice(s, end))?.[0].length ?? end - s)
+      const kept = (out ?? []).filter((v) => v.end! <= s || v.start! >= markEnd)
+      const mark: LineVerdict = {level: 'strong', reason: 'Cut mark of a teaser (the story stops here): delete it and complete or end the sentence', start: s, end: markEnd, cut, fixEnd: markEnd, unsafe: true}
+      return [...kept, mark].sort((a, b) => a.start! - b.start!)
     }
   }
   if (last === 0x2026 || last === 0x2e) {

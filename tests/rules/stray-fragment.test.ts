@@ -240,3 +240,126 @@ describe('stray-fragment', () => {
     }
   }, 60_000)
 })
+
+describe('stray-fragment: the line classifier', () => {
+  const LEAD = 'The council approved the new budget on Tuesday after a long debate.'
+  const MORE = 'The vote is due on Friday after a second reading in the chamber.'
+  type Level = 'error' | 'warning' | 'info'
+  /** A case: its text, and its one finding (line, column, flagged text) with its level. */
+  type ClassCase = {text: string; line: number; column: number; actual: string; level: Level}
+  const at = (text: string, line: number, column: number, actual: string, level: Level = 'error'): ClassCase => ({text, line, column, actual, level})
+  const levelOf = (m: Found): Level => (m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info')
+
+  const notOk: ClassCase[] = [
+    // Site chrome: comment forms, skip links, widgets, counters, shapes of chrome, source-language chrome.
+    at(LEAD + '\nYour email address will not be published. Required fields are marked *', 2, 1, 'Your email address will not be published. Required fields are marked *'),
+    at('Skip to main content\n' + LEAD, 1, 1, 'Skip to main content'),
+    at(LEAD + '\nYou are commenting using your Example account. Log Out / Change )', 2, 1, 'You are commenting using your Example account. Log Out / Change )'),
+    at(LEAD + '\nThis entry was posted in Politics. Bookmark the permalink.', 2, 1, 'This entry was posted in Politics. Bookmark the permalink.'),
+    at(LEAD + '\nNotify of', 2, 1, 'Notify of'),
+    at(LEAD + '\n1,204 views', 2, 1, '1,204 views'),
+    at(LEAD + '\nFacebook photo', 2, 1, 'Facebook photo'),
+    at(LEAD + '\ntwelve + three =', 2, 1, 'twelve + three ='),
+    at(LEAD + '\n[Video]', 2, 1, '[Video]'),
+    at(LEAD + '\nNext articleThe council votes on Friday', 2, 1, 'Next articleThe council votes on Friday'),
+    at(LEAD + '\nWATCH: The moment the new bridge opened', 2, 1, 'WATCH: The moment the new bridge opened'),
+    at(LEAD + '\nDeja una respuesta', 2, 1, 'Deja una respuesta'),
+    at('Opinion »\n\nCouncil approves the budget\n\n' + LEAD, 1, 1, 'Opinion »'),
+    at('Politics\n\nCouncil approves the budget\n\n' + LEAD, 1, 1, 'Politics', 'warning'),
+    // Stamps, slugs, separators.
+    at(LEAD + '\n| 12/05/2023 |', 2, 1, '| 12/05/2023 |', 'warning'),
+    at(LEAD + '\n|\n' + MORE, 2, 1, '|'),
+    at('Updated:2023-07-02 17:30:38\n' + LEAD, 1, 1, 'Updated:2023-07-02 17:30:38'),
+    at('2023-10-13 22:13:22 ' + LEAD, 1, 1, '2023-10-13 22:13:22'),
+    // Repetition.
+    at('Council approves the budget\n\nCouncil approves the budget\n\n' + LEAD, 3, 1, 'Council approves the budget'),
+    // Credits, bylines, author boxes.
+    at(LEAD + '\nTranslated by Jane Roe', 2, 1, 'Translated by Jane Roe'),
+    at(LEAD + '\nSource: www.example.org', 2, 1, 'Source: www.example.org'),
+    at(LEAD + '\nSource:', 2, 1, 'Source:'),
+    at('Council approves the budget\n\n' + LEAD + '\n\nBy Jane Roe\n\n' + MORE, 5, 1, 'By Jane Roe', 'warning'),
+    at(LEAD + '\n\nI am Jane Roe, a journalist and content writer for the Example Post.', 3, 1, 'I am Jane Roe, a journalist and content writer for the Example Post.', 'warning'),
+    // Captions and alt text.
+    at(LEAD + '\nThe minister opens the new bridge in the capital. EFE/Juan Pérez\n' + MORE, 2, 1, 'The minister opens the new bridge in the capital. EFE/Juan Pérez', 'warning'),
+    at(LEAD + '\nvista, puente, archivo\n' + MORE, 2, 1, 'vista, puente, archivo', 'warning'),
+    // Segments: fused site names, kickers, teaser ends, link text, photo references, tails.
+    at('Council approves the new budget – 2 hours ago\n\n' + LEAD, 1, 33, '– 2 hours ago'),
+    at('Breaking news Council approves the new budget\n\n' + LEAD, 1, 1, 'Breaking news'),
+    at('The mayor said the port would reopen in … Read more', 1, 41, '… Read more'),
+    at('The mayor said the port would reopen soon [...]', 1, 43, '[...]'),
+    at('The mayor spoke at the opening (read the article) on Monday.', 1, 32, '(read the article)'),
+    at('The mayor (pictured) spoke at the opening on Monday.', 1, 11, '(pictured)', 'warning'),
+    at(LEAD + ' For more, click here.', 1, 69, 'For more, click here.'),
+    at(LEAD + ' Translated by Jane Roe.', 1, 69, 'Translated by Jane Roe.'),
+    at(LEAD + ' dpa ab cde fg', 1, 69, 'dpa ab cde fg')
+  ]
+
+  it.each(notOk)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual([{line: c.line, column: c.column, actual: c.actual, fix: ''}])
+    const [m] = await runRule(ID, c.text)
+    expect(levelOf(m)).toBe(c.level)
+  })
+
+  it('reports a breadcrumb fused to the headline, and the headline printed again', async () => {
+    const text = 'Home Politics Council approves the new budget\n\nCouncil approves the new budget\n\n' + LEAD
+    expect(await findingsOf(ID, {text})).toEqual([
+      {line: 1, column: 1, actual: 'Home Politics', fix: ''},
+      {line: 3, column: 1, actual: 'Council approves the new budget', fix: ''}
+    ])
+  })
+
+  it('deletes a chrome line with its line ending, and a segment with its space', async () => {
+    const text = LEAD + '\nNotify of\n' + MORE
+    const [m] = await runRule(ID, text)
+    expect(fixed(text, m)).toBe(LEAD + '\n' + MORE)
+    const field = 'date 2024-03-05 ' + LEAD
+    const [d] = await runRule(ID, field)
+    expect(fixed(field, d)).toBe(LEAD)
+  })
+
+  it('reports a teaser cut after a small word as a warning without an unattended fix', async () => {
+    const [m] = await runRule(ID, 'The minister said the reform would reach the regions, the…')
+    expect(m).toMatchObject({actual: '…', fatal: false})
+    expect(m.fix).toBeUndefined()
+  })
+
+  it('reports a title-case headline alone between body paragraphs, not a run of them', async () => {
+    const one = LEAD + '\nCouncil Approves New Budget for the Coastal Towns\n' + MORE
+    expect(await findingsOf(ID, {text: one})).toEqual([{line: 2, column: 1, actual: 'Council Approves New Budget for the Coastal Towns', fix: ''}])
+    const run = LEAD + '\nBest Actor - Jane Roe for The Long Night at the Old Theatre\nBest Actress - Ann Doe for The Sea at the New Theatre\n' + MORE
+    expect(await findingsOf(ID, {text: run})).toEqual([])
+  })
+
+  it.each([
+    // Copy at the top: a byline, a dateline, a fixtures block.
+    'By Jane Roe\n\n' + LEAD,
+    'PARIS (Example News) -\n\n' + LEAD,
+    'Ireland v England\n\nLansdowne Road, Dublin\n\nSunday, 27 February\n\n1500 GMT\n\n' + LEAD,
+    // Subheads in sentence case, section words as subheads among the paragraphs.
+    LEAD + '\n\nTalks go on into the night\n\n' + MORE,
+    LEAD + '\n\nEconomy\n\n' + MORE,
+    // Lists and results repeat, and may be title case.
+    LEAD + '\n\nChelsea v Arsenal\n\nWinners meet in final match\n\nLeeds v Everton\n\nWinners meet in final match\n\n' + MORE,
+    LEAD + '\n\nBarcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen\n\n' + MORE,
+    // A data source, an agency trailer, a summary point restated as the lead.
+    LEAD + '\nSource: Office for National Statistics',
+    LEAD + '\n(Reporting by Jane Roe; Editing by John Doe)',
+    'Council approves the new budget after a long debate\n\nCouncil approves the new budget after a long debate.',
+    // Ellipses: inside a quotation, trailing off after a content word, a live blog's times.
+    'The mayor said: "We thought the port would reopen, but then..."',
+    'It is a celebration of the poetic…',
+    '10:05\n\n' + LEAD + '\n\n10:12\n\n' + MORE + '\n\n10:20\n\nThe mayor left the chamber before the count.',
+    // Names and dates in titles, bylines of outlets in the text, initials.
+    'Israel news for 6-28-2023\n\n' + LEAD,
+    LEAD + '\n\nK Clark',
+    'The mayor praised the “Example Times” for its coverage of the port.'
+  ])('stays silent on %j', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+
+  it('leaves Markdown tables and headings to their authors, but not chrome', async () => {
+    const md = '# Politics\n\n' + LEAD + '\n\n| Date | Vote |\n| --- | --- |\n| 12/05/2023 | Yes |\n| 12/05/2023 | Yes |\n\n## Leave a Reply\n'
+    const found = await runRule(ID, md, {}, {}, 'story.md')
+    expect(found.map((m) => m.actual)).toEqual(['Leave a Reply'])
+  })
+})
