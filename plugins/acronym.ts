@@ -36,6 +36,11 @@
  *    that fit neither reading stay silent.
  * 3. Once a document has used a source-language acronym, every use of it is
  *    flagged.
+ * 4. For information (plugins/acronym/unexplained.ts): national bodies'
+ *    acronyms the story never explains or translates word for word
+ *    (data/acronym-national.ts: PNRR, CGPJ, KPRM, DPR …), and acronyms with
+ *    consonants English does not write ("HĐND").  What is left of "EE.UU."
+ *    once "EE." was translated (".UU.") is flagged as that entry.
  *
  * Fixes: the English acronym(s) of the table (safe when there is exactly
  * one); for an unknown form, the initials of the English name (not safe).
@@ -55,6 +60,7 @@ import {fitsExpansion} from './acronym/expansion.js'
 import {scanParagraph, type Occurrence} from './acronym/occurrences.js'
 import {getTables, upperCount, type Tables} from './acronym/tables.js'
 import {englishInitials, englishScope, fitsTranslation, isEnglishName, namesEntry, placesLast} from './acronym/translation.js'
+import {countryName, unexplained} from './acronym/unexplained.js'
 
 export const meta: RuleMeta = {
   id: 'acronym',
@@ -73,8 +79,12 @@ export const meta: RuleMeta = {
       'skipping function words) but are the initials of the name translated into Spanish, French, Italian, Portuguese or ' +
       'German, for a body English calls by an English acronym (Syrian, Israeli, international), not one whose own ' +
       'acronym English keeps (FARC, IBGE, PSOE). Once flagged, every use of the form in the document is. The fix is the ' +
-      'English acronym (unattended when there is one), or the initials of the English name (not unattended). Configured ' +
-      '`words` are accepted.'
+      'English acronym (unattended when there is one), or the initials of the English name (not unattended). What is ' +
+      'left of "EE.UU." (".UU.") is an error. For information: a national body\'s acronym of the table (PNRR, CGPJ, ' +
+      'KPRM, DPR, TNI …) that the story never explains, in a story that names the country (any story for a form of four ' +
+      'letters no English word looks like), also when the story names the body in English elsewhere without tying the ' +
+      'acronym to it, or gives it a word-for-word translation its letters do not follow ("Investigation Council for ' +
+      'Safety (OVV)"); and an acronym written with a consonant English does not use ("HĐND"). Configured `words` are accepted.'
   },
   examples: {
     ok: [
@@ -87,7 +97,8 @@ export const meta: RuleMeta = {
       'The U.S. Food and Drug Administration granted an emergency use authorization (EUA) on Friday.',
       'The Internet Watch Foundation (IWF) said the IWF removed thousands of images.',
       'The Brazilian Institute of Geography and Statistics (IBGE) said output grew.',
-      'UNO SALES SOAR AS CARD GAME TURNS 50'
+      'UNO SALES SOAR AS CARD GAME TURNS 50',
+      'Indonesia’s General Election Commission (KPU) met in Jakarta; Meral Akşener leads the İYİ (Good) Party.'
     ],
     notOk: [
       {text: 'At least 30 people died, the Syrian Observatory for Human Rights (OSDH) said.', line: 1, column: 67, actual: 'OSDH', fix: 'SOHR'},
@@ -96,7 +107,9 @@ export const meta: RuleMeta = {
       {text: 'Trade between Mexico and EE.UU. fell sharply in March.', line: 1, column: 26, actual: 'EE.UU.', fix: 'US'},
       {text: 'Growth slowed as the PIB contracted 0.3% in the quarter.', line: 1, column: 22, actual: 'PIB', fix: 'GDP'},
       {text: 'Talks with the Syrian Democratic Forces (FDS) resumed.\nThe FDS control the east.', line: 1, column: 42, actual: 'FDS', fix: 'SDF', also: [{line: 2, column: 5, actual: 'FDS', fix: 'SDF'}]},
-      {text: 'Officers of the Israel Defense Forces (FDI) said the raid was over.', line: 1, column: 40, actual: 'FDI', fix: 'IDF'}
+      {text: 'Officers of the Israel Defense Forces (FDI) said the raid was over.', line: 1, column: 40, actual: 'FDI', fix: 'IDF'},
+      {text: 'Italian mayors say the PNRR money must be spent by 2026.', line: 1, column: 24, actual: 'PNRR', fix: 'National Recovery and Resilience Plan (PNRR)'},
+      {text: 'Mexico pledged to help the United States. .UU. With its allies, it acted.', line: 1, column: 43, actual: '.UU.', fix: ''}
     ]
   }
 }
@@ -140,6 +153,28 @@ export default defineRule({
     }
     // Reported in document order (the evidence does not depend on the order).
     occurrences.sort((a, b) => a.p.index - b.p.index || a.start - b.start)
+    // Source-language acronyms never explained, and acronyms with letters English does not write (information).
+    for (const {occ, entry, letters, englishElsewhere, literal} of unexplained(occurrences, t, index, accepted)) {
+      if (entry) {
+        const what = `“${occ.token}” is the ${countryName(entry)} acronym of ${entry.name} (${entry.english})`
+        reportText(occ.p, occ.start, occ.end, {
+          reason: literal
+            ? `${what}; “${literal}” translates its name word for word: English copy uses its English name`
+            : englishElsewhere
+              ? `${what}, which the story names in English elsewhere without tying the acronym to it: use the English name`
+              : `${what}, and the story never explains it: English copy spells it out on first use`,
+          expected: [literal || englishElsewhere ? entry.english : `${entry.english} (${occ.token})`],
+          safe: false,
+          severity: 'info'
+        })
+      } else {
+        reportText(occ.p, occ.start, occ.end, {
+          reason: `“${occ.token}” is written with letters English does not use (${letters}): the source language’s acronym left in the copy; give the English name`,
+          safe: false,
+          severity: 'info'
+        })
+      }
+    }
     judgeWithEvidence(
       occurrences,
       (all) => gatherEvidence(all, t, index.value, accepted),
@@ -151,6 +186,14 @@ export default defineRule({
           const written = index.value.slice(...index.range(occ.p, occ.start, occ.end))
           const langs = (t.languages.get(occ.token) ?? []).map((l) => LANGUAGE_NAMES[l])
           const langText = langs.length > 2 ? langs.slice(0, -1).join(', ') + ' or ' + langs[langs.length - 1] : langs.join(' or ')
+          if (occ.token === '.UU.') {
+            reportText(occ.p, occ.start, occ.end, {
+              reason: `“${written}” is what is left of the Spanish “EE.UU.” (the United States) after the rest was translated: delete it`,
+              expected: [''],
+              safe: false
+            })
+            return
+          }
           // "EE.UU. President": the full stop may belong to the acronym or end the sentence.
           const safe = !(occ.token === 'EE.UU.' && !written.endsWith('.') && written.includes('.'))
           reportText(occ.p, occ.start, occ.end, {

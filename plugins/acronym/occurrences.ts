@@ -285,9 +285,13 @@ export function scanParagraph(p: ParagraphInfo, tables: Tables, out: Occurrence[
         entry = e
         base = stem
         plural = true
+      } else if (tables.national.has(stem) && UPPER_ONLY.test(stem)) {
+        // "DNUs": a national form in the plural.
+        base = stem
+        plural = true
       }
     }
-    if (!entry && uppers < 2) continue
+    if (!entry && uppers < 2 && !tables.national.has(token)) continue
     add(start, i, base, plural, entry)
   }
 
@@ -305,6 +309,23 @@ export function scanParagraph(p: ParagraphInfo, tables: Tables, out: Occurrence[
         if (k >= text.length || isUpper(text[k])) end--
       }
       out.push({p, start, end, token: 'EE.UU.', plural: false, entry: tables.byForm.get('EEUU'), name: undefined, guarded: false})
+    }
+  }
+  // ".UU.", "UU.": the second half of "EE.UU." left when the first was translated ("the United States. .UU.").
+  if (text.includes('UU.')) {
+    let k = text.indexOf('UU.')
+    while (k >= 0) {
+      const from = text[k - 1] === '.' ? k - 1 : k
+      const before = text[from - 1]
+      // Not the second half of "EE. UU." or "EE UU.".
+      let j = from - 1
+      while (j >= 0 && isSpace(text[j])) j--
+      if (text[j] === '.') j--
+      const whole = text[j] === 'E' && text[j - 1] === 'E'
+      if (!whole && !isLetter(text[k - 1]) && (before === undefined || isSpace(before)) && !isLetter(text[k + 3])) {
+        out.push({p, start: from, end: k + 3, token: '.UU.', plural: false, entry: tables.byForm.get('EEUU'), name: undefined, guarded: false})
+      }
+      k = text.indexOf('UU.', k + 3)
     }
   }
   // "T-MEC".

@@ -5,6 +5,7 @@
  * entry's English name.  Built on first use, once per process.
  */
 import {FOREIGN_ACRONYMS, type ForeignAcronym, type SourceLanguage} from '../data/acronym-foreign.js'
+import {NATIONAL_ACRONYMS, type NationalAcronym} from '../data/acronym-national.js'
 import {EXPANSION_FUNCTION_WORDS, TRANSLATIONS} from '../data/acronym-words.js'
 import {lazy, LETTERS_ONLY, UPPER_ONLY} from '../support/text.js'
 import {isUpper} from './characters.js'
@@ -24,6 +25,8 @@ export interface Tables {
    * such words only when this says so.
    */
   fewCapitals: Set<number>
+  /** National bodies' forms (data/acronym-national.ts), singular. */
+  national: Map<string, NationalAcronym>
 }
 
 /** The tables, built on first use, once per process. */
@@ -57,12 +60,14 @@ export const getTables: () => Tables = lazy(() => {
     }
     initials.set(word, letters)
   }
+  const national = new Map<string, NationalAcronym>()
+  for (const entry of NATIONAL_ACRONYMS) for (const form of entry.forms) national.set(form, entry)
   const fewCapitals = new Set<number>()
-  for (const form of byForm.keys()) {
+  for (const form of [...byForm.keys(), ...national.keys()]) {
     const forms = UPPER_ONLY.test(form) ? [form, form + 's'] : [form]
     for (const f of forms) if (upperCount(f) < 2 && f.length <= 12) fewCapitals.add(f.charCodeAt(0) * 16 + f.length)
   }
-  return {byForm, languages, initials, expansionWords, fewCapitals}
+  return {byForm, languages, initials, expansionWords, fewCapitals, national}
 })
 
 /** Upper-case initial of a word without accents ("Énergie" → "E", "Öl" → "O"). */

@@ -358,6 +358,11 @@ export const FOREIGN_ACRONYMS: readonly ForeignAcronym[] = [
 
   // — Countries —
   {
+    forms: {es: ['MNOAL', 'Mnoal', 'NOAL', 'Noal']}, english: ['NAM'], expansion: 'Non-Aligned Movement',
+    names: 'es Movimiento de Países No Alineados (MNOAL, NOAL)',
+    source: 'Wikipedia es "Movimiento de Países No Alineados" (first line: MNOAL); Prensa Latina and Granma style (NOAL)', level: 'strong'
+  },
+  {
     forms: {es: ['EEUU', 'EE.UU.', 'EE. UU.', 'EE UU']}, english: ['US'], expansion: 'United States',
     names: 'es Estados Unidos (EE. UU.)', source: 'RAE Diccionario panhispánico de dudas ("EE. UU."); Fundéu', level: 'strong'
   },

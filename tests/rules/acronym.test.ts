@@ -246,3 +246,50 @@ describe('acronym', () => {
     }
   }, 60_000)
 })
+
+/** Source-language acronyms never explained, translated word for word, or with letters English does not write: information. */
+describe('acronym: national bodies and foreign letters', () => {
+  const info: RuleCase[] = [
+    {text: 'Italian mayors say the PNRR money must be spent by 2026.', findings: [{line: 1, column: 24, actual: 'PNRR', fix: 'National Recovery and Resilience Plan (PNRR)'}]},
+    {text: 'Jakarta said DPR members would vote. The DPR met again.', findings: [{line: 1, column: 14, actual: 'DPR', fix: 'House of Representatives (DPR)'}, {line: 1, column: 42, actual: 'DPR', fix: 'House of Representatives (DPR)'}]},
+    // The English name elsewhere, never tied to the acronym.
+    {text: 'Poland’s opposition attacked the KPRM on Monday.\nThe Chancellery of the Prime Minister denied it.', findings: [{line: 1, column: 34, actual: 'KPRM', fix: 'Chancellery of the Prime Minister'}]},
+    // A name translated word for word.
+    {text: 'The Investigation Council for Safety (OVV) published its report on the Alkmaar stadium.', findings: [{line: 1, column: 39, actual: 'OVV', fix: 'Dutch Safety Board'}]},
+    // Letters English does not write.
+    {text: 'Delegates of the People’s Council (HĐND) met in Hanoi.', findings: [{line: 1, column: 36, actual: 'HĐND'}]}
+  ]
+
+  it.each(info)('$text', async (c) => {
+    expect(await findingsOf('acronym', c)).toEqual(c.findings)
+    expect((await runRule('acronym', c.text)).map((m) => m.fatal)).toEqual(c.findings.map(() => undefined))
+  })
+
+  const errors: RuleCase[] = [
+    // What is left of "EE.UU." once "EE." was translated.
+    {text: 'Mexico pledged to help the United States. .UU. With its allies, it acted.', findings: [{line: 1, column: 43, actual: '.UU.', fix: ''}]},
+    {text: 'Cuba hosted the summit of Non-Aligned Countries (Noal) in 1979.', findings: [{line: 1, column: 50, actual: 'Noal', fix: 'NAM'}]}
+  ]
+
+  it.each(errors)('$text', async (c) => {
+    expect(await findingsOf('acronym', c)).toEqual(c.findings)
+  })
+
+  const ok: string[] = [
+    // Explained, with its English name next to it.
+    'Indonesia’s General Election Commission (KPU) met in Jakarta; the DPR (House of Representatives) too.',
+    'The Italian government cut INPS pensions, the National Social Security Institute (INPS) said.',
+    // An English name close to the body's own, even misspelt.
+    'Mexico’s Federal Electricity Commision (CFE) and the Mexican Social Security Institute (IMSS) met.',
+    // Three letters the story gives no country for.
+    'The DPR and the TNI were mentioned, but this story names no country.',
+    // Accented vowels in names and acronyms English keeps.
+    'Meral Akşener leads the İYİ (Good) Party; the FPÖ and ÖVP are Austrian.',
+    // "RN" without France.
+    'The RN ship docked in Portsmouth, a Royal Navy spokesman said.'
+  ]
+
+  it.each(ok)('leaves %j alone', async (text) => {
+    expect(await findingsOf('acronym', {text})).toEqual([])
+  })
+})
