@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import hashtags from '../../plugins/hashtags.js'
-import {runAlone, runRule} from '../helpers.js'
+import {findingsOf, runAlone, runRule} from '../helpers.js'
 
 describe('hashtags', () => {
   it('flags an SEO tag line as an error whose fix deletes the line', async () => {
@@ -30,7 +30,21 @@ describe('hashtags', () => {
     expect(found[0].fix).toBeUndefined()
   })
 
+  it('warns on a hashtag the translation broke at a space, and a lone one with it', async () => {
+    expect(await findingsOf('hashtags', {text: 'We stand together. #We areCuba #IVoteYes, the president wrote.'})).toEqual([
+      {line: 1, column: 20, actual: '#We areCuba #IVoteYes'}
+    ])
+    expect(await findingsOf('hashtags', {text: 'Thanks to all. #Viva areCuba'})).toEqual([{line: 1, column: 16, actual: '#Viva areCuba'}])
+  })
+
+  it('notes a plain-word hashtag inside a sentence (info), never fixed unattended', async () => {
+    const found = await runRule('hashtags', 'The people of #Cuba can overcome everything, he said.')
+    expect(found.map((m) => [m.line, m.column, m.actual, m.expected, m.fatal, m.fix])).toEqual([[1, 15, '#Cuba', ['Cuba'], undefined, undefined]])
+  })
+
   it.each([
+    'Supporters of #BlackLivesMatter and the #MeToo campaign marched.',
+    'The hashtag was #Cuba.',
     'The #MeToo movement changed the industry.',
     'Prices at the café (caf&#233;) rose.',
     'She codes in C# and F# at night.',
