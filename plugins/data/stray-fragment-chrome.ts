@@ -257,18 +257,18 @@ export const SECTION_WORDS: readonly string[] = [
 ]
 
 /**
- * Words of outlet names: a short capitalised line holding one of these,
- * and otherwise only names, is a masthead or a source line ("Example Daily
- * Post", "Example TV").  Source: the common nouns of newspaper, agency and
+ * Words of outlet names: a short capitalised line ending in one of these
+ * (or in one of these and "of" a name), and otherwise only names, is a
+ * masthead or a source line ("Example Daily Post", "Example TV", "Public
+ * Radio of Example").  Common headline words ("report", "review",
+ * "today") are left out.  Source: the common nouns of newspaper, agency and
  * broadcaster names (Wikipedia, "List of newspapers" and "List of news
  * agencies").
  */
 export const MASTHEAD_WORDS: readonly string[] = [
-  'news', 'post', 'times', 'daily', 'press', 'tv', 'radio', 'report', 'reporter', 'agency', 'tribune', 'herald',
-  'journal', 'gazette', 'shimbun', 'staff', 'network', 'channel', 'media', 'online', 'today', 'weekly',
-  'magazine', 'chronicle', 'observer', 'courier', 'express', 'mirror', 'telegraph', 'globe', 'monitor',
-  'review', 'digest', 'wire', 'newsroom', 'bureau', 'dispatch', 'insider', 'info', 'newspaper',
-  'broadcasting', 'broadcast', 'television', 'ilbo', 'nippo', 'pravda', 'izvestia'
+  'news', 'post', 'times', 'daily', 'press', 'tv', 'radio', 'agency', 'tribune', 'herald', 'journal', 'gazette',
+  'shimbun', 'network', 'channel', 'media', 'weekly', 'magazine', 'chronicle', 'observer', 'courier', 'telegraph',
+  'newspaper', 'broadcasting', 'television', 'staff', 'newsroom', 'bureau', 'wire', 'ilbo', 'nippo', 'pravda', 'izvestia'
 ]
 
 /**

@@ -27,7 +27,8 @@
  *   edition link ("Example, en Español"), a sum captcha ("fifteen − eleven
  *   ="), a weather widget ("13.4 C"), a media placeholder ("[Video]"), a
  *   pager glued to its headline ("Next articleThe …"), a label in capitals
- *   before a headline ("WATCH: …"), "See also" before a headline after two
+ *   before a headline below the top of the page ("WATCH: …"; at the top it
+ *   may be the headline's own kicker), "See also" before a headline after two
  *   spaces (a stripped link) or at the foot.
  * A section label may also stand among the paragraphs when a date line
  * follows it (the header of a story on a listing page).
@@ -123,7 +124,7 @@ const COUNTERS = [
 const AVATAR = /^(?:facebook|twitter|google|instagram|linkedin|youtube|wordpress(?:\.com)?|gravatar|tiktok|whatsapp|telegram)\s+(?:photo|picture|image|avatar|logo|icon|profile picture)$/iu
 
 /** A language edition link: "Example, en Español", "Example in English". */
-const EDITION = /(?:^|[\s,])(?:en|in|em|auf)\s+(?:español|espanol|english|français|francais|português|portugues|deutsch|italiano)$/iu
+const EDITION = /(?:,\s*(?:en|in|em|auf)|\s(?:en|em|auf))\s+(?:español|espanol|english|français|francais|português|portugues|deutsch|italiano)$/iu
 
 /** Number words of a sum captcha ("fifteen − eleven ="). */
 const NUMBER_WORD = /^(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)$/iu
@@ -157,7 +158,7 @@ function chromeShape(page: Page, k: number, line: string): LineVerdict | undefin
   if (l.words <= 4 && PLACEHOLDER.test(line)) return {level: 'strong', reason: `Placeholder of a link or embed (“${line}”) left in the copy: delete it`}
   if (l.words <= 8 && /\s[Pp]owered by$/u.test(line)) return {level: 'strong', reason: 'Widget credit (“… powered by”, its logo gone) left in the copy: delete it'}
   if (GLUED_PAGER.test(line)) return {level: 'strong', reason: 'Pager link to another story left in the copy: delete it'}
-  if (!l.terminated && CAPS_LABEL.test(line)) return {level: 'strong', reason: 'Related-story link (a label in capitals and its headline) left in the copy: delete it'}
+  if (!l.terminated && placeOf(page, k) !== 'top' && CAPS_LABEL.test(line)) return {level: 'strong', reason: 'Related-story link (a label in capitals and its headline) left in the copy: delete it'}
   const see = SEE_ALSO.exec(line)
   if (see && !l.terminated && (see[1].length >= 2 || placeOf(page, k) === 'foot')) {
     return {level: 'likely', reason: 'Related-story link (“See also” and its headline) left in the copy: delete it'}

@@ -21,7 +21,8 @@
  * - a credit field with a colon and a name, a site or an address after it
  *   (credit labels of data/stray-fragment-chrome.ts); "Source:" only before
  *   a web address, with a loose colon and four words at most ("Source:Name",
- *   "Source : …"), before an outlet or agency, or in the page's language
+ *   "Source : …"), before an outlet or agency, at the foot right before the
+ *   page's widgets ("Latest news"), or in the page's language
  *   ("Fuente:", "Kaynak:"); "From:" and "Editor:" before a name — a
  *   warning, an error for an address or a foreign label; any short label
  *   before a web address ("Example source: example.org"): an error;
@@ -185,6 +186,10 @@ function creditField(page: Page, k: number): LineVerdict | undefined {
     const named = isNameRun(value, 6)
     if (f.loose && words <= 4) return {level: 'likely', reason: 'Source line of the web page left in the copy: delete it'}
     if (named && (hasMasthead(value) || pt.agencies.has(keyOf(value)))) return {level: 'likely', reason: 'Source line of the web page left in the copy: delete it'}
+    // At the foot, before the page's widgets ("Latest news"): the syndication credit of the page.
+    if (named && words <= 4 && placeOf(page, k) === 'foot' && page.lines[k + 1] && isWidgetLine(page, k + 1)) {
+      return {level: 'likely', reason: 'Source line of the web page left in the copy: delete it'}
+    }
     return undefined
   }
   if (NAMED.has(f.label)) {
@@ -194,9 +199,13 @@ function creditField(page: Page, k: number): LineVerdict | undefined {
   return words <= 8 ? {level: 'strong', reason: 'Source label of the web page, in its own language, left in the copy: delete it'} : undefined
 }
 
+/** An outlet's name: it ends in a word of outlet names, or in one and "of" a name ("Public Radio of Example"). */
 function hasMasthead(s: string): boolean {
   const pt = peopleTables()
-  for (const w of keyOf(s).split(' ')) if (pt.masthead.has(w)) return true
+  const words = keyOf(s).split(' ')
+  const n = words.length
+  if (pt.masthead.has(words[n - 1])) return true
+  for (let i = n - 3; i >= 0 && i >= n - 5; i--) if (words[i + 1] === 'of' && pt.masthead.has(words[i])) return true
   return false
 }
 

@@ -3,9 +3,10 @@
  * paragraphs (related-story links whose label was stripped) and pagers.
  *
  * What it finds:
- * - a line in title case — its first word and at least four content words
+ * - a line in title case — its first word and at least five content words
  *   capitalised, no word in lower case but the small words title case
- *   leaves low (a, the, of, in …) — of five to 25 words, with no final stop
+ *   leaves low (a, the, of, in …) — of seven to 25 words (a short
+ *   title-case subhead is copy), with no final stop
  *   or colon, no brackets, no fixture "v", not a list item, standing
  *   alone between two body paragraphs or after the last one: a warning.
  *   News copy writes its subheads in sentence case, and a list of names or
@@ -28,7 +29,7 @@ const TITLE_LOW = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'i
 /** Whether line k has the shape of a title-case headline (place aside); `strict`: not a list or fixture line. */
 function isTitleCase(page: Page, k: number, strict = true): boolean {
   const l = page.lines[k]
-  if (l.words < 5 || l.words > 25 || l.terminated || l.body) return false
+  if (l.words < 7 || l.words > 25 || l.terminated || l.body) return false
   const line = textOf(l).trim()
   if (strict && !plainTitle(line)) return false
   return titleWords(line)
@@ -39,7 +40,7 @@ function plainTitle(line: string): boolean {
   return !(/[:;,]$/u.test(line) || (line.match(/,/gu)?.length ?? 0) >= 2 || line.includes('%') || /^[^\s:]+\s?:/u.test(line) || /[()[\]]/u.test(line) || /\s(?:v|vs)\.?\s/u.test(line) || /^\d/u.test(line) || /\d\s?[-–:]\s?\d/u.test(line))
 }
 
-/** The first word and four content words or more capitalised, no lower-case word but the small ones. */
+/** The first word and five content words or more capitalised, no lower-case word but the small ones. */
 function titleWords(line: string): boolean {
   if (!/^[\p{Lu}"“‘'«]/u.test(line)) return false
   let caps = 0
@@ -52,7 +53,7 @@ function titleWords(line: string): boolean {
       if (!TITLE_LOW.has(w)) return false
     }
   }
-  return caps >= 4
+  return caps >= 5
 }
 
 /** Title-case lines of the page and mid-sentence cuts: many of them make a listing page. */
@@ -84,7 +85,7 @@ export function relatedLine(page: Page, k: number): LineVerdict | undefined {
   const line = textOf(l).trim()
   if (/^(?:PREV|NEXT|PREVIOUS)\s+\p{Lu}/u.test(line)) return {level: 'strong', reason: 'Pager link to another story left in the copy: delete it'}
   if (openingLinkList(page, k)) return {level: 'likely', reason: 'Headline of another story (a list of links above the story) left in the copy: delete it'}
-  if (l.words < 5 || placeOf(page, k) === 'top' || !isTitleCase(page, k)) return undefined
+  if (l.words < 7 || placeOf(page, k) === 'top' || !isTitleCase(page, k)) return undefined
   // Alone between two body paragraphs, or after the last one.
   const prev = page.lines[k - 1]
   const next = page.lines[k + 1]

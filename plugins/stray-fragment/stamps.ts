@@ -283,6 +283,8 @@ export function dateField(page: Page, k: number): LineVerdict | undefined {
       let n = 0
       while (n < tokens.length && tokens[n].end <= colonAt) n++
       if (n === 0 || n > 3 || tokens.slice(0, n).some((t) => t.num)) return undefined
+      // The label names the page's own time ("Release time:", "Posting date:"), not an event's ("Kick-off:").
+      if (!tokens.slice(0, n).some((t) => /^(?:time|date|dated|update|updated|publish|published|publication|posted|posting|release|released|issued|modified|created)$/u.test(t.w))) return undefined
       i = n
       known = false
     }
@@ -356,6 +358,8 @@ function trailingStamp(text: string, from: number, to: number): LineVerdict | un
   if (run.end !== tokens.length || !(hasDate(run) && run.time && (run.year || run.months > 0))) return undefined
   const start = tokens[i].start
   if (start - from < 12) return undefined
+  // Glued to the last word ("killedGMT 19:07 …") or opening on a clock word ("… GMT 19:07"): not a sentence's own date.
+  if (!/\p{L}/u.test(text[start - 1] ?? '') && stampTables().kind.get(tokens[i].w) !== 'clock') return undefined
   let cut = start
   while (cut > from && /\s/u.test(text[cut - 1])) cut--
   return {level: 'likely', reason: 'Date and time of the web page glued to the line: delete them', start, end: to, cut}

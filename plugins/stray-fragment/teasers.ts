@@ -29,8 +29,8 @@
  *   drought. – Example TV"): an error;
  * - the end mark of an agency story ("./.").
  */
-import {FUNCTION_WORDS} from '../data/english-words.js'
 import {cached} from '../support/document.js'
+import {isKnownToken} from '../support/lexicon.js'
 import type {Page} from './page.js'
 import type {Level, LineVerdict} from './verdict.js'
 
@@ -39,6 +39,9 @@ const CUT_MARK_END = /\s?(?:\[\s?(?:…|\.{3})\s?\]|\(\s?(?:…|\.{3})\s?\))\s*(
 const ELLIPSIS_END = /(\S)\s?(…|\.{3,})\s*$/u
 const LINK_BRACKET = /[[(](?:read more|read the (?:full )?(?:article|story|note|report|interview)(?: in [^\])]{1,40})?|continue reading|click here|see (?:the )?(?:video|photos|gallery)|watch (?:the )?video|view (?:the )?(?:gallery|video|photos))[\])]/giu
 const PHOTO_BRACKET = /\((?:pictured(?: (?:left|right|centre|center|above|below|top|bottom|here))?|(?:photo|picture|image)s? (?:on|in|at) (?:the )?(?:left|right|centre|center|top|bottom|middle)|(?:left|right|centre|center) (?:in|of) (?:the )?(?:photo|picture|image)|in the (?:photo|picture|image))\)/giu
+
+/** An agency's name and desk codes ("dpa ab cde fg"): two of the codes at least no English words. */
+const DESK_CODES = /(?:^|[.!?]["”’)]?\s+)((?:dpa|afp|efe|ap|ansa|apa|sda|kna|epd)(?:\s+[a-z]{2,4}){2,})$/u
 
 /**
  * Furniture closing a line after its last sentence (the text after a stop,
@@ -53,10 +56,23 @@ const TAILS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|[.!?]["”’)]?\s+)((?:[Ee]dited|[Ee]diting|[Tt]ranslated|[Tt]ranslating|[Tt]ranslation)(?:\s+and\s+(?:[Tt]ranslated|[Tt]ranslating|[Ee]dited|[Ee]diting|[Tt]ranslation))?\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.?)$/u, 'Translator’s or editor’s credit left in the copy: delete it'],
   [/(?:^|[.!?]["”’)]?\s*)((?:[Ss]ources?|[Ff]uente|[Ff]onte|[Qq]uelle)\s?:\s?(?:https?:\/\/|www\.)\S+)$/u, 'Source line of the web page (a web address) left in the copy: delete it'],
   [/\s([–—-]\s*\p{L}+\s?:\s?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?)$/u, 'Source line of the web page (a web address) left in the copy: delete it'],
-  [/(?:^|[.!?]["”’)]?\s+)((?:dpa|afp|efe|ap|ansa|apa|sda|kna|epd)(?:\s+[a-z]{2,4}){2,})$/u, 'Desk codes of an agency story left in the copy: delete them'],
+  [DESK_CODES, 'Desk codes of an agency story left in the copy: delete them'],
   [/[.!?]["”’]?\s+(\(\p{Lu}[\p{Lu}.]{1,6}\))$/u, 'Source or author initials in brackets after the last sentence: delete them'],
-  [/[.!?]["”’]?\s+([–—-]\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3})$/u, 'Source name after the last sentence (from the web page): delete it']
+  [/[.!?]\s+([–—-]\s+\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3})$/u, 'Source name after the last sentence (from the web page): delete it']
 ]
+
+/**
+ * Words a sentence cannot end on (articles, prepositions that need their
+ * object, conjunctions, auxiliaries, possessives): an ellipsis after them
+ * cuts the sentence.  Particles that may end one ("goes on…", "and so
+ * on…") are not among them.
+ */
+const CUT_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'for', 'with', 'from', 'in', 'into', 'by', 'at', 'about', 'than', 'between', 'among',
+  'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whose', 'whom', 'if', 'because', 'although', 'while', 'whether',
+  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must',
+  'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'these', 'those', 'all', 'some', 'any', 'each', 'every'
+])
 
 /** Lines of the page that end in a mid-sentence ellipsis (counted once per page). */
 export function cutLines(page: Page): number {
@@ -120,6 +136,7 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
   for (const [re, reason] of TAILS) {
     const m = re.exec(late)
     if (!m) continue
+    if (re === DESK_CODES && m[1].split(' ').slice(1).filter((w) => !isKnownToken(w)).length < 2) continue
     const s = end - m[1].length
     let cut = s
     while (cut > start && text[cut - 1] === ' ') cut--
@@ -157,7 +174,7 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
         let s = at
         while (text[s] === ' ') s++
         const word = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(start, at - 20), at))
-        const small = text[at - 1] === ',' || (word !== null && FUNCTION_WORDS.has(word[1].toLowerCase()))
+        const small = text[at - 1] === ',' || (word !== null && CUT_WORDS.has(word[1].toLowerCase()))
         // Only a cut after a comma or a small word is a broken sentence ("the poetic…" may be the
         // teaser's own trailing off), and not in a line that trails off with ellipses elsewhere.
         if (!small || text.slice(start, at).includes('...') || text.slice(start, at).includes('…')) return out
