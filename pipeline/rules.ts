@@ -12,6 +12,7 @@ import encoding, {meta as encodingMeta} from '../plugins/encoding.js'
 import hashtags, {meta as hashtagsMeta} from '../plugins/hashtags.js'
 import markup, {meta as markupMeta} from '../plugins/markup.js'
 import mergedWords, {meta as mergedWordsMeta} from '../plugins/merged-words.js'
+import nameVariants, {meta as nameVariantsMeta} from '../plugins/name-variants.js'
 import numberFormat, {meta as numberFormatMeta} from '../plugins/number-format.js'
 import punctuationSpacing, {meta as punctuationSpacingMeta} from '../plugins/punctuation-spacing.js'
 import quotes, {meta as quotesMeta} from '../plugins/quotes.js'
@@ -33,6 +34,7 @@ export const RULES: readonly RuleEntry[] = [
   {meta: markupMeta, plugin: markup as RulePlugin},
   {meta: mergedWordsMeta, plugin: mergedWords as RulePlugin},
   {meta: spellingMeta, plugin: spelling as RulePlugin},
+  {meta: nameVariantsMeta, plugin: nameVariants as RulePlugin},
   {meta: repeatedWordsMeta, plugin: repeatedWords as RulePlugin},
   {meta: terminalPunctuationMeta, plugin: terminalPunctuation as RulePlugin},
   {meta: punctuationSpacingMeta, plugin: punctuationSpacing as RulePlugin},

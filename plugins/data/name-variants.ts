@@ -10,7 +10,8 @@
  * ALA-LC: ou/u, e/a, doubled consonants for shadda: Mohamed/Mohammed,
  * el-/al-), of Turkish and Persian names in English copy (dj/j, ch/sh),
  * as tabulated in Wikipedia's "Romanization of Russian", "Romanization of
- * Ukrainian" and "Romanization of Arabic" articles.
+ * Ukrainian" and "Romanization of Arabic" articles; and the Portuguese and
+ * Spanish spellings of one patronymic (-es/-ez: Wikipedia, "Lopes").
  */
 export const TRANSLITERATION_ALTERNATIONS: ReadonlyArray<readonly [string, string]> = [
   // Slavic adjectival surname endings and i/y/j.
@@ -18,5 +19,7 @@ export const TRANSLITERATION_ALTERNATIONS: ReadonlyArray<readonly [string, strin
   // Ukrainian and Russian letters: г h/g, и y/i, е ye/e, ё yo/e, х kh/h, щ shch/sch.
   ['h', 'g'], ['ye', 'e'], ['yo', 'e'], ['kh', 'h'], ['ch', 'tch'], ['sch', 'sh'], ['ts', 'tz'], ['ks', 'x'],
   // Arabic and Persian vowels and consonants.
-  ['ou', 'u'], ['oo', 'u'], ['ee', 'i'], ['e', 'a'], ['o', 'u'], ['dj', 'j'], ['q', 'k'], ['w', 'v'], ['ph', 'f']
+  ['ou', 'u'], ['oo', 'u'], ['ee', 'i'], ['e', 'a'], ['o', 'u'], ['dj', 'j'], ['q', 'k'], ['w', 'v'], ['ph', 'f'],
+  // Iberian patronymics: Portuguese -es, Spanish -ez (Lopes/López, Rodrigues/Rodríguez).
+  ['z', 's']
 ]

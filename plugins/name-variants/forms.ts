@@ -62,8 +62,11 @@ const NAME_SHAPE = /^[\p{L}\p{M}'’-]+$/u
 
 /** Fold a word: lower case, accents off ("Erdoğan" → "erdogan"). */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase().normalize('NFC')
+  const lower = word.toLowerCase()
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '').normalize('NFC') : lower
 }
+
+const NON_ASCII = /[^\x00-\x7f]/
 
 /** The document's capitalised name forms, by folded key. */
 export function nameForms(index: DocumentIndex): Map<string, NameForm> {
@@ -74,6 +77,10 @@ export function nameForms(index: DocumentIndex): Map<string, NameForm> {
         const words = s.words
         for (let i = 0; i < words.length; i++) {
           const w = words[i]
+          // Most words start in lower case: one code-unit test before anything else.
+          const first = w.value.charCodeAt(0)
+          if (first >= 0x61 && first <= 0x7a) continue
+          if (w.value.length < 4 || (first < 0x41 || (first > 0x5a && first < 0x80))) continue
           // "Septemper." before "…": the tokenizer may keep the full stop.
           const value = w.value.replace(POSSESSIVE, '').replace(TRAILING_STOP, '')
           if (value.length < 4 || value.length > 30 || !isUpperByCase(value[0]) || !NAME_SHAPE.test(value)) continue
@@ -109,36 +116,57 @@ function isCapitalised(value: string): boolean {
   return hasCase(value[0]) && isUpperByCase(value[0])
 }
 
-/** Does a form in a full name share its neighbour with the other form ("Adrés Manuel" and "Andrés Manuel"; not "Francia Márquez" and "Francis")? */
-function sameName(rare: NameForm, main: NameForm): boolean {
+/** Does a form in a full name share its neighbour with the other form (or does either have none) ("Adrés Manuel" and "Andrés Manuel"; not "Francia Márquez" and "Francis")? */
+export function sameName(rare: NameForm, main: NameForm): boolean {
   if (rare.before.size === 0 && rare.after.size === 0) return true
+  if (main.before.size === 0 && main.after.size === 0) return true
   for (const w of rare.before) if (main.before.has(w)) return true
   for (const w of rare.after) if (main.after.has(w)) return true
   return false
 }
 
-/** How two folded forms differ, if by one edit or by doubled letters only. */
+/** How two folded forms differ, if by one edit or by doubled letters only (no allocation: it runs on every close pair). */
 export function differenceOf(a: string, b: string): Difference | undefined {
   if (a === b) return undefined
   const la = a.length
   const lb = b.length
-  if (Math.abs(la - lb) > 1) return undoubled(a) === undoubled(b) ? 'doubling' : undefined
+  if (la - lb > 1 || lb - la > 1) return undoubledEqual(a, b) ? 'doubling' : undefined
   let i = 0
-  while (i < la && i < lb && a[i] === b[i]) i++
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return 'substitute'
-    if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 'transpose'
-    return undoubled(a) === undoubled(b) ? 'doubling' : undefined
+    if (equalFrom(a, i + 1, b, i + 1)) return 'substitute'
+    if (i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && equalFrom(a, i + 2, b, i + 2)) {
+      return 'transpose'
+    }
+    return undoubledEqual(a, b) ? 'doubling' : undefined
   }
-  const [long, short] = la > lb ? [a, b] : [b, a]
-  if (long.slice(i + 1) === short.slice(i)) return long[i] === long[i - 1] || long[i] === long[i + 1] ? 'doubling' : 'insert'
-  return undoubled(a) === undoubled(b) ? 'doubling' : undefined
+  const long = la > lb ? a : b
+  const short = la > lb ? b : a
+  if (equalFrom(long, i + 1, short, i)) {
+    const c = long.charCodeAt(i)
+    return c === long.charCodeAt(i - 1) || c === long.charCodeAt(i + 1) ? 'doubling' : 'insert'
+  }
+  return undoubledEqual(a, b) ? 'doubling' : undefined
 }
 
-function undoubled(s: string): string {
-  let out = ''
-  for (const c of s) if (out[out.length - 1] !== c) out += c
-  return out
+/** `a` from `i` equals `b` from `j`. */
+function equalFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+  return true
+}
+
+/** Equal once runs of one letter are read as one ("allepo", "aleppo" → "alepo"). */
+function undoubledEqual(a: string, b: string): boolean {
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const c = a.charCodeAt(i)
+    if (c !== b.charCodeAt(j)) return false
+    while (i < a.length && a.charCodeAt(i) === c) i++
+    while (j < b.length && b.charCodeAt(j) === c) j++
+  }
+  return i === a.length && j === b.length
 }
 
 /** Does the difference between two folded forms match a transliteration alternation ("zelenskiy"/"zelensky")? */
@@ -166,11 +194,11 @@ export function variantPairs(index: DocumentIndex): VariantPair[] {
     const forms = [...nameForms(index).values()]
     const pairs: VariantPair[] = []
     if (forms.length < 2) return pairs
-    // Compare forms of close lengths only (sorted by length).
-    forms.sort((x, y) => x.key.length - y.key.length)
+    // Compare forms with the same first letter and close lengths only (sorted by both).
+    forms.sort((x, y) => x.key.charCodeAt(0) - y.key.charCodeAt(0) || x.key.length - y.key.length)
     for (let i = 0; i < forms.length; i++) {
       const a = forms[i]
-      for (let j = i + 1; j < forms.length && forms[j].key.length - a.key.length <= 2; j++) {
+      for (let j = i + 1; j < forms.length && forms[j].key.charCodeAt(0) === a.key.charCodeAt(0) && forms[j].key.length - a.key.length <= 2; j++) {
         const b = forms[j]
         const difference = differenceOf(a.key, b.key)
         if (!difference) continue

@@ -168,7 +168,7 @@ describe('spelling: capitalised words, phrases and forms', () => {
   const information: RuleCase[] = [
     // Capitalised, a word near a common word may be a name.
     one('The Federal Electricity Commision denied it.', 'Commision', 'Commission'),
-    one('Goverment sources said nothing.', 'Goverment', 'Government'),
+    one('Comittee members said nothing.', 'Comittee', 'Committee'),
     // A possessive without its apostrophe, the name not otherwise in the story.
     one('Supporters stormed Venezuelas National Assembly.', 'Venezuelas', "Venezuela's"),
     // A rare base with "-ist" is no evidence of English.
