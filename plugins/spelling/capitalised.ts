@@ -13,8 +13,9 @@
  *   the name, which no other word of the language is.
  * - a common word misspelt in capitals ("Commision", "Advertisment",
  *   "Treassury"): a word of six letters or more unknown to the dictionary,
- *   one letter inserted, dropped or two swapped from a common word that is
- *   no name, used once in the story, and not standing in a run of names
+ *   a letter inserted, two swapped, a vowel or a doubled letter dropped, or
+ *   a vowel changed, from a common word that is no name (the two longest
+ *   such words of a story are looked up), used once in the story, and not standing in a run of names
  *   (a capitalised neighbour the dictionary does not know as a word, or a
  *   company word after it: "Salomon Brothers", "Luis Escalante"), not
  *   accented; a changed vowel ("Auther", "Elderman") also counts.  A
@@ -31,7 +32,7 @@
 import {FUNCTION_WORDS} from '../data/english-words.js'
 import {isTypoPair, nameForms, variantPairs, type NameForm} from '../name-variants/forms.js'
 import type {DocumentIndex, ParagraphInfo, WordInfo} from '../support/document.js'
-import {FLAG, lookup} from '../support/lexicon.js'
+import {FLAG, lookup, probe} from '../support/lexicon.js'
 import {isUpperByCase, lazy} from '../support/text.js'
 
 export interface Spotted {
@@ -57,6 +58,10 @@ const NAME_TAILS: ReadonlySet<string> = new Set([
 ])
 
 const VOWELS = /^[aeiouy]$/
+/** The letters a typist drops or swaps for one another most: the vowels. */
+const DROPPED = ['a', 'e', 'i', 'o', 'u']
+/** At most this many capitalised words per document are looked up letter by letter. */
+const MAX_NEAR_LOOKUPS = 2
 
 /** Verbs after a name that make its "s" part of the name ("Griffiths said"). */
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'insisted', 'warned', 'argued', 'claimed', 'replied', 'announced', 'reported', 'explained', 'noted', 'has', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'])
@@ -65,7 +70,7 @@ const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 's
 function nearCommon(word: string, substitution: boolean): string | undefined {
   const n = word.length
   const ok = (v: string): boolean => {
-    const f = lookup(v)
+    const f = probe(v)
     return v.length >= 5 && (f & FLAG.LOWER) !== 0 && (f & FLAG.NAME) === 0
   }
   for (let i = 0; i < n; i++) {
@@ -77,17 +82,22 @@ function nearCommon(word: string, substitution: boolean): string | undefined {
     const v = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
     if (ok(v)) return v
   }
+  // A letter dropped: a vowel, or one of a doubled pair ("Advertisment", "Commision").
   for (let i = 0; i <= n; i++) {
-    for (let c = 97; c <= 122; c++) {
-      const v = word.slice(0, i) + String.fromCharCode(c) + word.slice(i)
+    for (const c of DROPPED) {
+      const v = word.slice(0, i) + c + word.slice(i)
+      if (ok(v)) return v
+    }
+    if (i > 0) {
+      const v = word.slice(0, i) + word[i - 1] + word.slice(i)
       if (ok(v)) return v
     }
   }
   if (substitution) {
     for (let i = 0; i < n; i++) {
-      for (let c = 97; c <= 122; c++) {
-        const ch = String.fromCharCode(c)
-        if (ch === word[i] || !VOWELS.test(ch) || !VOWELS.test(word[i])) continue
+      if (!VOWELS.test(word[i])) continue
+      for (const ch of DROPPED) {
+        if (ch === word[i]) continue
         const v = word.slice(0, i) + ch + word.slice(i + 1)
         if (ok(v)) return v
       }
@@ -170,7 +180,10 @@ export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
     }
   }
   const forms = nameForms(index)
-  for (const form of forms.values()) {
+  let looked = 0
+  // Longest first: the letter-by-letter look-ups go to the likeliest typos.
+  const singles = [...forms.values()].filter((f) => !f.known && f.words.length === 1).sort((a, b) => b.key.length - a.key.length)
+  for (const form of singles) {
     if (form.known || form.words.length > 1) continue
     const w = form.words[0]
     if (reported.has(w)) continue
@@ -186,6 +199,7 @@ export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
     if (possessive(w, form, forms, out)) continue
     // 3. A common word misspelt in capitals (not an accented name: "Alavés").
     if (lower.length < 6 || form.written === form.written.toUpperCase() || !/^[A-Za-z]+$/.test(form.written) || inNameRun(w)) continue
+    if (++looked > MAX_NEAR_LOOKUPS) continue
     const near = nearCommon(lower, false)
     const fix = near ?? nearCommon(lower, true)
     if (!fix) continue

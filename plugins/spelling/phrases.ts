@@ -5,9 +5,10 @@
  * What it finds, and how it decides:
  * - a real word in place of the story's own word ("Prime Minster" beside
  *   "Prime Minister", "prime minster" beside "prime minister"): the same
- *   word before both, the two one letter inserted, dropped or swapped apart
- *   (not at the end: "state"/"states" is grammar), the story's form at
- *   least twice and at least three times as often as the odd one.
+ *   word (no function word) before both at least twice, the odd one a letter
+ *   short of the story's form or two letters swapped, inside the word (not
+ *   in its last three letters: "games"/"gamers" is grammar), the story's
+ *   form at least three times as often.
  * - a stray letter ("the e same"): a lone lower-case letter other than "a",
  *   "i", "o" or "x" between a function word and a dictionary word.
  * - a sentence-initial function word missing a letter ("Te PM said"): see
@@ -21,20 +22,6 @@ import {FLAG, lookup} from '../support/lexicon.js'
 import type {Spotted} from './capitalised.js'
 
 const COVID = /(?<![\p{L}\p{N}-])(covid|Covid|COVID)[ \u00a0]19(?![\p{N}-])/gu
-
-/**
- * Insertion, deletion or transposition apart, inside the word: not in its
- * last three letters ("gamers"/"games", "state"/"states" are grammar).
- */
-function innerEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1 || !LETTERS.test(a) || !LETTERS.test(b)) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (i >= Math.max(a.length, b.length) - 3) return false
-  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
-  const [long, short] = a.length > b.length ? [a, b] : [b, a]
-  return long.slice(i + 1) === short.slice(i)
-}
 
 const LETTERS = /^[a-z]+$/
 
@@ -73,62 +60,33 @@ function droppedLetter(w: WordInfo, next: WordInfo, out: Spotted[]): void {
 }
 
 export function phraseTypos(index: DocumentIndex, out: Spotted[]): void {
-  // Bigrams of the document: previous word → word → occurrences.
-  const bigrams = new Map<string, Map<string, WordInfo[]>>()
   for (const p of index.paragraphs) {
     for (const s of p.sentences) {
       const words = s.words
-      for (let i = 0; i < words.length; i++) {
+      // "Te PM said": a sentence-initial function word missing a letter.
+      if (words.length > 1 && words[0].value.length <= 4) droppedLetter(words[0], words[1], out)
+      for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]
-        const lower = w.value.toLowerCase()
+        if (w.value.length !== 1) continue
         // A stray letter: "the e same".
-        if (lower.length === 1 && w.value === lower && /[b-hj-np-wyz]/.test(lower) && i > 0 && i + 1 < words.length) {
-          const prev = words[i - 1]
-          const next = words[i + 1]
-          if (
-            FUNCTION_WORDS.has(prev.value.toLowerCase()) && w.start - prev.end === 1 && next.start - w.end === 1 &&
-            /^\p{Ll}{2,}$/u.test(next.value) && (lookup(next.value) & FLAG.LOWER) !== 0
-          ) {
-            out.push({
-              paragraph: p, start: prev.start, end: next.end,
-              reason: `Stray letter “${w.value}” in “${prev.value} ${w.value} ${next.value}”: delete it`,
-              expected: [`${prev.value} ${next.value}`]
-            })
-          }
-        }
-        // "Te PM said": a sentence-initial function word missing a letter.
-        if (i === 0 && words.length > 1) droppedLetter(w, words[1], out)
-        if (i === 0 || lower.length < 5 || w.start - words[i - 1].end !== 1) continue
-        const prev = words[i - 1].value.toLowerCase()
-        let row = bigrams.get(prev)
-        if (!row) {
-          row = new Map()
-          bigrams.set(prev, row)
-        }
-        const list = row.get(lower)
-        if (list) list.push(w)
-        else row.set(lower, [w])
-      }
-    }
-  }
-  // A real word in place of the story's own word after the same word.
-  for (const [prev, row] of bigrams) {
-    if (row.size < 2 || FUNCTION_WORDS.has(prev)) continue
-    for (const [odd, oddWords] of row) {
-      for (const [main, mainWords] of row) {
-        if (mainWords.length < 2 || mainWords.length < 3 * oddWords.length || !innerEdit(odd, main)) continue
-        if ((lookup(main) & FLAG.LOWER) === 0) continue
-        for (const w of oddWords) {
-          const fixed = w.value[0] === w.value[0].toUpperCase() ? main[0].toUpperCase() + main.slice(1) : main
+        const lower = w.value
+        if (!/[b-hj-np-wyz]/.test(lower)) continue
+        const prev = words[i - 1]
+        const next = words[i + 1]
+        if (
+          FUNCTION_WORDS.has(prev.value.toLowerCase()) && w.start - prev.end === 1 && next.start - w.end === 1 &&
+          /^\p{Ll}{2,}$/u.test(next.value) && (lookup(next.value) & FLAG.LOWER) !== 0
+        ) {
           out.push({
-            paragraph: w.paragraph, start: w.start, end: w.end,
-            reason: `“${w.value}” after “${prev}”, where the story writes “${prev} ${main}” ${mainWords.length}×: a misspelling of “${fixed}”?`,
-            expected: [fixed]
+            paragraph: p, start: prev.start, end: next.end,
+            reason: `Stray letter “${w.value}” in “${prev.value} ${w.value} ${next.value}”: delete it`,
+            expected: [`${prev.value} ${next.value}`]
           })
         }
       }
     }
   }
+  realWordTwins(index, out)
   // "covid 19".
   for (const p of index.paragraphs) {
     const text = p.masked
@@ -140,6 +98,69 @@ export function phraseTypos(index: DocumentIndex, out: Spotted[]): void {
         paragraph: p, start: m.index, end: m.index + m[0].length,
         reason: `“${m[0]}”: the disease is written with a hyphen (“COVID-19”, or “Covid-19” in British style)`,
         expected: [m[1] === 'Covid' ? 'Covid-19' : 'COVID-19']
+      })
+    }
+  }
+}
+
+/**
+ * A real word in place of the story's own word after the same word ("Prime
+ * Minster" beside "Prime Minister" three times).  Found from the story's
+ * words used three times or more: their inner deletions and swaps looked up
+ * among the story's own words of five letters or more (no lexicon
+ * search), then each odd occurrence
+ * checked for the same word before it as before the story's form.
+ */
+function realWordTwins(index: DocumentIndex, out: Spotted[]): void {
+  // Counts of the story's words of five letters or more (lower case): all a twin can be.
+  const counts = new Map<string, number>()
+  for (const w of index.words) {
+    if (w.value.length < 5) continue
+    const lower = w.value.toLowerCase()
+    counts.set(lower, (counts.get(lower) ?? 0) + 1)
+  }
+  let twins: Array<[string, string]> | undefined
+  for (const [main, c] of counts) {
+    if (c < 3 || main.length < 6 || !LETTERS.test(main)) continue
+    for (let i = 1; i < main.length - 3; i++) {
+      const deleted = main.slice(0, i) + main.slice(i + 1)
+      const dc = counts.get(deleted)
+      if (dc !== undefined && c >= 3 * dc) (twins ??= []).push([deleted, main])
+      if (main[i] !== main[i + 1]) {
+        const swapped = main.slice(0, i) + main[i + 1] + main[i] + main.slice(i + 2)
+        const sc = counts.get(swapped)
+        if (sc !== undefined && c >= 3 * sc) (twins ??= []).push([swapped, main])
+      }
+    }
+  }
+  if (!twins) return
+  for (const [odd, main] of twins) {
+    if ((lookup(main) & FLAG.LOWER) === 0) continue
+    // The words before the story's form, and the odd occurrences.
+    const before = new Map<string, number>()
+    const oddWords: Array<[WordInfo, string]> = []
+    for (const p of index.paragraphs) {
+      for (const s of p.sentences) {
+        const words = s.words
+        for (let i = 1; i < words.length; i++) {
+          const lower = words[i].value.toLowerCase()
+          if (lower !== main && lower !== odd) continue
+          const prev = words[i - 1]
+          if (words[i].start - prev.end !== 1) continue
+          const p = prev.value.toLowerCase()
+          if (lower === main) before.set(p, (before.get(p) ?? 0) + 1)
+          else oddWords.push([words[i], p])
+        }
+      }
+    }
+    for (const [w, prev] of oddWords) {
+      const n = before.get(prev) ?? 0
+      if (n < 2 || FUNCTION_WORDS.has(prev)) continue
+      const fixed = w.value[0] === w.value[0].toUpperCase() ? main[0].toUpperCase() + main.slice(1) : main
+      out.push({
+        paragraph: w.paragraph, start: w.start, end: w.end,
+        reason: `“${w.value}” after “${prev}”, where the story writes “${prev} ${main}” ${n}×: a misspelling of “${fixed}”?`,
+        expected: [fixed]
       })
     }
   }
