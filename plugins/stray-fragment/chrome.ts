@@ -169,7 +169,8 @@ function chromeShape(page: Page, k: number, line: string): LineVerdict | undefin
 /** Site chrome on line k, if any; `labels` false: no section labels or language names (a Markdown heading or list item). */
 export function chromeLine(page: Page, k: number, labels = true): LineVerdict | undefined {
   const l = page.lines[k]
-  if (l.words > 30) return undefined
+  // (The longest chrome texts run to 20 words or so; a longer sentence is copy.)
+  if (l.words > 30 || (l.body && l.words > 20)) return undefined
   const key = lineKey(l)
   if (!key) return undefined
   const ct = chromeTables()

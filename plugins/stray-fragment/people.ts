@@ -301,8 +301,8 @@ export function isMastheadLine(page: Page, j: number): boolean {
 
 export function peopleLine(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
-  if (l.words > 40) return undefined
-  if (!lineKey(l)) return undefined
+  // Credits, bylines, names and bios are short; a bio runs to 40 words at most.
+  if (l.words > 40 || (l.body && l.words > 20 && k < page.lines.length - 3)) return undefined
   return creditField(page, k) ?? byline(page, k) ?? authorBox(page, k) ?? masthead(page, k)
 }
 

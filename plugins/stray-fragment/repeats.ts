@@ -47,7 +47,7 @@ function repeatsOf(page: Page): Repeats {
     for (let k = 0; k < page.lines.length; k++) {
       const l = page.lines[k]
       if (l.words > MAX_WORDS) continue
-      const key = lineKey(l)
+      const key = keyFor(l)
       if (!key) continue
       if (!first.has(key)) first.set(key, k)
       previous[k] = last.get(key) ?? -1
@@ -55,6 +55,15 @@ function repeatsOf(page: Page): Repeats {
     }
     return {first, previous}
   })
+}
+
+/**
+ * The key a line is compared by: its folded key, or for a body paragraph of
+ * more than 20 words its text as written (a paragraph pasted twice is an
+ * exact copy; folding it would cost more than it finds).
+ */
+function keyFor(l: Line): string {
+  return l.body && l.words > 20 ? 'R:' + textOf(l) : lineKey(l)
 }
 
 /** Whether `a` ends with `b` at a word boundary (b shorter). */
@@ -71,7 +80,7 @@ function wordsIn(key: string): number {
 export function repeatedLine(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   if (l.words > MAX_WORDS) return undefined
-  const key = lineKey(l)
+  const key = keyFor(l)
   if (!key) return undefined
   const {first, previous} = repeatsOf(page)
   const at = first.get(key)

@@ -62,6 +62,27 @@ const TAILS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /**
+ * Whether the last word of text[from, to) may end one of TAILS: a bracket,
+ * "here", "read", "page(s)", a number, an address (a "." or "/" inside), a
+ * capitalised name (after " by " or a dash), desk codes in lower case.
+ * Most lines end in a sentence's last word and a stop, and fail at once.
+ */
+function mayEndInTail(text: string, from: number, to: number): boolean {
+  let e = to
+  while (e > from && (text[e - 1] === '.' || text[e - 1] === ' ')) e--
+  if (e <= from) return false
+  const c = text.charCodeAt(e - 1)
+  if (c === 0x29) return true
+  let b = e
+  while (b > from && text.charCodeAt(b - 1) !== 32) b--
+  const word = text.slice(b, e)
+  if (/^(?:here|read|pages?|\d{1,3})$/iu.test(word) || /[./]/u.test(word)) return true
+  const near = text.slice(Math.max(from, b - 60), b)
+  if (/^\p{Lu}/u.test(word)) return near.includes(' by ') || / [–—-] /u.test(near + ' ')
+  return /^[a-z]{2,4}$/u.test(word) && /\b(?:dpa|afp|efe|ap|ansa|apa|sda|kna|epd) /u.test(near + ' ')
+}
+
+/**
  * Words a sentence cannot end on (articles, prepositions that need their
  * object, conjunctions, auxiliaries, possessives): an ellipsis after them
  * cuts the sentence.  Particles that may end one ("goes on…", "and so
@@ -131,9 +152,9 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
   if (mark !== -1 && mark < end && (mark + 3 === end || text[mark + 3] === ' ')) {
     ;(out ??= []).push({level: 'strong', reason: 'End mark of an agency story (“./.”) left in the copy: delete it', start: mark, end: mark + 3, cut: mark})
   }
-  // Furniture after the last sentence.
-  const late = text.slice(Math.max(start, end - 160), end)
-  for (const [re, reason] of TAILS) {
+  // Furniture after the last sentence (quick check on the last word first).
+  const late = mayEndInTail(text, start, end) ? text.slice(Math.max(start, end - 160), end) : ''
+  if (late) for (const [re, reason] of TAILS) {
     const m = re.exec(late)
     if (!m) continue
     if (re === DESK_CODES && m[1].split(' ').slice(1).filter((w) => !isKnownToken(w)).length < 2) continue
