@@ -229,21 +229,22 @@ export function shortStretches(c: Check, p: ParagraphInfo): void {
 function brackets(c: Check, p: ParagraphInfo): void {
   const text = p.text
   const words = p.words
+  // Words are in text order: one pointer walks them as the brackets go by.
+  let w = 0
   for (let i = 0; i < text.length; i++) {
-    const open = text[i]
-    if (open !== '[' && open !== '(') continue
-    const close = text.indexOf(open === '[' ? ']' : ')', i + 1)
+    const open = text.charCodeAt(i)
+    if (open !== 91 && open !== 40) continue
+    const close = text.indexOf(open === 91 ? ']' : ')', i + 1)
     if (close < 0 || close - i > 160) continue
+    while (w < words.length && words[w].start <= i) w++
     let from = -1
     let to = -1
-    for (let k = 0; k < words.length; k++) {
-      if (words[k].start > i && words[k].end <= close) {
-        if (from < 0) from = k
-        to = k
-      }
+    for (let k = w; k < words.length && words[k].end <= close; k++) {
+      if (from < 0) from = k
+      to = k
     }
     if (from >= 0 && to - from >= 1 && to - from < MAX_LINE_WORDS) addSpan(c, {p, from, to, kind: 'bracket', start: i, end: close + 1})
-    else if (from >= 0 && from === to && open === '(' && words[from].start === i + 1 && words[from].end === close) glossTerm(c, p, from, i, close + 1)
+    else if (from >= 0 && from === to && open === 40 && words[from].start === i + 1 && words[from].end === close) glossTerm(c, p, from, i, close + 1)
     i = close
   }
 }

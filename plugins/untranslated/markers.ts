@@ -111,6 +111,8 @@ function captionMarkers(c: Check, p: ParagraphInfo): void {
   const text = p.text
   if (p.words.length > 60 || !text.includes('(')) return
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    // A lower-case letter of a marker, then ")" or more letters of an abbreviation.
+    if (!'dicgse'.includes(text[at + 1] ?? 'x')) continue
     const m = MARKER.exec(text.slice(at, at + 8))
     if (!m) continue
     // Right after a capitalised name: "Celinda Sosa (d)".
