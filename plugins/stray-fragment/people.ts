@@ -46,7 +46,7 @@ import {isCommonWord} from '../support/lexicon.js'
 import {lazy} from '../support/text.js'
 import {CREDIT_FIELD_LABELS, DATE_FIELD_LABELS, MASTHEAD_WORDS, PLACEHOLDER_AUTHORS} from '../data/stray-fragment-chrome.js'
 import {AGENCIES} from '../data/stray-fragment.js'
-import {keyOf, lineKey, placeOf, textOf, type Page} from './page.js'
+import {keyOf, placeOf, textOf, type Page} from './page.js'
 import {isLetterAt} from './scan.js'
 import {chromeLine} from './chrome.js'
 import {matchLabel, skipLead} from './furniture.js'
@@ -279,7 +279,7 @@ function masthead(page: Page, k: number): LineVerdict | undefined {
   if (place === 'top') {
     // Not the headline: a longer title-like line follows before the body.
     let headline = false
-    for (let j = k + 1; j < page.firstBody && j < page.lines.length; j++) {
+    for (let j = k + 1; j < page.firstBody && j < page.lines.length && j <= k + 10; j++) {
       if (page.lines[j].words > l.words + 1) headline = true
     }
     if (!headline && k > 0) headline = true

@@ -231,7 +231,17 @@ describe('stray-fragment', () => {
       '©'.repeat(10_000),
       ('The rebels hold the city, a spokesman told AFP. land. ').repeat(2000),
       '1:'.repeat(300) + '15',
-      'Photo: ' + 'a/'.repeat(20_000)
+      'Photo: ' + 'a/'.repeat(20_000),
+      // The line classifier: many short lines, long dotted and dashed runs, repeated fields and labels.
+      'Example Daily News\n'.repeat(5000),
+      'Source: ' + 'a.'.repeat(30_000) + 'x',
+      'Leave a Reply\n\n'.repeat(3000),
+      'date 2020-01-01 '.repeat(3000),
+      ('The council met. Source: Minister of ' + 'Example '.repeat(20) + '\n').repeat(500),
+      'x – '.repeat(20_000) + 'Example News',
+      ('Council Approves New Budget for the Coastal Towns Today\n' + 'The council approved the budget on Tuesday after a debate.\n').repeat(2000),
+      'a | '.repeat(20_000),
+      '…\n'.repeat(10_000)
     ]
     for (const text of inputs) {
       const started = performance.now()
