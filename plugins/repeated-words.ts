@@ -311,7 +311,9 @@ function bracketed(
   const b = words[i + 1]
   if (!b || a.sentence !== b.sentence) return false
   const t = paragraph.text
-  if (fold(a.value) !== fold(b.value) || !LETTER.test(a.value)) return false
+  // Cheap tests first (this runs for every word): a bracket next to one of the two.
+  if (t.charCodeAt(b.start - 1) !== 91 && t.charCodeAt(a.start - 1) !== 91) return false
+  if (a.value.length !== b.value.length || fold(a.value) !== fold(b.value) || !LETTER.test(a.value)) return false
   // "are [are]"
   if (t.slice(a.end, b.start) === ' [' && t[b.end] === ']') {
     emit(paragraph, a.start, b.end + 1, b.value, a.end, b.end + 1)
@@ -343,10 +345,11 @@ function doublet(
   accepted: ReadonlySet<string>,
   emit: (p: ParagraphInfo, start: number, end: number, value: string, level: Severity) => void
 ): boolean {
-  const a = words[i]
   const and = words[i + 1]
+  if (and.value !== 'and') return false
+  const a = words[i]
   const b = words[i + 2]
-  if (!b || and.value !== 'and' || a.sentence !== b.sentence || a.value !== b.value) return false
+  if (!b || a.sentence !== b.sentence || a.value !== b.value) return false
   const t = paragraph.text
   if (!isGap(t, a.end, and.start) || !isGap(t, and.end, b.start)) return false
   const w = a.value
