@@ -18,12 +18,15 @@
  *   an outlet alone at the top (a masthead, see people.ts); with a final
  *   stop only under such an outlet line — a warning;
  * - image alt text: a line of one to six words in lower case with no final
- *   stop, between body paragraphs, most of whose words (of two letters or
+ *   stop, below the first line and above the foot, most of whose words (of two letters or
  *   more) are no English words — tags with commas ("vania, cuba, f,
  *   archivo"), or three words or more between a line that is no unfinished
  *   sentence and a capital ("avion mexico ayuda"; "… their\njoie de
  *   vivre\nso evident …" is a broken line, not alt text); image text
- *   numbered like a gallery ("… state visit picture 1"): a warning.
+ *   numbered like a gallery ("… state visit picture 1"): a warning; such
+ *   text or a hyphenated file name glued to the first word of a line
+ *   ("avion mexico ayudaTwo planes …", "Jane-RoeThe minister …"): the
+ *   segment, a warning.
  */
 import {isKnownToken} from '../support/lexicon.js'
 import {AGENCIES} from '../data/stray-fragment.js'
@@ -93,7 +96,7 @@ export function captionLine(page: Page, k: number, isMasthead: (j: number) => bo
   }
   // Alt text or a file name between body paragraphs: tags with commas, or three words or more of no
   // English between a line that is no unfinished sentence and a capital (not a broken line).
-  if (l.words <= 6 && !l.terminated && placeOf(page, k) === 'body') {
+  if (l.words <= 6 && !l.terminated && k > 0 && placeOf(page, k) !== 'foot') {
     const line = textOf(l).trim()
     const tags = line.includes(',')
     const prev = page.lines[k - 1]
@@ -142,4 +145,26 @@ function isHeadline(page: Page, k: number): boolean {
     return j === k
   }
   return false
+}
+
+/** Alt text or a file name glued to the first word of a line: "avion mexico ayudaTwo planes …", "Julian-AssangeThe president …". */
+const GLUED_ALT = /^(\p{Ll}[\p{L}-]*(?:[\s,]+[\p{L}-]+){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+)(?=\p{Lu}\p{Ll})/u
+
+export function gluedAltText(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  const text = l.u.p.text
+  const m = GLUED_ALT.exec(text.slice(l.u.start, Math.min(l.u.end, l.u.start + 60)))
+  if (!m || l.u.start + m[1].length >= l.u.end) return undefined
+  const head = m[1]
+  // The glue: a lower-case letter against a capital, no space.
+  if (!/\p{Ll}$/u.test(head)) return undefined
+  if (/^\p{Ll}/u.test(head)) {
+    const words = head.split(/[\s,_-]+/u).filter((w) => w.length > 1)
+    // The last word is glued: judge it without its capital tail.
+    let foreign = 0
+    for (const w of words) if (!isKnownToken(w)) foreign++
+    if (words.length < 2 || foreign * 2 <= words.length) return undefined
+  }
+  const end = l.u.start + head.length
+  return {level: 'likely', reason: `Image text or file name (“${head}”) glued to the text: delete it`, start: l.u.start, end, cut: l.u.start}
 }

@@ -9,7 +9,7 @@
  * a headline, a teaser cut, link text in brackets) come from
  * `lineSegments`.
  */
-import {captionLine} from './captions.js'
+import {captionLine, gluedAltText} from './captions.js'
 import {chromeLine} from './chrome.js'
 import type {Page} from './page.js'
 import {isMastheadLine, peopleLine, sourceRunIn} from './people.js'
@@ -50,6 +50,8 @@ export function lineSegments(page: Page, k: number): LineVerdict[] | undefined {
   if (field && field.start !== undefined) out.push(field)
   const embed = layoutLine(page, k)
   if (embed && embed.start !== undefined) out.push(embed)
+  const alt = gluedAltText(page, k)
+  if (alt) out.push(alt)
   const runIn = headlineRunIn(page, k)
   if (runIn) out.push(runIn)
   const fused = fusedSegments(page, k)
