@@ -80,7 +80,7 @@
 import {NAME_PARTICLES} from './data/spelling-words.js'
 import {FLAG, lookup} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleContext, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
-import {judgeWithEvidence} from './support/text.js'
+import {judgeWithEvidence, NON_ASCII} from './support/text.js'
 import {nearMiss} from './spelling/derivation.js'
 import type {DialectCounts} from './spelling/dialect.js'
 import {capitalisedTypos, type Spotted} from './spelling/capitalised.js'
@@ -115,7 +115,8 @@ export const meta: RuleMeta = {
       'compounding (unless one edit from a dictionary word, "spokeman"), hyphenated compounds, contractions, ' +
       'dropped letters and expressive lengthening. The document is evidence too: an established foreign phrase ' +
       'around the word, a term cited in quotes or brackets, a name particle before a name, a word used three times ' +
-      '(the document\'s own term), a cluster of unknown or accented words (foreign text: untranslated\'s business), ' +
+      '(the document\'s own term), a cluster of unknown or accented words or one accented unknown word (foreign text: ' +
+      'untranslated\'s business), ' +
       'and a finding of encoding, markup or merged-words on the same span (it runs after them). Reported: an ' +
       'unknown word one edit from a dictionary word as a warning, with suggestions from retext-spell (lower-case ' +
       'ones first, at most four, for at most ten distinct words per file); other unknown words for information, ' +
@@ -258,6 +259,9 @@ function judgeIssue(issue: Issue, evidence: Evidence, rule: RuleContext<Spelling
   const {word, paragraph} = issue
   if (issue.kind === 'unknown' || issue.kind === 'case') {
     if (issue.foreign) return
+    // An accented word the lexicon does not know is a foreign word ("rentrée", "lèse"), never an English
+    // typo: the untranslated rule's business (one finding per problem).
+    if (issue.kind === 'unknown' && issue.word !== issue.written.toLowerCase() && NON_ASCII.test(issue.written)) return
     const bare = word.replace(/'.*$/, '')
     if (NAME_PARTICLES.has(bare) && beforeName(issue.token)) return
     if (inForeignPhrase(word, paragraph.text, issue.start, issue.end)) return
