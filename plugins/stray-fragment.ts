@@ -117,7 +117,7 @@ export const meta: RuleMeta = {
       'the next line; the headline run into the lead); when it is a credit field (a translator, "From:", a source ' +
       'given as an address, a field label with nothing after it), "By admin", a byline below the lead, an author box ' +
       'or bio at the foot, an outlet\'s name above the headline or at the foot; a photo caption ending in its credit ' +
-      'or next to a credit line; image alt text between paragraphs; a title-case headline alone between two body ' +
+      'or next to a credit line; image alt text or a file name on a line of its own or glued to the lead; a title-case headline alone between two body ' +
       'paragraphs (a related link); a section label at the top or foot. Segments of a line: a date field before the ' +
       'lead ("date 2024-03-05 …"), a site or section after a headline ("… | News", "… – Sport", "– 2 hours ago"), a ' +
       'kicker or breadcrumb before it, a teaser\'s "read more" or cut mark ("[…]"), an ellipsis cutting a sentence ' +

@@ -292,6 +292,7 @@ describe('stray-fragment: the line classifier', () => {
     // Captions and alt text.
     at(LEAD + '\nThe minister opens the new bridge in the capital. EFE/Juan Pérez\n' + MORE, 2, 1, 'The minister opens the new bridge in the capital. EFE/Juan Pérez', 'warning'),
     at(LEAD + '\nvista, puente, archivo\n' + MORE, 2, 1, 'vista, puente, archivo', 'warning'),
+    at('Council approves the budget\n\nvista puente archivoThe council approved the new budget on Tuesday after a long debate.', 3, 1, 'vista puente archivo', 'warning'),
     // Segments: fused site names, kickers, teaser ends, link text, photo references, tails.
     at('Council approves the new budget – 2 hours ago\n\n' + LEAD, 1, 33, '– 2 hours ago'),
     at('Breaking news Council approves the new budget\n\n' + LEAD, 1, 1, 'Breaking news'),
