@@ -47,7 +47,7 @@ const NUMBERED_IMAGE = /\b(?:picture|photo|image|pic)\s?\d{1,2}$/iu
 const CREDIT_INSIDE = /\s(?:Credit|Photo credit|Photo|Foto|Source|Image)\s?:\s?[\p{Lu}]/u
 
 /** Credit labels before a slash credit: then the credit is labelled, and the tail check (inline.ts) takes it alone. */
-const LABEL_BEFORE = /(?:photo|photos|foto|fotos|image|picture|credit|source|fuente|fonte|bild)\s*(?:by|de|di|von)?\s*:?\s*$/iu
+const LABEL_BEFORE = /(?:photo|photos|foto|fotos|image|picture|credit|source|fuente|fonte|bild)(?:\s*(?:by|de|di|von)\s+[^./]{0,40}|\s*:?\s*)$/iu
 
 export function creditEnd(text: string, from: number, to: number): boolean {
   const tail = text.slice(Math.max(from, to - 60), to).trimEnd()
