@@ -273,7 +273,7 @@ export function scanParagraph(p: ParagraphInfo, tables: Tables, out: Occurrence[
     }
     const length = i - start
     if (length < 2 || length > 12 || digit) continue
-    if (uppers < 2 && !tables.fewCapitals.has(text.charCodeAt(start) * 16 + length)) continue
+    if (uppers < 2 && !fewCapitalForm(text, start, tables.fewCapitals.get(text.charCodeAt(start) * 16 + length))) continue
     const token = text.slice(start, i)
     let entry = tables.byForm.get(token)
     let base = token
@@ -336,6 +336,13 @@ export function scanParagraph(p: ParagraphInfo, tables: Tables, out: Occurrence[
     }
     at = text.indexOf('T-MEC', at + 5)
   }
+}
+
+/** Is the word at `start` one of these forms (of its length)?  Compared in place: no string is made. */
+function fewCapitalForm(text: string, start: number, forms: readonly string[] | undefined): boolean {
+  if (!forms) return false
+  for (const f of forms) if (text.startsWith(f, start)) return true
+  return false
 }
 
 /** The name in brackets next to an acronym: "Name (ACR)" or "ACR (Name)". */

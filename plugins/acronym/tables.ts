@@ -21,10 +21,10 @@ export interface Tables {
   expansionWords: Map<ForeignAcronym, string[]>
   /**
    * Tokens with fewer than two capitals that can still name an entry
-   * ("Otan"), as first code unit × 16 + length: the scan slices other
-   * such words only when this says so.
+   * ("Otan", "Anci"), by first code unit × 16 + length: the scan compares
+   * such a word with these forms in place, without slicing it.
    */
-  fewCapitals: Set<number>
+  fewCapitals: Map<number, string[]>
   /** National bodies' forms (data/acronym-national.ts), singular. */
   national: Map<string, NationalAcronym>
 }
@@ -62,10 +62,16 @@ export const getTables: () => Tables = lazy(() => {
   }
   const national = new Map<string, NationalAcronym>()
   for (const entry of NATIONAL_ACRONYMS) for (const form of entry.forms) national.set(form, entry)
-  const fewCapitals = new Set<number>()
+  const fewCapitals = new Map<number, string[]>()
   for (const form of [...byForm.keys(), ...national.keys()]) {
     const forms = UPPER_ONLY.test(form) ? [form, form + 's'] : [form]
-    for (const f of forms) if (upperCount(f) < 2 && f.length <= 12) fewCapitals.add(f.charCodeAt(0) * 16 + f.length)
+    for (const f of forms) {
+      if (upperCount(f) >= 2 || f.length > 12) continue
+      const gate = f.charCodeAt(0) * 16 + f.length
+      const list = fewCapitals.get(gate)
+      if (list) list.push(f)
+      else fewCapitals.set(gate, [f])
+    }
   }
   return {byForm, languages, initials, expansionWords, fewCapitals, national}
 })

@@ -64,17 +64,20 @@ export function unexplained(occurrences: readonly Occurrence[], t: Tables, index
   const out: Unexplained[] = []
   let byForm: Map<string, Occurrence[]> | undefined
   for (const occ of occurrences) {
-    if (occ.entry || accepted.has(occ.token.toLowerCase())) continue
+    if (occ.entry) continue
     if (t.national.has(occ.token)) {
+      if (accepted.has(occ.token.toLowerCase())) continue
       byForm ??= new Map()
       const list = byForm.get(occ.token)
       if (list) list.push(occ)
       else byForm.set(occ.token, [occ])
       continue
     }
-    const letters = occ.token.match(FOREIGN_CONSONANT_ALL)
-    if (!letters || occ.token.length > 6 || KEPT_ACRONYMS.has(occ.token) || occ.token !== occ.token.toUpperCase()) continue
-    if (capitalNeighbour(occ)) continue
+    // Most tokens are ASCII: one test before anything else.
+    if (!FOREIGN_CONSONANT.test(occ.token)) continue
+    if (occ.token.length > 6 || KEPT_ACRONYMS.has(occ.token) || occ.token !== occ.token.toUpperCase()) continue
+    if (accepted.has(occ.token.toLowerCase()) || capitalNeighbour(occ)) continue
+    const letters = occ.token.match(FOREIGN_CONSONANT_ALL) ?? []
     out.push({occ, entry: undefined, letters: [...new Set(letters)].join('')})
   }
   if (!byForm) return out

@@ -21,24 +21,71 @@
  */
 import {TRANSLITERATION_ALTERNATIONS} from '../data/name-variants.js'
 import {cached, type DocumentIndex, type WordInfo} from '../support/document.js'
+import {FUNCTION_WORDS} from '../data/english-words.js'
 import {FLAG, lookup} from '../support/lexicon.js'
 import {hasCase, isUpperByCase} from '../support/text.js'
 
-export interface NameForm {
-  /** Folded key: lower case, accents off, possessive dropped. */
-  key: string
+/**
+ * One capitalised form of the story.  What the lexicon says of it and the
+ * words around it are looked up on first need: most forms take part in no
+ * pair, and a look-up costs a binary search.
+ */
+export class NameForm {
   /** The occurrences, in document order. */
-  words: WordInfo[]
-  /** How the form is written (the first occurrence's letters). */
-  written: string
+  readonly words: WordInfo[] = []
+  private flagBits = -1
+  private around: {before: Set<string>; after: Set<string>} | undefined
+  /**
+   * @param key Folded key: lower case, accents off, possessive dropped.
+   * @param written How the form is written (the first occurrence's letters).
+   */
+  constructor(readonly key: string, readonly written: string) {}
+
+  private get flags(): number {
+    if (this.flagBits < 0) this.flagBits = lookup(this.key)
+    return this.flagBits
+  }
+
+  /** A common word capitalised (a sentence start, a headline): no name form. */
+  get common(): boolean {
+    return (this.flags & FLAG.LOWER) !== 0
+  }
+
   /** Known to the lexicon (a name, a word, an acronym). */
-  known: boolean
+  get known(): boolean {
+    return this.flags !== 0
+  }
+
   /** A proper name of the dictionary. */
-  dictionaryName: boolean
+  get dictionaryName(): boolean {
+    return (this.flags & FLAG.NAME) !== 0
+  }
+
   /** The capitalised word right before each occurrence (a first name or a title), lower case. */
-  before: Set<string>
+  get before(): Set<string> {
+    return this.neighbours().before
+  }
+
   /** The capitalised word right after each occurrence (a surname), lower case. */
-  after: Set<string>
+  get after(): Set<string> {
+    return this.neighbours().after
+  }
+
+  private neighbours(): {before: Set<string>; after: Set<string>} {
+    if (this.around) return this.around
+    const before = new Set<string>()
+    const after = new Set<string>()
+    for (const w of this.words) {
+      const words = w.sentence.words
+      const i = words.indexOf(w)
+      const prev = words[i - 1]
+      if (prev && prev.end + 1 === w.start && isCapitalised(prev.value)) before.add(prev.value.toLowerCase())
+      const next = words[i + 1]
+      if (next && w.end + 1 === next.start && isCapitalised(next.value)) after.add(next.value.toLowerCase())
+    }
+    this.around = {before, after}
+    return this.around
+  }
 }
 
 export type Difference = 'insert' | 'substitute' | 'transpose' | 'doubling'
@@ -72,35 +119,24 @@ const NON_ASCII = /[^\x00-\x7f]/
 export function nameForms(index: DocumentIndex): Map<string, NameForm> {
   return cached(index, 'name-variants:forms', () => {
     const forms = new Map<string, NameForm>()
-    for (const p of index.paragraphs) {
-      for (const s of p.sentences) {
-        const words = s.words
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i]
-          // Most words start in lower case: one code-unit test before anything else.
-          const first = w.value.charCodeAt(0)
-          if (first >= 0x61 && first <= 0x7a) continue
-          if (w.value.length < 4 || (first < 0x41 || (first > 0x5a && first < 0x80))) continue
-          // "Septemper." before "…": the tokenizer may keep the full stop.
-          const value = w.value.replace(POSSESSIVE, '').replace(TRAILING_STOP, '')
-          if (value.length < 4 || value.length > 30 || !isUpperByCase(value[0]) || !NAME_SHAPE.test(value)) continue
-          if (value.includes('-') || value.includes("'") || value.includes('’')) continue
-          const key = foldName(value)
-          let form = forms.get(key)
-          if (!form) {
-            const flags = lookup(key)
-            // A common word capitalised (a sentence start, a headline) is no name form.
-            if ((flags & FLAG.LOWER) !== 0) continue
-            form = {key, words: [], written: value, known: flags !== 0, dictionaryName: (flags & FLAG.NAME) !== 0, before: new Set(), after: new Set()}
-            forms.set(key, form)
-          }
-          form.words.push(w)
-          const prev = words[i - 1]
-          if (prev && prev.end + 1 === w.start && isCapitalised(prev.value)) form.before.add(prev.value.toLowerCase())
-          const next = words[i + 1]
-          if (next && w.end + 1 === next.start && isCapitalised(next.value)) form.after.add(next.value.toLowerCase())
-        }
+    for (const w of index.words) {
+      const raw = w.value
+      // Most words start in lower case: one code-unit test before anything else.
+      const first = raw.charCodeAt(0)
+      if ((first >= 0x61 && first <= 0x7a) || raw.length < 4 || first < 0x41 || (first > 0x5a && first < 0x80)) continue
+      // "Aleppo’s"; "Septemper." before "…" (the tokenizer may keep the full stop).
+      const last = raw.charCodeAt(raw.length - 1)
+      const value = last === 0x2e || last === 0x73 || last === 0x27 || last === 0x2019 ? raw.replace(POSSESSIVE, '').replace(TRAILING_STOP, '') : raw
+      if (value.length < 4 || value.length > 30 || !isUpperByCase(value[0]) || !NAME_SHAPE.test(value)) continue
+      if (value.includes('-') || value.includes("'") || value.includes('’')) continue
+      const key = foldName(value)
+      let form = forms.get(key)
+      if (!form) {
+        if (FUNCTION_WORDS.has(key)) continue
+        form = new NameForm(key, value)
+        forms.set(key, form)
       }
+      form.words.push(w)
     }
     return forms
   })
@@ -202,6 +238,8 @@ export function variantPairs(index: DocumentIndex): VariantPair[] {
         const b = forms[j]
         const difference = differenceOf(a.key, b.key)
         if (!difference) continue
+        // A common word capitalised (a sentence start, a headline) is no name form.
+        if (a.common || b.common) continue
         // Both known to the dictionary: two names ("Iran", "Iraq"; "Johnson", "Johnston").
         if (a.known && b.known) continue
         // A letter added or changed in the last two: a plural or a demonym ("Syria"/"Syrian", "Iraq"/"Iraqi", "Koreas"/"Koreans").

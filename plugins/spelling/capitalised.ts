@@ -5,22 +5,26 @@
  * What it finds, and how it decides:
  * - a name misspelt beside the story's own spelling ("Allepo" once, "Aleppo"
  *   five times; "CARCAS" beside "Caracas"; "Adrés" beside "Andrés"): a pair
- *   of name forms (plugins/name-variants/forms.ts) whose rare form is
- *   unknown to the dictionary and occurs once, the main form at least twice
- *   or a dictionary name, and no transliteration alternation between them
- *   (those are name-variants' business).  Fix: the story's own form.
+ *   of name forms (plugins/name-variants/forms.ts, `isTypoPair`) whose rare
+ *   form is unknown to the dictionary and occurs once (or a third as often),
+ *   the main form a dictionary name or written three times, no
+ *   transliteration alternation between them (name-variants' business), and
+ *   no different neighbours (two people: "Francia Márquez", "Pope
+ *   Francis").  A changed letter or a name under six letters is
+ *   information.  Fix: the story's own form.
  * - a month or weekday misspelt ("Septemper", "Wendesday"): one edit from
- *   the name, which no other word of the language is.
+ *   the name, inside it (not "Augusto", "Juli"), which no other word of the
+ *   language is.
  * - a common word misspelt in capitals ("Commision", "Advertisment",
  *   "Treassury"): a word of six letters or more unknown to the dictionary,
- *   a letter inserted, two swapped, a vowel or a doubled letter dropped, or
- *   a vowel changed, from a common word that is no name (the two longest
- *   such words of a story are looked up), used once in the story, and not standing in a run of names
- *   (a capitalised neighbour the dictionary does not know as a word, or a
- *   company word after it: "Salomon Brothers", "Luis Escalante"), not
- *   accented; a changed vowel ("Auther", "Elderman") also counts.  A
- *   capitalised word may always be a name ("Stearns", "Airbus Industrie"):
- *   information.
+ *   used once, not accented, a letter inserted, dropped or two swapped, or a
+ *   vowel changed, after its first three letters (or in a first vowel:
+ *   "Elderman"), from a common word that is no name; only where a noun
+ *   stands (a sentence start, after a determiner or a capitalised common
+ *   word: "An Elderman", "Electricity Commision"; not "said Gunay") and not
+ *   in a run of names ("Salomon Brothers", "Charlie Brooker"); the two
+ *   longest such words of a story are looked up.  A capitalised word may
+ *   always be a name ("Stearns", "Airbus Industrie"): information.
  * - a name with "s" and no apostrophe before a noun ("Venezuelas National
  *   Assembly", "Erdogans arrival"): the name is a dictionary name or a form
  *   of the story, the "s" form is unknown and followed by a word (not "and",
@@ -32,7 +36,7 @@
 import {FUNCTION_WORDS} from '../data/english-words.js'
 import {isTypoPair, nameForms, variantPairs, type NameForm} from '../name-variants/forms.js'
 import type {DocumentIndex, ParagraphInfo, WordInfo} from '../support/document.js'
-import {FLAG, lookup, probe} from '../support/lexicon.js'
+import {FLAG, lookup, scanPrefix} from '../support/lexicon.js'
 import {isUpperByCase, lazy} from '../support/text.js'
 
 export interface Spotted {
@@ -58,7 +62,8 @@ const NAME_TAILS: ReadonlySet<string> = new Set([
 ])
 
 const VOWELS = /^[aeiouy]$/
-/** The letters a typist drops or swaps for one another most: the vowels. */
+const LOWER_ASCII = /^[a-z]+$/
+/** The vowels, tried in a word's first letter ("Elderman"). */
 const DROPPED = ['a', 'e', 'i', 'o', 'u']
 /** At most this many capitalised words per document are looked up letter by letter. */
 const MAX_NEAR_LOOKUPS = 2
@@ -66,44 +71,61 @@ const MAX_NEAR_LOOKUPS = 2
 /** Verbs after a name that make its "s" part of the name ("Griffiths said"). */
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'insisted', 'warned', 'argued', 'claimed', 'replied', 'announced', 'reported', 'explained', 'noted', 'has', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'])
 
-/** One edit (insertion, deletion, transposition; substitution when asked) to a common word, which is returned. */
-function nearCommon(word: string, substitution: boolean): string | undefined {
+/**
+ * The common word (no name) one edit from `word`: a letter inserted,
+ * dropped or two swapped (`near`), else a vowel changed (`vowel`).  The
+ * lexicon's entries sharing the word's first three letters are walked once
+ * instead of probing every
+ * made-up variant; a word starting with a vowel is also tried with another
+ * vowel first ("Elderman": "alderman").
+ */
+function nearCommon(word: string): {near?: string; vowel?: string} {
+  const found: {near?: string; vowel?: string} = {}
   const n = word.length
-  const ok = (v: string): boolean => {
-    const f = probe(v)
-    return v.length >= 5 && (f & FLAG.LOWER) !== 0 && (f & FLAG.NAME) === 0
-  }
-  for (let i = 0; i < n; i++) {
-    const v = word.slice(0, i) + word.slice(i + 1)
-    if (ok(v)) return v
-  }
-  for (let i = 0; i < n - 1; i++) {
-    if (word[i] === word[i + 1]) continue
-    const v = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
-    if (ok(v)) return v
-  }
-  // A letter dropped: a vowel, or one of a doubled pair ("Advertisment", "Commision").
-  for (let i = 0; i <= n; i++) {
-    for (const c of DROPPED) {
-      const v = word.slice(0, i) + c + word.slice(i)
-      if (ok(v)) return v
+  const visit = (t: Buffer, start: number, end: number, flags: number): boolean => {
+    const len = end - start
+    if (len < 5 || len < n - 1 || len > n + 1 || (flags & FLAG.LOWER) === 0 || (flags & FLAG.NAME) !== 0) return false
+    const kind = editKind(word, t, start, end)
+    if (kind === 'near' && !found.near) {
+      found.near = t.toString('latin1', start, end)
+      return true
     }
-    if (i > 0) {
-      const v = word.slice(0, i) + word[i - 1] + word.slice(i)
-      if (ok(v)) return v
-    }
+    if (kind === 'vowel' && !found.vowel) found.vowel = t.toString('latin1', start, end)
+    return false
   }
-  if (substitution) {
-    for (let i = 0; i < n; i++) {
-      if (!VOWELS.test(word[i])) continue
-      for (const ch of DROPPED) {
-        if (ch === word[i]) continue
-        const v = word.slice(0, i) + ch + word.slice(i + 1)
-        if (ok(v)) return v
-      }
-    }
+  const cut = 3
+  scanPrefix(word.slice(0, cut), visit)
+  if (!found.near && !found.vowel && VOWELS.test(word[0])) {
+    for (const v of DROPPED) if (v !== word[0] && !found.vowel) scanPrefix(v + word.slice(1, cut), visit)
   }
-  return undefined
+  return found
+}
+
+/** How `word` and the table entry [start, end) differ: one letter inserted, dropped or two swapped ('near'), one vowel for another ('vowel'). */
+function editKind(word: string, t: Buffer, start: number, end: number): 'near' | 'vowel' | undefined {
+  const n = word.length
+  const m = end - start
+  let i = 0
+  while (i < n && i < m && word.charCodeAt(i) === t[start + i]) i++
+  if (i === n && i === m) return undefined
+  if (n === m) {
+    // A changed vowel, or two letters swapped.
+    let rest = true
+    for (let k = i + 1; k < n; k++) if (word.charCodeAt(k) !== t[start + k]) { rest = false; break }
+    if (rest) return VOWELS.test(word[i]) && VOWELS.test(String.fromCharCode(t[start + i])) ? 'vowel' : undefined
+    if (i + 1 < n && word.charCodeAt(i) === t[start + i + 1] && word.charCodeAt(i + 1) === t[start + i]) {
+      for (let k = i + 2; k < n; k++) if (word.charCodeAt(k) !== t[start + k]) return undefined
+      return 'near'
+    }
+    return undefined
+  }
+  // One letter more or less.
+  if (m === n + 1) {
+    for (let k = i; k < n; k++) if (word.charCodeAt(k) !== t[start + k + 1]) return undefined
+    return 'near'
+  }
+  for (let k = i; k < m; k++) if (word.charCodeAt(k + 1) !== t[start + k]) return undefined
+  return 'near'
 }
 
 const calendarKeys = lazy(() => CALENDAR.map((m) => m.toLowerCase()))
@@ -114,7 +136,9 @@ function nearCalendar(lower: string): string | undefined {
   const keys = calendarKeys()
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]
-    if (k === lower || Math.abs(k.length - lower.length) > 1 || k.slice(0, 3) !== lower.slice(0, 3)) continue
+    // The same first three and last two letters (no string made for most words).
+    if (k.charCodeAt(0) !== lower.charCodeAt(0) || k.charCodeAt(1) !== lower.charCodeAt(1) || k.charCodeAt(2) !== lower.charCodeAt(2)) continue
+    if (k === lower || Math.abs(k.length - lower.length) > 1) continue
     if (k.slice(-2) === lower.slice(-2) && oneEdit(k, lower)) return CALENDAR[i]
   }
   return undefined
@@ -160,6 +184,25 @@ function inNameRun(w: WordInfo): boolean {
   return false
 }
 
+/** Determiners before a common noun ("An Elderman", "the Commision"); a name needs none. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each'])
+
+/**
+ * Where a common noun stands rather than a name: at the start of a sentence
+ * or line, after a determiner, or after a capitalised common word of the
+ * same title ("Federal Electricity Commision"); not after a verb or a
+ * preposition ("said Gunay", "with Salomon"), where names stand.
+ */
+function nounPlace(w: WordInfo): boolean {
+  const words = w.sentence.words
+  const i = words.indexOf(w)
+  if (i === 0) return true
+  const prev = words[i - 1]
+  const lower = prev.value.toLowerCase()
+  if (DETERMINERS.has(lower)) return true
+  return w.start - prev.end === 1 && isUpperByCase(prev.value[0] ?? 'a') && !isNameLike(lower) && !FUNCTION_WORDS.has(lower)
+}
+
 /** Capitalised typos of the document. */
 export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
   const reported = new Set<WordInfo>()
@@ -182,26 +225,27 @@ export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
   const forms = nameForms(index)
   let looked = 0
   // Longest first: the letter-by-letter look-ups go to the likeliest typos.
-  const singles = [...forms.values()].filter((f) => !f.known && f.words.length === 1).sort((a, b) => b.key.length - a.key.length)
+  const singles = [...forms.values()].filter((f) => f.words.length === 1).sort((a, b) => b.key.length - a.key.length)
   for (const form of singles) {
-    if (form.known || form.words.length > 1) continue
     const w = form.words[0]
     if (reported.has(w)) continue
     const lower = form.key
-    if (!/^[a-z]+$/.test(lower) || form.written !== w.value.replace(/['’]s?$/u, '').replace(/\.$/, '')) continue
+    // As written: not a word whose first occurrence differs in case or form ("ALEPPO", "Aleppo-based").
+    if (!LOWER_ASCII.test(lower) || !w.value.startsWith(form.written)) continue
     // 2. A month or weekday misspelt.
     const calendar = nearCalendar(lower)
-    if (calendar) {
+    if (calendar && !form.known) {
       out.push({paragraph: w.paragraph, start: w.start, end: w.start + form.written.length, reason: `“${form.written}” looks like a misspelling of “${calendar}”`, expected: [inCaseOf(form.written, calendar)]})
       continue
     }
     // 4. A name with "s" and no apostrophe before a noun.
     if (possessive(w, form, forms, out)) continue
-    // 3. A common word misspelt in capitals (not an accented name: "Alavés").
-    if (lower.length < 6 || form.written === form.written.toUpperCase() || !/^[A-Za-z]+$/.test(form.written) || inNameRun(w)) continue
+    // 3. A common word misspelt in capitals (not an accented name: "Alavés"), where a noun stands, not a name.
+    if (lower.length < 6 || form.written === form.written.toUpperCase() || !/^[A-Za-z]+$/.test(form.written)) continue
+    if (!nounPlace(w) || inNameRun(w) || form.known) continue
     if (++looked > MAX_NEAR_LOOKUPS) continue
-    const near = nearCommon(lower, false)
-    const fix = near ?? nearCommon(lower, true)
+    const {near, vowel} = nearCommon(lower)
+    const fix = near ?? vowel
     if (!fix) continue
     const fixed = fix[0].toUpperCase() + fix.slice(1)
     out.push({
@@ -217,7 +261,7 @@ export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
 /** "Venezuelas National Assembly": a name with "s" and no apostrophe before a word. */
 function possessive(w: WordInfo, form: NameForm, forms: Map<string, NameForm>, out: Spotted[]): boolean {
   const key = form.key
-  if (!key.endsWith('s') || key.endsWith('ss')) return false
+  if (!key.endsWith('s') || key.endsWith('ss') || form.known) return false
   const base = key.slice(0, -1)
   const flags = lookup(base)
   const known = (flags & FLAG.NAME) !== 0 || (forms.get(base)?.words.length ?? 0) >= 1

@@ -115,8 +115,11 @@ function realWordTwins(index: DocumentIndex, out: Spotted[]): void {
   // Counts of the story's words of five letters or more (lower case): all a twin can be.
   const counts = new Map<string, number>()
   for (const w of index.words) {
-    if (w.value.length < 5) continue
-    const lower = w.value.toLowerCase()
+    const v = w.value
+    if (v.length < 5) continue
+    // Most words are lower case already: no new string for them.
+    const c = v.charCodeAt(0)
+    const lower = c >= 0x61 && c <= 0x7a ? v : v.toLowerCase()
     counts.set(lower, (counts.get(lower) ?? 0) + 1)
   }
   let twins: Array<[string, string]> | undefined

@@ -147,3 +147,42 @@ export function isKnownToken(token: string): boolean {
   if (token === lower) return (f & (FLAG.LOWER | FLAG.LIST)) !== 0
   return true
 }
+
+/**
+ * Visit the entries whose key starts with an ASCII `prefix`, in the table's
+ * order, as byte offsets into the table (`key` is [start, end); no string is
+ * made), until `visit` returns true.  One binary search for the first such
+ * entry, then a walk: for near-miss searches that would otherwise probe
+ * dozens of made-up words one by one (added with spelling's capitalised
+ * words).
+ */
+export function scanPrefix(prefix: string, visit: (table: Buffer, start: number, end: number, flags: number) => boolean | void): void {
+  const t = bytes()
+  // The first line whose key sorts at or after the prefix (the lower bound).
+  let lo = 0
+  let hi = t.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const start = mid === 0 ? 0 : t.lastIndexOf(10, mid - 1) + 1
+    const tab = t.indexOf(9, start)
+    if (tab === -1) break
+    if (compareAscii(prefix, t, start, tab) > 0) {
+      const nl = t.indexOf(10, tab)
+      if (nl === -1) return
+      lo = nl + 1
+    } else {
+      hi = start
+    }
+  }
+  let at = lo
+  const n = prefix.length
+  while (at < t.length) {
+    const tab = t.indexOf(9, at)
+    if (tab === -1 || tab - at < n) return
+    for (let i = 0; i < n; i++) if (t[at + i] !== prefix.charCodeAt(i)) return
+    if (visit(t, at, tab, t[tab + 1] - 48) === true) return
+    const nl = t.indexOf(10, tab)
+    if (nl === -1) return
+    at = nl + 1
+  }
+}
