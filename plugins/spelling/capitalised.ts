@@ -261,7 +261,8 @@ export function capitalisedTypos(index: DocumentIndex, out: Spotted[]): void {
 /** "Venezuelas National Assembly": a name with "s" and no apostrophe before a word. */
 function possessive(w: WordInfo, form: NameForm, forms: Map<string, NameForm>, out: Spotted[]): boolean {
   const key = form.key
-  if (!key.endsWith('s') || key.endsWith('ss') || form.known) return false
+  // A name of five letters or more with its "s" ("Lib Dems" is no possessive of "Dem").
+  if (key.length < 6 || !key.endsWith('s') || key.endsWith('ss') || form.known) return false
   const base = key.slice(0, -1)
   const flags = lookup(base)
   const known = (flags & FLAG.NAME) !== 0 || (forms.get(base)?.words.length ?? 0) >= 1
