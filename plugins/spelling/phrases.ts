@@ -107,16 +107,16 @@ export function phraseTypos(index: DocumentIndex, out: Spotted[]): void {
  * A real word in place of the story's own word after the same word ("Prime
  * Minster" beside "Prime Minister" three times).  Found from the story's
  * words used three times or more: their inner deletions and swaps looked up
- * among the story's own words of five letters or more (no lexicon
- * search), then each odd occurrence
+ * among the story's own words of six letters or more (no lexicon search),
+ * then each odd occurrence
  * checked for the same word before it as before the story's form.
  */
 function realWordTwins(index: DocumentIndex, out: Spotted[]): void {
-  // Counts of the story's words of five letters or more (lower case): all a twin can be.
+  // Counts of the story's words of six letters or more (lower case): all a twin can be.
   const counts = new Map<string, number>()
   for (const w of index.words) {
     const v = w.value
-    if (v.length < 5) continue
+    if (v.length < 6) continue
     // Most words are lower case already: no new string for them.
     const c = v.charCodeAt(0)
     const lower = c >= 0x61 && c <= 0x7a ? v : v.toLowerCase()
@@ -124,7 +124,7 @@ function realWordTwins(index: DocumentIndex, out: Spotted[]): void {
   }
   let twins: Array<[string, string]> | undefined
   for (const [main, c] of counts) {
-    if (c < 3 || main.length < 6 || !LETTERS.test(main)) continue
+    if (c < 3 || main.length < 7 || !LETTERS.test(main)) continue
     for (let i = 1; i < main.length - 3; i++) {
       const deleted = main.slice(0, i) + main.slice(i + 1)
       const dc = counts.get(deleted)
