@@ -35,7 +35,7 @@ import {location} from 'vfile-location'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import type {Paragraph as NlcstParagraph, WhiteSpace as NlcstWhiteSpace} from 'nlcst'
 import {remarkChunked} from './markdown-chunks.js'
-import {SourceMap, alignHtml, alignMarkdown, remapTree, type ReferenceDecoder} from './source-map.js'
+import {SourceMap, TEXT_PIECE, alignHtml, alignMarkdown, cutPoints, remapTree, type Alignment, type ReferenceDecoder} from './source-map.js'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
 import {RULE_IDS} from './rules.js'
@@ -198,6 +198,41 @@ function placeRun(run: UnistLike[], doc: string, lo: number, hi: number, point: 
   return false
 }
 
+type PointAt = (offset: number) => {line: number; column: number; offset: number}
+
+/**
+ * Cut text children longer than TEXT_PIECE into several text nodes at token
+ * boundaries (see cutPoints), each with its exact place; a text that cannot
+ * be aligned is left whole (it is not checked).
+ */
+function splitLongTexts(parent: UnistLike, doc: string, point: PointAt, align: (value: string, start: number, end: number) => Alignment | undefined): void {
+  const children = parent.children!
+  if (!children.some((child) => child.type === 'text' && (child.value ?? '').length > TEXT_PIECE)) return
+  const out: UnistLike[] = []
+  for (const child of children) {
+    const value = child.value ?? ''
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (child.type !== 'text' || value.length <= TEXT_PIECE || start === undefined || end === undefined) {
+      out.push(child)
+      continue
+    }
+    const same = value === doc.slice(start, end)
+    const alignment = same ? undefined : align(value, start, end)
+    if (!same && !alignment) {
+      out.push(child)
+      continue
+    }
+    const at = (k: number, isEnd: boolean): number => (alignment ? (isEnd ? alignment.ends[k] : alignment.starts[k]) : start + k)
+    let from = 0
+    for (const cut of [...cutPoints(value, alignment), value.length]) {
+      out.push({type: 'text', value: value.slice(from, cut), position: {start: point(at(from, false)), end: point(at(cut, true))}} as UnistLike)
+      from = cut
+    }
+  }
+  parent.children = out
+}
+
 /**
  * Markdown, before conversion: record block kinds, and align every text node
  * and image alt whose value is not its source (see ./source-map.ts).  A text
@@ -242,6 +277,7 @@ function prepareMarkdown() {
       }
       if (node.children) {
         if (node.children.some((child) => child.position?.start.offset === undefined || child.position?.end.offset === undefined)) placeRuns(node, doc, point)
+        splitLongTexts(node, doc, point, (value, s, e) => alignMarkdown(value, doc, s, e))
         for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
       }
     }
@@ -298,6 +334,7 @@ function prepareHtml(decode: ReferenceDecoder) {
           if (source) skipChildren = true
         }
         if (node.children) {
+          if (!skipChildren) splitLongTexts(node, doc, (offset) => pointAt(place, offset), (value, s, e) => alignHtml(value, doc, s, e, decode))
           let children: UnistLike[] | undefined
           for (let i = 0; i < node.children.length; i++) {
             const child = node.children[i]
@@ -419,7 +456,8 @@ function shiftNlcst(tree: NlcstRoot, offset: number, lines: number): void {
 function markdownToNlcst(tree: UnistLike, file: VFile, parser: ParserInstance): NlcstRoot {
   const doc = String(file.value ?? '')
   const place = location(file)
-  const children: NlcstParagraph[] = []
+  // Paragraphs, and the white space parse-latin keeps beside them.
+  const children: Array<NlcstParagraph | NlcstWhiteSpace> = []
   const root: NlcstRoot = {type: 'RootNode', children}
   const point = (offset: number) => pointAt(place, offset)
   const addBreak = (end: MdPoint, start: MdPoint): void => {
@@ -431,10 +469,62 @@ function markdownToNlcst(tree: UnistLike, file: VFile, parser: ParserInstance): 
       value: '\n'.repeat(Math.max(2, lines)),
       position: {start: point(end.offset), end: point(start.offset)}
     }
+    if (last.type !== 'ParagraphNode') {
+      children.push(node as never)
+      return
+    }
     last.children.push(node as never)
     if (last.position) last.position = {start: last.position.start, end: node.position!.end}
   }
+  // A long leaf (a paragraph of 100,000 lines) is converted in groups of
+  // children of about TEXT_PIECE characters, its pieces joined into one
+  // paragraph again: the parser's sentence passes splice arrays, and the
+  // converter spreads tokens into argument lists.
   const convert = (leaf: UnistLike): void => {
+    const list = leaf.children ?? []
+    const span = (leaf.position?.end.offset ?? 0) - (leaf.position?.start.offset ?? 0)
+    if (span <= TEXT_PIECE || list.length < 2) {
+      convertGroup(leaf)
+      return
+    }
+    let first = 0
+    /** Index in `children` of the last paragraph this leaf produced so far. */
+    let joinAt = -1
+    const flush = (to: number): void => {
+      if (to <= first) return
+      const group = list.slice(first, to)
+      const before = children.length
+      convertGroup({type: leaf.type, children: group, position: {start: group[0].position!.start, end: group[group.length - 1].position!.end}})
+      const added = children.slice(before)
+      const firstParagraph = added.findIndex((n) => n.type === 'ParagraphNode')
+      if (joinAt !== -1 && firstParagraph !== -1) {
+        // The first paragraph of a later group continues the last one of the
+        // group before, with the white space between them (parse-latin keeps
+        // a paragraph's outer white space beside it, in the root).
+        const joinTo = children[joinAt] as NlcstParagraph
+        const next = added[firstParagraph] as NlcstParagraph
+        const moved = [...children.slice(joinAt + 1, before), ...added.slice(0, firstParagraph), ...next.children]
+        for (const node of moved) joinTo.children.push(node as never)
+        if (joinTo.position && next.position) joinTo.position = {start: joinTo.position.start, end: next.position.end}
+        children.length = joinAt + 1
+        for (const node of added.slice(firstParagraph + 1)) children.push(node)
+      }
+      const lowest = joinAt !== -1 ? joinAt : before
+      for (let k = children.length - 1; k >= lowest; k--) {
+        if (children[k].type === 'ParagraphNode') {
+          joinAt = k
+          break
+        }
+      }
+      first = to
+    }
+    for (let i = 0; i < list.length; i++) {
+      const start = list[first].position?.start.offset ?? 0
+      if (i > first && (list[i].position?.end.offset ?? 0) - start > TEXT_PIECE) flush(i)
+    }
+    flush(list.length)
+  }
+  const convertGroup = (leaf: UnistLike): void => {
     const position = leaf.position as unknown as {start: MdPoint; end: MdPoint}
     const start = position.start.offset!
     const end = position.end.offset!
@@ -448,7 +538,7 @@ function markdownToNlcst(tree: UnistLike, file: VFile, parser: ParserInstance): 
     const local = {value: text, messages: [], toString: () => text}
     const result = mdastToNlcst(cloneShifted(leaf, -lineStart, -lines) as never, local as never, parser)
     shiftNlcst(result, lineStart, lines)
-    for (const child of result.children) children.push(child as NlcstParagraph)
+    for (const child of result.children) children.push(child as NlcstParagraph | NlcstWhiteSpace)
   }
   // An explicit stack, not recursion: [parent, next child, end of the previous child].
   const stack: Array<{node: UnistLike; index: number; end?: MdPoint}> = [{node: tree, index: 0}]

@@ -282,6 +282,64 @@ export function alignHtml(value: string, doc: string, from: number, to: number, 
   return {starts, ends, end: i, linear}
 }
 
+/** Longest text node handed to the converters in one piece (characters). */
+export const TEXT_PIECE = 4000
+
+/** parse-latin's white space (its `whiteSpace` expression, not exported by the package). */
+const WHITE_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
+function isWhiteSpace(value: string, at: number): boolean {
+  return WHITE_SPACE.test(value.charAt(at))
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…'])
+const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']'])
+
+/**
+ * Where to cut a long value into pieces of at most `max` characters.  A cut
+ * goes right after white space and before anything else (a token boundary:
+ * the pieces tokenise as the whole does), after a sentence end if there is one
+ * in the second half of the window, never inside a decoded construct or a
+ * surrogate pair; without white space in the window, at the window's end
+ * (the plain-text parser cuts long lines the same way).  mdast-util-to-nlcst
+ * and hast-util-to-nlcst spread a node's tokens into an argument list
+ * (`push(...tokens)`), which overflows the stack beyond about 100,000.
+ */
+export function cutPoints(value: string, alignment: Alignment | undefined, max = TEXT_PIECE): number[] {
+  const cuts: number[] = []
+  const length = value.length
+  const atBoundary = (p: number): boolean => {
+    if (alignment && alignment.starts[p] === alignment.starts[p - 1]) return false
+    const c = value.charCodeAt(p)
+    return !(c >= 0xdc00 && c <= 0xdfff)
+  }
+  let from = 0
+  while (length - from > max) {
+    const limit = from + max
+    const floor = from + (max >> 1)
+    let cut = -1
+    let space = -1
+    for (let p = limit; p > floor && cut === -1; p--) {
+      if (!isWhiteSpace(value, p - 1) || isWhiteSpace(value, p) || !atBoundary(p)) continue
+      if (space === -1) space = p
+      let q = p - 1
+      while (q > from && isWhiteSpace(value, q - 1)) q--
+      while (q > from && CLOSING.has(value.charAt(q - 1))) q--
+      if (q > from && SENTENCE_END.has(value.charAt(q - 1))) cut = p
+      // Each run of white space is walked once: continue before it.
+      p = q + 1
+    }
+    if (cut === -1) cut = space
+    if (cut === -1) {
+      cut = limit
+      while (cut > from + 1 && !atBoundary(cut)) cut--
+    }
+    cuts.push(cut)
+    from = cut
+  }
+  return cuts
+}
+
 /** The regions of one file, recorded by a bridge before conversion. */
 export class SourceMap {
   readonly regions: Region[] = []
