@@ -17,7 +17,9 @@
  */
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import type {Context, Hit} from './encoding/context.js'
+import {lostAccents} from './encoding/lost-accent.js'
 import {lostQuestionMark, lostReplacement} from './encoding/lost-character.js'
+import {lostPunctuation} from './encoding/lost-punctuation.js'
 import {controlCharacter, mayStartForm, mojibakeRun, strayLead} from './encoding/mojibake.js'
 import {roundTrip, runEnd, truncatedLead} from './encoding/roundtrip.js'
 
@@ -76,7 +78,10 @@ export default defineRule({
   check({index, severity, softer, reportText}) {
     for (const paragraph of index.paragraphs) {
       const ctx: Context = {index, paragraph, text: paragraph.masked, openQuote: false}
-      for (const hit of scan(ctx)) {
+      const hits = scan(ctx)
+      hits.push(...lostAccents(index, paragraph, hits))
+      hits.push(...lostPunctuation(index, paragraph, hits))
+      for (const hit of hits) {
         reportText(paragraph, hit.start, hit.end, {
           reason: hit.reason,
           expected: hit.expected,

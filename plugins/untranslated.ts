@@ -67,6 +67,7 @@ import {worthChecking} from './untranslated/prescan.js'
 import {runs} from './untranslated/runs.js'
 import {sentenceLevel} from './untranslated/sentences.js'
 import {tables} from './untranslated/tables.js'
+import {loneWords} from './untranslated/words.js'
 import {markInitialStrong, matchPhrases, nameContext, tokenize} from './untranslated/tokens.js'
 
 export const meta: RuleMeta = {
@@ -187,18 +188,21 @@ export default defineRule<UntranslatedOptions>({
       },
       copyrightLines: new Map(),
       claimed: [],
-      pending: []
+      pending: [],
+      queued: []
     }
     let current: ParagraphInfo | undefined
     for (const paragraph of index.paragraphs) {
       current = paragraph
       c.claimed = []
+      c.queued = []
       otherScripts(c, paragraph)
       if (paragraph.words.length === 0) continue
       foreignDates(c, paragraph)
       if (worthChecking(paragraph, tb, c.sentencesOn) || c.claimed.length > 0) checkParagraph(c, paragraph)
       sourceMarkers(c, paragraph)
       shortStretches(c, paragraph)
+      loneWords(c, paragraph)
     }
     current = undefined
     return settle(c)

@@ -26,6 +26,8 @@ export interface Check {
   claimed: Array<[number, number]>
   /** Spans waiting for the language identifier (judged once it is loaded). */
   pending: Array<() => void>
+  /** Text spans [start, end) of the current paragraph queued in `pending` (a line, label or bracket). */
+  queued: Array<[number, number]>
 }
 
 /** What a token is, for this rule. */

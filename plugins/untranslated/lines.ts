@@ -25,11 +25,13 @@
  * identifier (it failed to load) nothing is reported here.
  */
 import type {ParagraphInfo, WordInfo} from '../support/document.js'
-import {isCommonWord, isKnownToken} from '../support/lexicon.js'
+import {FOREIGN, foreignFlags, languageCodes} from '../support/foreign-lexicon.js'
+import {FLAG, isCommonWord, isKnownToken, lookup} from '../support/lexicon.js'
 import {UPPER_START} from '../support/text.js'
 import type {Check} from './context.js'
 import {identify, languageName, ready} from './lid.js'
 import {deaccent, normalise} from './tables.js'
+import {lexiconLanguages} from './words.js'
 
 /** Longest line judged whole, in words. */
 const MAX_LINE_WORDS = 16
@@ -75,6 +77,8 @@ interface WordView {
   /** Listed, or holding a letter English does not use: evidence on its own. */
   strong: boolean
   name: boolean
+  /** A capitalised word of a source language's dictionary: foreign, but maybe part of a name or title. */
+  title?: boolean
 }
 
 const ENGLISH_VIEW: WordView = {weight: Weight.English, strong: false, name: false}
@@ -82,6 +86,25 @@ const NEUTRAL_VIEW: WordView = {weight: Weight.Neutral, strong: false, name: fal
 const NAME_VIEW: WordView = {weight: Weight.Neutral, strong: false, name: true}
 const FOREIGN_VIEW: WordView = {weight: Weight.Foreign, strong: false, name: false}
 const FOREIGN_STRONG_VIEW: WordView = {weight: Weight.Foreign, strong: true, name: false}
+const TITLE_VIEW: WordView = {weight: Weight.Foreign, strong: false, name: false, title: true}
+const TITLE_STRONG_VIEW: WordView = {weight: Weight.Foreign, strong: true, name: false, title: true}
+
+/**
+ * A capitalised word that is no English word and no name Hunspell knows, but a word of a source
+ * language's dictionary ("Feliz", "Texto") or a function word of another language not before a
+ * capitalised word ("Altijd op"), and not capitalised inside a sentence elsewhere in the story.
+ * Looks the source-language table up (read on first need).
+ */
+function titleWord(c: Check, words: WordInfo[], k: number, norm: string): 'dictionary' | 'function' | undefined {
+  if (norm.length < 2 || isKnownToken(norm) || (lookup(norm) & FLAG.NAME) !== 0) return undefined
+  const dictionary = norm.length >= 4 && lexiconLanguages(norm) !== 0
+  const functionWord = !dictionary && (foreignFlags(norm) & FOREIGN.FUNCTION) !== 0
+  if (!dictionary && !functionWord) return undefined
+  const next = words[k + 1]
+  if (functionWord && next && next.sentence === words[k].sentence && UPPER_START.test(next.value)) return undefined
+  if (nameElsewhere(c, words[k].value, words[k].paragraph)) return undefined
+  return dictionary ? 'dictionary' : 'function'
+}
 
 /** A plain lower-case ASCII word: its own normal form. */
 function plainLower(value: string): boolean {
@@ -92,7 +115,7 @@ function plainLower(value: string): boolean {
   return true
 }
 
-function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: boolean): WordView {
+function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: boolean, lookFurther: boolean): WordView {
   const w = words[k]
   const value = w.value
   if (!LETTER_START.test(value) || HAS_DIGIT.test(value)) return NEUTRAL_VIEW
@@ -105,7 +128,8 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
   const capital = !plain && UPPER_START.test(value)
   const norm = plain ? value : normalise(value)
   if (c.accepted.has(norm)) return ENGLISH_VIEW
-  if ((capital && !first) || ALL_CAPS.test(value)) return NAME_VIEW
+  if (ALL_CAPS.test(value)) return NAME_VIEW
+  if (capital && !first) return titleWord(c, words, k, norm) ? TITLE_VIEW : NAME_VIEW
   const entry = c.tb.words.get(norm)
   const common = isCommonWord(norm)
   // Particles and articles before a capitalised word belong to a name ("El Salvador", "Le Pen", "de las Américas").
@@ -119,8 +143,10 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
   }
   if (entry && !common) return entry.strong ? FOREIGN_STRONG_VIEW : FOREIGN_VIEW
   // Only Hunspell's common words count as English: the big word list also holds Scrabble words and
-  // foreign loans ("pe", "manifestant"), which are no evidence either way.
-  if (common) return entry ? NEUTRAL_VIEW : ENGLISH_VIEW
+  // foreign loans ("pe", "manifestant"), which are no evidence either way.  In a stretch that already
+  // reads foreign (the second reading), a function word of another language is no evidence either
+  // ("op", "van", "het" in a Dutch line).
+  if (common) return entry || (lookFurther && plain && (foreignFlags(norm) & FOREIGN.FUNCTION) !== 0) ? NEUTRAL_VIEW : ENGLISH_VIEW
   if (isKnownToken(value) || isKnownToken(norm)) return NEUTRAL_VIEW
   // Unknown to English: foreign evidence; a letter English does not use makes it strong
   // (unless its plain form is English: "naïve").
@@ -128,9 +154,13 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
   if (NON_ENGLISH_LETTER.test(norm) && isKnownToken(deaccent(norm))) return NEUTRAL_VIEW
   if (norm.includes('-') && norm.split('-').some((part) => part.length > 2 && isCommonWord(part))) return NEUTRAL_VIEW
   const marked = NON_ENGLISH_LETTER.test(norm) && !isKnownToken(deaccent(norm))
-  // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either way.
-  if (capital && !marked && !label) return NEUTRAL_VIEW
-  return marked ? FOREIGN_STRONG_VIEW : FOREIGN_VIEW
+  // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either
+  // way, unless a source language's dictionary has it ("Feliz", "Texto").
+  if (capital && !marked && !label) return titleWord(c, words, k, norm) === 'dictionary' ? TITLE_STRONG_VIEW : NEUTRAL_VIEW
+  if (marked) return FOREIGN_STRONG_VIEW
+  // A word of a source language's dictionary ("sistemi", "Venti") is evidence on its own (the second reading).
+  if (lookFurther && norm.length >= 4 && lexiconLanguages(norm) !== 0) return FOREIGN_STRONG_VIEW
+  return FOREIGN_VIEW
 }
 
 
@@ -160,7 +190,7 @@ interface Scored {
 }
 
 /** The views of a span's words and its best-scoring stretch (maximum-sum segment). */
-function score(c: Check, words: WordInfo[], span: Span, loan: Uint8Array | undefined): Scored {
+function score(c: Check, words: WordInfo[], span: Span, loan: Uint8Array | undefined, lookFurther = false): Scored {
   let start = span.from
   let best = 0
   let bestFrom = -1
@@ -176,7 +206,7 @@ function score(c: Check, words: WordInfo[], span: Span, loan: Uint8Array | undef
       while (j >= span.from && !LETTER_START.test(words[j].value)) j--
       first = j < span.from
     }
-    const view = loan !== undefined && loan[k - span.from] ? ENGLISH_VIEW : viewOf(c, words, k, first, label)
+    const view = loan !== undefined && loan[k - span.from] ? ENGLISH_VIEW : viewOf(c, words, k, first, label, lookFurther)
     views.push(view)
     if (sum <= 0) {
       sum = 0
@@ -258,8 +288,10 @@ function addSpan(c: Check, span: Span): void {
   // loans' words as English when there is a stretch.
   let scored = score(c, words, span, undefined)
   if (scored.best >= 1) {
+    // A second reading: loans' words as English, function words of other languages as no evidence,
+    // words of the source languages' dictionaries as strong evidence (the table is read only here).
     const loan = loans(c, words, span.from, span.to)
-    if (loan.includes(1)) scored = score(c, words, span, loan)
+    scored = score(c, words, span, loan.includes(1) ? loan : undefined, true)
   }
   const views = scored.views
   let bestFrom = scored.bestFrom
@@ -300,12 +332,18 @@ function addSpan(c: Check, span: Span): void {
   let foreign = 0
   let english = 0
   let strong = 0
+  let titles = 0
+  let titleLanguages = 0
   const input: string[] = []
   for (let k = a; k <= b; k++) {
     const v = views[k - span.from]
     if (v.weight === Weight.Foreign) foreign++
     else if (v.weight === Weight.English) english++
     if (v.strong) strong++
+    if (v.title) {
+      titles++
+      titleLanguages |= lexiconLanguages(normalise(words[k].value))
+    }
     if ((acronymExpansion || !v.name) && LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) input.push(words[k].value)
   }
   // The identifier reads the whole line or sentence (names and numbers out): English around a
@@ -330,8 +368,9 @@ function addSpan(c: Check, span: Span): void {
   // elsewhere in the copy, before a short value; the identifier must then be sure.
   if (single) {
     if (span.kind === 'label') {
-      if (!PLAIN_WORD.test(input[0]) || nameElsewhere(c, input[0]) || !shortValue(p, words[span.to].end + 1)) return
-    } else if (strong === 0 || UPPER_START.test(input[0])) {
+      // (A word of a source language's dictionary before a longer value: "Venti: strong northerly …".)
+      if (!PLAIN_WORD.test(input[0]) || nameElsewhere(c, input[0]) || (!shortValue(p, words[span.to].end + 1) && strong === 0)) return
+    } else if (strong === 0 || (UPPER_START.test(input[0]) && titles === 0)) {
       return
     }
   }
@@ -344,18 +383,26 @@ function addSpan(c: Check, span: Span): void {
   // Only stretches nothing else reported (checked again when judged: a bracket judged first wins).
   for (const [cs, ce] of claimed) if (s < ce && cs < e) return
   const quoted = /[“"‘«„]\s*$/u.test(text.slice(Math.max(0, s - 2), s))
+  c.queued.push([s, e])
   c.pending.push(() => {
     if (!ready()) return
     const result = identify((single ? input : whole).join(' '))
     if (!confident(result, minimum)) return
     for (const [cs, ce] of claimed) if (s < ce && cs < e) return
     claimed.push([s, e])
-    const name = languageName(result.lang) ?? 'another language'
-    const info = quoted || acronymExpansion
+    // Capitalised dictionary words only: a title or a name, or a line left in the source language.
+    const title = titles > 0 && titles === foreign && span.kind !== 'label'
+    const byWords = languageCodes(titleLanguages)
+    const name =
+      title && byWords.length > 0 && !byWords.includes(result.lang)
+        ? byWords.map((code) => languageName(code) ?? code).join(' or ')
+        : (languageName(result.lang) ?? 'another language')
+    const info = quoted || acronymExpansion || title
     c.reportText(p, s, e, {
       severity: info ? 'info' : c.severity,
-      reason:
-        span.kind === 'label'
+      reason: title
+        ? `Capitalised words in ${name}: if this is not a name or title, translate it or delete it`
+        : span.kind === 'label'
           ? `Label in ${name} left untranslated: translate it or delete it`
           : span.kind === 'bracket'
             ? acronymExpansion
@@ -367,9 +414,9 @@ function addSpan(c: Check, span: Span): void {
 }
 
 /** The word is used as a name elsewhere in the copy: capitalised inside a sentence. */
-function nameElsewhere(c: Check, value: string): boolean {
+function nameElsewhere(c: Check, value: string, skip?: ParagraphInfo): boolean {
   for (const w of c.index.words) {
-    if (w.value === value && w.sentence.words[0] !== w) return true
+    if (w.value === value && w.sentence.words[0] !== w && w.paragraph !== skip) return true
   }
   return false
 }
@@ -391,6 +438,7 @@ function gluedLabel(c: Check, p: ParagraphInfo, w: WordInfo, label: string): voi
   const end = w.start + label.length + 1
   const claimed = c.claimed
   for (const [cs, ce] of claimed) if (start < ce && cs < end) return
+  c.queued.push([start, end])
   c.pending.push(() => {
     if (!ready()) return
     const result = identify(label)

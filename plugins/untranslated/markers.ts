@@ -73,12 +73,42 @@ export function sourceMarkers(c: Check, p: ParagraphInfo): void {
       report(c, p, w, next, lower)
       continue
     }
-    // Capitalised: before a lower-case English word only ("O Globo" is a name).
+    // Capitalised: before a lower-case English word only ("O Globo" is a name) — or, for "O", before a
+    // name the story also writes without it, after a lower-case word ("O Flamengo returns" beside "at
+    // Flamengo"): information, the name decides.
+    if (UPPER_START.test(next.value) && value === 'O' && verbAfter(p, words, i + 1) && bareElsewhere(c, next)) {
+      c.reportText(p, w.start, next.end, {
+        severity: 'info',
+        reason: `“O” before “${next.value}” looks like the Portuguese definite article (the story writes “${next.value}” without it): delete it`,
+        expected: [next.value]
+      })
+      continue
+    }
     if (UPPER_START.test(next.value) || !isKnownToken(next.value)) continue
     if (value === 'Lo' && usedAsName(c, 'Lo')) continue
     report(c, p, w, next, capital!)
   }
   captionMarkers(c, p)
+}
+
+/** A lower-case word right after the name, in its sentence ("O Flamengo returns"; not "O Barkley, …", an initial). */
+function verbAfter(p: ParagraphInfo, words: WordInfo[], k: number): boolean {
+  const name = words[k]
+  const after = words[k + 1]
+  return after !== undefined && after.sentence === name.sentence && after.start === name.end + 1 && p.text[name.end] === ' ' && /^\p{Ll}/u.test(after.value)
+}
+
+/** The name is written elsewhere in the story after a lower-case word ("at Flamengo"), not after "O". */
+function bareElsewhere(c: Check, name: WordInfo): boolean {
+  if (name.value.length < 3 || name.value === name.value.toUpperCase()) return false
+  const words = c.index.words
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]
+    if (w === name || w.value !== name.value) continue
+    const before = words[i - 1]
+    if (before.sentence === w.sentence && /^\p{Ll}+$/u.test(before.value)) return true
+  }
+  return false
 }
 
 function claimedAt(c: Check, start: number, end: number): boolean {

@@ -1,0 +1,199 @@
+/**
+ * Source-language word look-ups: is a word that English does not know a word
+ * of Spanish, Portuguese, French or Italian, or a function word of another
+ * Latin-script language?
+ *
+ * The table is one sorted file (`key\tflag\n…`, sorted by UTF-8 bytes, flag
+ * `48 + FOREIGN bits`) prepared at build time (foreign-lexicon-build.ts,
+ * pipeline/build/build-foreign-lexicon.ts), searched in place like the English
+ * lexicon.  It is read on the first look-up only — once per process, and
+ * never for a story that gives no candidate (a lower-case word English does
+ * not know, a line or label that reads foreign).  Without the built file
+ * (running from source without a build) every look-up answers 0: the rules
+ * fall back to their other evidence.
+ */
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {cached, type DocumentIndex, type WordInfo} from './document.js'
+import {FOREIGN, FOREIGN_LANGUAGES} from './foreign-lexicon-flags.js'
+import {FLAG, isCommonWord, isKnownToken, probe} from './lexicon.js'
+import {LOWER_ONLY} from './text.js'
+
+export {FOREIGN, FOREIGN_LANGUAGES}
+
+let table: Buffer | undefined | null
+
+const candidates = [
+  // dist/plugins/support/foreign-lexicon.js → dist/foreign-words.txt
+  new URL('../../foreign-words.txt', import.meta.url),
+  // dist/bin/<chunk>.js (the bundled CLI) → dist/foreign-words.txt
+  new URL('../foreign-words.txt', import.meta.url),
+  // plugins/support/foreign-lexicon.ts (running from source) → dist/foreign-words.txt
+  new URL('../../dist/foreign-words.txt', import.meta.url)
+]
+
+function bytes(): Buffer | null {
+  if (table !== undefined) return table
+  table = null
+  for (const url of candidates) {
+    try {
+      table = fs.readFileSync(fileURLToPath(url))
+      break
+    } catch {
+      // Try the next place.
+    }
+  }
+  return table
+}
+
+/** Whether the table has been read in this process (for start-up measurements). */
+export function foreignLexiconLoaded(): boolean {
+  return table !== undefined && table !== null
+}
+
+const cache = new Map<string, number>()
+
+/** FOREIGN bits of a lower-case key (NFC), 0 when absent or when the table is not built. */
+export function foreignFlags(key: string): number {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  const t = bytes()
+  const value = t === null ? 0 : search(t, key)
+  if (cache.size > 20_000) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
+/** FOREIGN bits of a key without caching it (for probes such as restored accents). */
+export function probeForeign(key: string): number {
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const t = bytes()
+  return t === null ? 0 : search(t, key)
+}
+
+/** A word of a dictionary language (not only a function word of another language): its language bits. */
+export function dictionaryLanguages(key: string): number {
+  return foreignFlags(key) & FOREIGN_LANGUAGES
+}
+
+function search(t: Buffer, key: string): number {
+  const k = Buffer.from(key, 'utf8')
+  let lo = 0
+  let hi = t.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const start = mid === 0 ? 0 : t.lastIndexOf(10, mid - 1) + 1
+    const tab = t.indexOf(9, start)
+    if (tab === -1) return 0
+    const order = k.compare(t, start, tab)
+    if (order === 0) return t[tab + 1] - 48
+    if (order > 0) {
+      const nl = t.indexOf(10, tab)
+      if (nl === -1) return 0
+      lo = nl + 1
+    } else {
+      hi = start
+    }
+  }
+  return 0
+}
+
+/** Accented letters a lost character may have been, by how the source languages use them. */
+const RESTORABLE = 'áéíóúàèìòùâêîôûãõçñäöüï'
+
+/**
+ * The words of the table (dictionary words of the languages in `mask`) that
+ * `word` becomes when one accented letter is put back at one place
+ * ("inflacin" → "inflación"), best first (fewest languages ambiguity aside,
+ * in table order).  Lower-case ASCII words of four letters or more only.
+ */
+export function restoredForms(word: string, mask: number = FOREIGN_LANGUAGES): Array<{form: string; bits: number}> {
+  const out: Array<{form: string; bits: number}> = []
+  if (bytes() === null) return out
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    for (const ch of RESTORABLE) {
+      const form = head + ch + tail
+      const bits = probeForeign(form) & mask
+      if (bits !== 0) out.push({form, bits})
+    }
+  }
+  return out
+}
+
+/** Language codes of FOREIGN bits (fastText's: "es", "pt", "fr", "it"). */
+export function languageCodes(bits: number): string[] {
+  const out: string[] = []
+  if (bits & FOREIGN.ES) out.push('es')
+  if (bits & FOREIGN.PT) out.push('pt')
+  if (bits & FOREIGN.FR) out.push('fr')
+  if (bits & FOREIGN.IT) out.push('it')
+  return out
+}
+
+/**
+ * The words of a document written in lower-case letters only, four letters or
+ * more, that the English lexicon does not know (`isKnownToken`): the
+ * candidates of the source-language look-ups (untranslated's lone words,
+ * encoding's lost accented letters), worked out once per document.  One
+ * char-code test per word first: most words stop at their first letter or
+ * length; the rest cost one cached lexicon look-up each.
+ */
+export function unknownLowerWords(index: DocumentIndex): readonly WordInfo[] {
+  return cached(index, 'foreign:unknown-lower', () => {
+    const out: WordInfo[] = []
+    for (const w of index.words) {
+      const v = w.value
+      if (v.length < 4) continue
+      const k = v.charCodeAt(0)
+      if (k < 128 ? k < 97 || k > 122 : !LOWER_ONLY.test(v)) continue
+      if (k < 128 && !lowerAscii(v) && !LOWER_ONLY.test(v)) continue
+      if (isKnownToken(v)) continue
+      out.push(w)
+    }
+    return out
+  })
+}
+
+/** Only a–z. */
+function lowerAscii(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const k = v.charCodeAt(i)
+    if (k < 97 || k > 122) return false
+  }
+  return true
+}
+
+/** English prefixes on an English word ("renationalisation", "unblighted"). */
+const PREFIXES = ['re', 'un', 'de', 'dis', 'non', 'anti', 'pre', 'post', 'over', 'under', 'mis', 'co', 'sub', 'super', 'inter', 'counter', 'out', 'mid']
+/** English suffixes on an English word ("liftings", "showbusiness"). */
+const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ings', 'er', 'ers', 'ly', 'ness', 'less', 'ful', 'able', 'ism', 'ist']
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** English builds the word from its own words: a compound, or a prefix or suffix on an English word. */
+export function englishMade(w: string): boolean {
+  const n = w.length
+  for (let i = 3; i <= n - 3; i++) if (isCommonWord(w.slice(0, i)) && isKnownToken(w.slice(i))) return true
+  for (const p of PREFIXES) if (w.startsWith(p) && n - p.length >= 4 && isKnownToken(w.slice(p.length))) return true
+  for (const s of SUFFIXES) if (w.endsWith(s) && n - s.length >= 3 && isCommonWord(w.slice(0, n - s.length))) return true
+  return false
+}
+
+/** One deletion, insertion, substitution or swap from a common English word (or "don't" from "dont"). */
+export function nearEnglish(w: string): boolean {
+  const common = (x: string): boolean => (probe(x) & FLAG.LOWER) !== 0
+  const n = w.length
+  for (let i = 0; i < n; i++) {
+    if (common(w.slice(0, i) + w.slice(i + 1))) return true
+    if (i + 1 < n && common(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true
+    for (const ch of LETTERS) if (ch !== w[i] && common(w.slice(0, i) + ch + w.slice(i + 1))) return true
+  }
+  for (let i = 0; i <= n; i++) {
+    for (const ch of LETTERS) if (common(w.slice(0, i) + ch + w.slice(i))) return true
+    if (i > 0 && i < n && common(w.slice(0, i) + "'" + w.slice(i))) return true
+  }
+  return false
+}
+
