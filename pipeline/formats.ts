@@ -675,11 +675,42 @@ const htmlCommentValue = (node: UnistLike): string | undefined =>
   node.type === 'comment' && typeof node.value === 'string' ? node.value : undefined
 
 /** The retext side of a bridge: block marks, then the syntax classifiers and rules. */
-function bridge(config: ResolvedConfig, useRules: (p: AnyProcessor, c: ResolvedConfig) => void): AnyProcessor {
+function bridge(config: ResolvedConfig, useRules: (p: AnyProcessor, c: ResolvedConfig) => void, format: 'markdown' | 'html'): AnyProcessor {
   const retext = unified().use(remapPositions).use(markBlocks)
   useRules(retext, config)
-  retext.use(retextEnglishExtensions)
+  retext.use(retextEnglishExtensions).use(encodeFixes(format))
   return retext
+}
+
+/**
+ * A fix's text is prose (rules read decoded text); written into Markdown or
+ * HTML as is it could become markup: the markup rule turns a stray `&lt;`
+ * into "<", and `<b the talks…` would swallow the paragraph into a tag.  So
+ * "<" and "&" that would start a tag or a reference are written as references
+ * (HTML) or escaped (Markdown), and so are Markdown's emphasis, code and link
+ * characters.  (Runs after the rules, on their messages.)
+ */
+function encodeFixes(format: 'markdown' | 'html') {
+  return () =>
+    (_tree: unknown, file: VFile): void => {
+      const doc = String(file.value ?? '')
+      for (const m of file.messages as Array<{fix?: {end: number; text: string}}>) {
+        if (m.fix && m.fix.text) m.fix.text = encodeFixText(m.fix.text, doc.charAt(m.fix.end), format)
+      }
+    }
+}
+
+export function encodeFixText(text: string, next: string, format: 'markdown' | 'html'): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i)
+    const after = i + 1 < text.length ? text.charAt(i + 1) : next
+    if (c === '&' && /[A-Za-z0-9#]/.test(after)) out += format === 'html' ? '&amp;' : '\\&'
+    else if (c === '<' && /[A-Za-z/!?]/.test(after)) out += format === 'html' ? '&lt;' : '\\<'
+    else if (format === 'markdown' && '\\`*_[]~'.includes(c)) out += '\\' + c
+    else out += c
+  }
+  return out
 }
 
 export function markdownProcessor(config: ResolvedConfig, useRules: (p: AnyProcessor, c: ResolvedConfig) => void): AnyProcessor {
@@ -689,7 +720,7 @@ export function markdownProcessor(config: ResolvedConfig, useRules: (p: AnyProce
     .use(remarkGfm)
     .use(remarkChunked as never)
     .use(prepareMarkdown as never)
-    .use(markdownBridge(bridge(config, useRules)) as never)
+    .use(markdownBridge(bridge(config, useRules, 'markdown')) as never)
     .use(controlMessages('html', mdCommentValue) as never)
 }
 
@@ -704,6 +735,6 @@ export function htmlProcessor(
     .use(rehypeParse)
     .use(hideInvisible as never)
     .use(prepareHtml(htmlReference) as never)
-    .use(rehypeRetext, bridge(config, useRules) as never)
+    .use(rehypeRetext, bridge(config, useRules, 'html') as never)
     .use(controlMessages('comment', htmlCommentValue) as never)
 }

@@ -106,6 +106,11 @@ describe('issue 11 #2: entities do not shift later positions', () => {
     expect(fixFile('amp.html', `<p>${sentence}</p>\n`)).toBe(`<p>${sentence.replace(' .', '.')}</p>\n`)
   })
 
+  it('#2 --fix writes prose, not markup: a stray `&lt;` decoded by a fix stays text', () => {
+    // Before: the fix wrote "<" and the rest of the paragraph became a tag.
+    expect(fixFile('lt.html', '<p>The minister said &amp;lt;b the talks failed.</p>\n')).toBe('<p>The minister said &lt;b the talks failed.</p>\n')
+  })
+
   it('#2 after a word that holds an entity, the flagged space is the space', async () => {
     // Before: the “ .” after “AT&amp;T” was reported on “mp” of the entity.
     expect(await found('<p>Rebels took AT&amp;T . Then the Caf&eacute;Bar closed.</p>', 'a.html')).toEqual([[1, 24, 23, 25, ' .']])
