@@ -48,7 +48,7 @@ export interface SourceLanguage {
 export const LOAN_PHRASES: readonly string[] = [
   // Latin
   'de facto', 'de jure', 'de novo', 'de minimis', 'per se', 'per cent', 'per capita', 'per annum', 'per diem',
-  'bona fide', 'bona fides', 'pro bono', 'pro rata', 'pro forma', 'ad hoc', 'ad nauseam', 'ad infinitum',
+  'bona fide', 'bona fides', 'ad valorem', 'pro bono', 'pro rata', 'pro forma', 'ad hoc', 'ad nauseam', 'ad infinitum',
   'status quo', 'persona non grata', 'et al', 'et cetera', 'vice versa', 'mea culpa', 'in situ', 'sine qua non',
   'alma mater', 'ex officio', 'prima facie', 'inter alia', 'habeas corpus', 'sub judice', 'quid pro quo',
   'modus operandi', 'terra firma', 'carpe diem', 'deus ex machina', 'magnum opus', 'opus dei', 'agnus dei',

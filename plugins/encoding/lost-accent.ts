@@ -101,7 +101,8 @@ export function lostAccents(index: DocumentIndex, p: ParagraphInfo, taken: reado
   return hits
 }
 
+/** Overlaps or touches another finding (a word whose lost letter became "?" or U+FFFD is that finding's). */
 function overlaps(hits: readonly Hit[], w: WordInfo): boolean {
-  for (const h of hits) if (w.start < h.end && h.start < w.end) return true
+  for (const h of hits) if (w.start <= h.end && h.start <= w.end) return true
   return false
 }

@@ -156,7 +156,10 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
   const marked = NON_ENGLISH_LETTER.test(norm) && !isKnownToken(deaccent(norm))
   // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either
   // way, unless a source language's dictionary has it ("Feliz", "Texto").
-  if (capital && !marked && !label) return titleWord(c, words, k, norm) === 'dictionary' ? TITLE_STRONG_VIEW : NEUTRAL_VIEW
+  if (capital && !marked && !label) {
+    const title = titleWord(c, words, k, norm)
+    return title === 'dictionary' ? TITLE_STRONG_VIEW : title === 'function' ? TITLE_VIEW : NEUTRAL_VIEW
+  }
   if (marked) return FOREIGN_STRONG_VIEW
   // A word of a source language's dictionary ("sistemi", "Venti") is evidence on its own (the second reading).
   if (lookFurther && norm.length >= 4 && lexiconLanguages(norm) !== 0) return FOREIGN_STRONG_VIEW
@@ -248,12 +251,48 @@ export function shortStretches(c: Check, p: ParagraphInfo): void {
       body = from + k + 1
       break
     }
-    // A sentence of a short line (inside long paragraphs foreign words are the word runs' business).
-    if (!shortLine) continue
-    let n = 0
-    for (let k = body; k < from + ws.length; k++) if (letterStart(words[k].value)) n++
-    if (n > 0) addSpan(c, {p, from: body, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
+    // A sentence of a short line (inside long paragraphs foreign words are the word runs' business) —
+    // or a paragraph's last sentence of four words at most without a full stop, a trailer ("… Teljes
+    // cikk (Magyarnemzet)").
+    // … or what follows the last dash of a paragraph's last sentence, a credit ("… told ČT24 – Česká
+    // televize"), judged after the sentence.
+    const credit = p.sentences[p.sentences.length - 1] === s ? creditAfterDash(p, ws) : -1
+    if (shortLine || trailer(p, ws)) {
+      let n = 0
+      for (let k = body; k < from + ws.length; k++) if (letterStart(words[k].value)) n++
+      if (n > 0) addSpan(c, {p, from: body, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
+    }
+    if (credit > 0) addSpan(c, {p, from: from + credit, to: from + ws.length - 1, kind: 'line', start: 0, end: 0})
   }
+}
+
+/** The paragraph's last sentence, of one to four words with letters, not ending in a full stop, "!" or "?". */
+function trailer(p: ParagraphInfo, ws: WordInfo[]): boolean {
+  const last = ws[ws.length - 1]
+  if (p.sentences[p.sentences.length - 1].words !== ws || ws.length > 6) return false
+  let n = 0
+  for (const w of ws) if (letterStart(w.value)) n++
+  if (n === 0 || n > 4) return false
+  const tail = p.text.slice(last.end).trim()
+  return !/[.!?…"”’»]/u.test(tail)
+}
+
+/**
+ * The index in `ws` of the first word after the last spaced dash of the sentence when one to four words
+ * with letters follow it to the end of the paragraph, without a full stop; -1 otherwise.
+ */
+function creditAfterDash(p: ParagraphInfo, ws: WordInfo[]): number {
+  const text = p.text
+  let k = ws.length - 1
+  let n = 0
+  while (k > 0 && n <= 4) {
+    if (letterStart(ws[k].value)) n++
+    const gap = text.slice(ws[k - 1].end, ws[k].start)
+    if (/^\s[–—-]\s$/u.test(gap)) break
+    k--
+  }
+  if (k <= 0 || n === 0 || n > 4) return -1
+  return /[.!?…"”’»]/u.test(text.slice(ws[ws.length - 1].end).trim()) ? -1 : k
 }
 
 function brackets(c: Check, p: ParagraphInfo): void {
@@ -379,7 +418,11 @@ function addSpan(c: Check, span: Span): void {
   let s = span.kind === 'bracket' ? span.start : words[a].start
   let e = span.kind === 'bracket' ? span.end : words[b].end
   if (span.kind === 'label') e = Math.min(text.length, words[span.to].end + 1)
-  else if (span.kind === 'line') while (e < text.length && '.:!?…'.includes(text[e])) e++
+  else if (span.kind === 'line') {
+    while (e < text.length && '.:!?…'.includes(text[e])) e++
+    // A bracket opened inside the stretch closes with it: "Teljes cikk (Magyarnemzet)".
+    if (text[e] === ')' && text.lastIndexOf('(', e) >= s) e++
+  }
   // Only stretches nothing else reported (checked again when judged: a bracket judged first wins).
   for (const [cs, ce] of claimed) if (s < ce && cs < e) return
   const quoted = /[“"‘«„]\s*$/u.test(text.slice(Math.max(0, s - 2), s))
@@ -392,9 +435,11 @@ function addSpan(c: Check, span: Span): void {
     claimed.push([s, e])
     // Capitalised dictionary words only: a title or a name, or a line left in the source language.
     const title = titles > 0 && titles === foreign && span.kind !== 'label'
-    const byWords = languageCodes(titleLanguages)
+    // A dictionary word names the language when the identifier's guess is none of its languages
+    // ("Lluvias:" read as Catalan is a Spanish word).
+    const byWords = languageCodes(title ? titleLanguages : single ? lexiconLanguages(normalise(input[0])) : 0)
     const name =
-      title && byWords.length > 0 && !byWords.includes(result.lang)
+      byWords.length > 0 && !byWords.includes(result.lang)
         ? byWords.map((code) => languageName(code) ?? code).join(' or ')
         : (languageName(result.lang) ?? 'another language')
     const info = quoted || acronymExpansion || title

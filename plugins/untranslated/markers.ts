@@ -98,7 +98,7 @@ function verbAfter(p: ParagraphInfo, words: WordInfo[], k: number): boolean {
   return after !== undefined && after.sentence === name.sentence && after.start === name.end + 1 && p.text[name.end] === ' ' && /^\p{Ll}/u.test(after.value)
 }
 
-/** The name is written elsewhere in the story after a lower-case word ("at Flamengo"), not after "O". */
+/** The name is written alone elsewhere in the story, after a lower-case word ("at Flamengo"), not after "O". */
 function bareElsewhere(c: Check, name: WordInfo): boolean {
   if (name.value.length < 3 || name.value === name.value.toUpperCase()) return false
   const words = c.index.words
@@ -106,6 +106,9 @@ function bareElsewhere(c: Check, name: WordInfo): boolean {
     const w = words[i]
     if (w === name || w.value !== name.value) continue
     const before = words[i - 1]
+    const after = words[i + 1]
+    // Alone, not the first word of a longer name ("and Globo TV").
+    if (after && after.sentence === w.sentence && /^\p{Lu}/u.test(after.value)) continue
     if (before.sentence === w.sentence && /^\p{Ll}+$/u.test(before.value)) return true
   }
   return false

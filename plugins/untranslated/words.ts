@@ -27,13 +27,14 @@
  */
 import type {ParagraphInfo, WordInfo} from '../support/document.js'
 import {cached} from '../support/document.js'
-import {FOREIGN, dictionaryLanguages, englishMade, languageCodes, nearEnglish, unknownLowerWords} from '../support/foreign-lexicon.js'
-import {FLAG, lookup} from '../support/lexicon.js'
-import {UPPER_START} from '../support/text.js'
+import {FOREIGN, dictionaryLanguages, foreignFlags, languageCodes, unknownLowerWords} from '../support/foreign-lexicon.js'
+import {englishMade, nearEnglish} from '../support/foreign-lexicon.js'
+import {FLAG, isKnownToken, lookup} from '../support/lexicon.js'
+import {NON_ASCII, UPPER_START} from '../support/text.js'
 import type {Check} from './context.js'
 import {languageName} from './lid.js'
 import {glossed, introduced} from './runs.js'
-import {normalise} from './tables.js'
+import {deaccent, normalise} from './tables.js'
 
 /** International scientific words (chemistry, medicine) that the French and Portuguese dictionaries hold. */
 const SCIENTIFIC = /(?:ine|ate|ase|ol|vir|mab|ide|ium|itis|osis|azole|ene|yl|ism|ist|ists|ics|ology)$/
@@ -97,6 +98,8 @@ function storyCandidates(c: Check): Candidate[] {
 function judgeWord(c: Check, norm: string): number {
   if (c.accepted.has(norm) || c.tb.words.has(norm) || c.tb.other.has(norm)) return 0
   if (SCIENTIFIC.test(norm)) return 0
+  // An English loan with its accents ("protégé", "communiqué").
+  if (NON_ASCII.test(norm) && isKnownToken(deaccent(norm))) return 0
   // A lower-cased English name ("british", "trojan") or brand.
   if ((lookup(norm) & FLAG.NAME) !== 0) return 0
   // Written capitalised elsewhere in the story: a name.
@@ -121,8 +124,43 @@ function traces(candidates: Candidate[]): number {
   return traced
 }
 
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+/** A short lower-case word: a function word's shape. */
+const SHORT_LOWER = /^[a-zäöüß]{2,6}$/u
+
+/**
+ * A function word of another language left before an English date or a year: "vor October 3rd",
+ * "seit 2019".  The word is no English word at all (not even in the big word list) and a function
+ * word of a source language (stopwords-iso); the table is read only for such a word before a date.
+ */
+function functionWordBeforeDate(c: Check, p: ParagraphInfo): void {
+  const words = p.words
+  const text = p.text
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1]
+    const k = next.value.charCodeAt(0)
+    const dated = (k >= 48 && k <= 57 && /^\d{4}$/u.test(next.value)) || (k >= 65 && k <= 90 && (MONTHS.has(next.value) || WEEKDAYS.has(next.value)))
+    if (!dated) continue
+    const w = words[i]
+    if (!SHORT_LOWER.test(w.value) || next.sentence !== w.sentence || next.start !== w.end + 1 || text[w.end] !== ' ') continue
+    // (The big English word list holds Scrabble words such as "vor": only Hunspell's English counts here.)
+    if ((lookup(w.value) & (FLAG.US | FLAG.GB)) !== 0 || c.accepted.has(w.value) || c.tb.words.has(w.value)) continue
+    if (!(foreignFlags(w.value) & FOREIGN.FUNCTION)) continue
+    let taken = false
+    for (const [cs, ce] of c.claimed) if (w.start < ce && cs < w.end) taken = true
+    if (taken) continue
+    c.claimed.push([w.start, w.end])
+    c.reportText(p, w.start, next.end, {
+      severity: c.severity,
+      reason: `“${w.value}” is a function word of another language, not English, left before the date: translate it`
+    })
+  }
+}
+
 /** Report the paragraph's lone source-language words (after the other parts: claimed spans are left alone). */
 export function loneWords(c: Check, p: ParagraphInfo): void {
+  functionWordBeforeDate(c, p)
   if (unknownLowerWords(c.index).length === 0) return
   let mine = false
   for (const w of unknownLowerWords(c.index)) if (w.paragraph === p) mine = true
@@ -146,7 +184,7 @@ export function loneWords(c: Check, p: ParagraphInfo): void {
       k = 0
       continue
     }
-    if (nextToName(words, k) || inLoan(c, words, k) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
+    if (nextToName(c, words, k) || inLoan(c, words, k) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
     const quoted = OPENING_QUOTE.test(text.slice(Math.max(0, start - 1), start)) && CLOSING_QUOTE.test(text.slice(end, end + 1))
     const deliberate = quoted || introduced(p, start) || glossed(p, end)
     const strong = (x.bits & traced) !== 0 && !deliberate
@@ -172,14 +210,22 @@ export function loneWords(c: Check, p: ParagraphInfo): void {
   }
 }
 
-/** Next to a capitalised word in the same sentence, joined by a space: part of a name ("Casa rosada"). */
-function nextToName(words: WordInfo[], k: number): boolean {
+/**
+ * Next to a capitalised word in the same sentence, joined by a space, or before one after name particles:
+ * part of a name ("Casa rosada", "the ministerio de Asuntos Exteriores").
+ */
+function nextToName(c: Check, words: WordInfo[], k: number): boolean {
   const w = words[k]
   const before = words[k - 1]
-  const after = words[k + 1]
   const text = w.paragraph.text
   if (before && before.sentence === w.sentence && before.end + 1 === w.start && text[before.end] === ' ' && UPPER_START.test(before.value) && before.sentence.words[0] !== before) return true
-  if (after && after.sentence === w.sentence && w.end + 1 === after.start && text[w.end] === ' ' && UPPER_START.test(after.value)) return true
+  for (let j = k; j < k + 4 && j + 1 < words.length; j++) {
+    const a = words[j]
+    const b = words[j + 1]
+    if (b.sentence !== w.sentence || a.end + 1 !== b.start || text[a.end] !== ' ') return false
+    if (UPPER_START.test(b.value)) return true
+    if (!c.tb.particles.has(normalise(b.value))) return false
+  }
   return false
 }
 

@@ -116,6 +116,19 @@ describe('encoding', () => {
     {text: 'Fans in ZĂĽrich cheered.', findings: [{line: 1, column: 10, actual: 'ĂĽ', fix: 'ü'}], fixed: 'Fans in Zürich cheered.'},
     {text: 'It鈥檚 over, he said.', findings: [{line: 1, column: 3, actual: '鈥檚', fix: '’s'}], fixed: 'It’s over, he said.'},
     {text: 'He said 鈥渘o鈥 twice.', findings: [{line: 1, column: 9, actual: '鈥渘', fix: '“n'}, {line: 1, column: 12, actual: '鈥', fix: '’'}], fixed: 'He said “no鈥 twice.'},
+    // A letter dropped without a trace: restored from the source-language table (a guess: one level softer).
+    {text: 'Officials blamed the contaminacin of the river.', findings: [{line: 1, column: 22, actual: 'contaminacin', fix: 'contaminación'}], severity: 'warn'},
+    {text: 'The final communiqu said nothing new.', findings: [{line: 1, column: 11, actual: 'communiqu', fix: 'communiqué'}], severity: 'warn'},
+    // … or from the story's own spelling of the word.
+    {text: 'Mayor Ana Muñiz spoke first. Later Muiz left the hall.', findings: [{line: 1, column: 36, actual: 'Muiz', fix: 'Muñiz'}], severity: 'warn'},
+    // A possessive apostrophe dropped: the story writes the possessive elsewhere.
+    {
+      text: 'Okonkwo arrived on Monday to cheers.\nSupporters welcomed Okonkwo’s convoy.\nThe crowd chanted Okonkwos name outside.',
+      findings: [{line: 3, column: 19, actual: 'Okonkwos name', fix: 'Okonkwo’s name'}],
+      severity: 'warn'
+    },
+    // A dateline dash dropped.
+    {text: 'LISBON With the budget passed, ministers turned to pensions.', findings: [{line: 1, column: 1, actual: 'LISBON With', fix: 'LISBON — With'}], severity: 'warn'},
     // Each finding once, never overlapping.
     {text: 'The cafÃ©â€™s owner said it wasnâ€™t on?Monday.', findings: [{line: 1, column: 8, actual: 'Ã©â€™', fix: 'é’'}, {line: 1, column: 33, actual: 'â€™', fix: '’'}, {line: 1, column: 40, actual: '?', fix: ' '}], fixed: 'The café’s owner said it wasn’t on?Monday.'}
   ]
@@ -164,7 +177,14 @@ describe('encoding', () => {
     'The U.S. team won 6-1, 4-6 at 10.30pm, the ’90s style.',
     '',
     '?',
-    'Q&A? Sure.'
+    'Q&A? Sure.',
+    // Accents left out on purpose (a plain letter, not a dropped one), typos, names, plurals, datelines with their dash.
+    'The Bogota office and Sao Paulo staff met the Zurich team.',
+    'He said the guage was broken and the achilles tendon hurt.',
+    'Fiat’s dealers sold more Fiats than ever, and Fiat staff cheered.',
+    'The Smiths met the Smith’s neighbours; the Smiths left.',
+    'LISBON (Reuters) - The budget passed.\nLISBON — With the budget passed, ministers rested.',
+    'NEW MAYOR FOR THE CITY: ANA RUIZ'
   ]
 
   it.each(ok)('leaves %j alone', async (text) => {

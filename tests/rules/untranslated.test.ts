@@ -191,8 +191,12 @@ describe(ID, () => {
 
   it('leaves sentence identification out with sentences: false', async () => {
     const text = 'Il governo ha approvato il decreto legge sulle pensioni nella riunione di ieri.'
-    // The words still count.
-    expect(await findingsOf(ID, {text, options: {sentences: false}})).toEqual([{line: 1, column: 42, actual: 'sulle pensioni nella riunione di ieri'}])
+    // The words still count: the run of function words, and the Italian dictionary's words on their own (information).
+    expect(await findingsOf(ID, {text, options: {sentences: false}})).toEqual([
+      {line: 1, column: 15, actual: 'approvato'},
+      {line: 1, column: 28, actual: 'decreto'},
+      {line: 1, column: 42, actual: 'sulle pensioni nella riunione di ieri'}
+    ])
     const found = await runRule(ID, text, {sentences: false})
     expect(found.every((m) => !/Sentence/.test(m.reason))).toBe(true)
   })
@@ -315,5 +319,63 @@ describe(`${ID}: other scripts, dates, short lines, brackets, articles`, () => {
     const before = lid.identified
     await runRule(ID, 'The council met on Monday and approved the budget for the coming year.')
     expect(lid.identified).toBe(before)
+  })
+})
+
+/** The source-language word table (dist/foreign-words.txt): lone dictionary words, capitalised lines, labels, dates. */
+describe('untranslated: source-language dictionaries', () => {
+  const notOk: LevelCase[] = [
+    // One lower-case dictionary word: information; two of one language in the story: warnings.
+    flag('The council opened a new biblioteca near the station.', 1, 26, 'biblioteca', undefined, 'info'),
+    {
+      text: 'The alcaldesa spoke first.\nShe said the huelga would end soon.',
+      findings: [
+        {line: 1, column: 5, actual: 'alcaldesa'},
+        {line: 2, column: 14, actual: 'huelga'}
+      ],
+      level: 'warn'
+    },
+    // A colour compound of the source language.
+    flag('The verdiblanco side won the derby on Sunday.', 1, 5, 'verdiblanco', undefined, 'info'),
+    // Quoted: information.
+    flag('Workers called it a “huelga” on the picket line.', 1, 22, 'huelga', undefined, 'info'),
+    // Capitalised dictionary words in a short line: a title or a name? Information.
+    flag('The market fell on Monday.\nNoticias Recientes', 2, 1, 'Noticias Recientes', undefined, 'info'),
+    // A label of one dictionary word before a longer value.
+    flag('The coast is on alert.\nLluvias: heavy rain is expected over the coast through the weekend, forecasters said.', 2, 1, 'Lluvias:', undefined, 'warn'),
+    // The Portuguese article before a name the story also writes without it.
+    flag('O Palmeiras returns to the pitch on Sunday.\nCoaches at Palmeiras said the squad was fit.', 1, 1, 'O Palmeiras', 'Palmeiras', 'info'),
+    // A function word of another language before a date.
+    flag('The vote came vor December 12, aides said.', 1, 15, 'vor December', undefined, 'warn'),
+    // A credit after a dash, in another language.
+    flag('The talks ended without a deal, the spokesman told reporters – Česká tisková kancelář', 1, 64, 'Česká tisková kancelář', undefined, 'warn')
+  ]
+
+  const ok = [
+    // English words the French, Portuguese or Italian dictionaries also hold, typos, names, units, loans.
+    'Farmers sprayed glyphosate and the renationalisation of the railways began.',
+    'He said he would accomodate the rockstars in a walkman-sized room.',
+    'The british team and the trojan horse were mentioned.',
+    'Growers sold 200,000 quintales of coffee and 5 billion reais of bonds.',
+    'The tax is levied on an ad valorem basis, in bona fide trades.',
+    'Fans of Real Madrid and the Casa Rosada guards watched.',
+    'The Banco de España said so.\nBanco de España',
+    'O Globo reported the story, and Globo TV aired it.',
+    'Police said O Barkley, J Noon and M Cueto were picked.',
+    'The talks ended without a deal, the spokesman told reporters – Reuters'
+  ]
+
+  it.each([...notOk, ...ok.map((text): RuleCase => ({text, findings: []}))])('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+  })
+
+  it.each(notOk)('reports at its level ($level): $text', async (c) => {
+    const found = await runRule(ID, c.text)
+    expect(found.map((m) => m.fatal)).toEqual(found.map(() => (c.level === 'warn' ? false : undefined)))
+  })
+
+  it('names the dictionary language', async () => {
+    const [m] = await runRule(ID, 'The council opened a new biblioteca near the station.')
+    expect(m.reason).toMatch(/Spanish, Portuguese or Italian word/)
   })
 })
