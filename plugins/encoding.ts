@@ -10,6 +10,11 @@
  * - U+FFFD, the replacement character, and "?" standing for a lost character
  *   where a real question mark cannot be; plugins/encoding/lost-character.ts,
  *   with the guess of the lost character in plugins/encoding/guess.ts.
+ * - A character dropped without a trace: an accented letter ("contaminacin",
+ *   "Muiz" beside "Muñiz"; plugins/encoding/lost-accent.ts, with the
+ *   source-language table of support/foreign-lexicon.ts), a possessive
+ *   apostrophe ("Okonkwos name" beside "Okonkwo's") or a dateline dash
+ *   ("LISBON With …"; plugins/encoding/lost-punctuation.ts).
  *
  * This file scans each paragraph once, left to right, and hands each place
  * to the check that owns it; findings never overlap.  Guesses are offered,
@@ -25,7 +30,8 @@ import {roundTrip, runEnd, truncatedLead} from './encoding/roundtrip.js'
 
 export const meta: RuleMeta = {
   id: 'encoding',
-  description: 'Mojibake of any code page ("â€™", "Ã©", "Ð¿", "鈥"), U+FFFD and "?" standing for a lost character.',
+  description:
+    'Mojibake of any code page ("â€™", "Ã©", "Ð¿", "鈥"), U+FFFD and "?" standing for a lost character, and characters dropped without a trace ("contaminacin", "Okonkwos name").',
   severity: 'error',
   fixable: true,
   url: ruleUrl('encoding'),
@@ -44,7 +50,14 @@ export const meta: RuleMeta = {
       'URL-like token or a question. The lost character is guessed from the same word written elsewhere in the document, ' +
       'then an apostrophe before a contraction, an accented letter that makes a dictionary word, a hyphen or space between ' +
       'two known words; guesses are offered, applied unattended only when sure, and those about numbers and dashes are one ' +
-      'level softer.'
+      'level softer. A character dropped without a trace is a guess (one level softer, never applied unattended): a word ' +
+      'English does not know that the story also writes with one more letter outside ASCII ("Muiz" beside "Muñiz"), or a ' +
+      'lower-case word of five letters or more that becomes exactly one Spanish, Portuguese, French or Italian word when one ' +
+      'accented letter is put back ("contaminacin" → "contaminación", "communiqu" → "communiqué"; a source-language word ' +
+      'must not be a lower-cased English name, a typo one letter from a common English word or an English compound); a ' +
+      'capitalised word ending in "s" whose possessive the story writes with the apostrophe, before a noun, where every use ' +
+      'of it stands so ("Okonkwos name"); a paragraph line opening with a place name in capitals and straight away a ' +
+      'sentence ("LISBON With …" → "LISBON — With").'
   },
   examples: {
     ok: [
@@ -68,7 +81,9 @@ export const meta: RuleMeta = {
       {text: 'The country?s leaders met.', line: 1, column: 12, actual: '?', fix: '’'},
       {text: 'The price was\u0092s fault.', line: 1, column: 14, actual: '\u0092', fix: '’'},
       {text: 'The word Ð¿Ñ€Ð¸Ð²ÐµÑ‚ appeared.', line: 1, column: 10, actual: 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚', fix: 'привет'},
-      {text: 'It鈥檚 over, he said.', line: 1, column: 3, actual: '鈥檚', fix: '’s'}
+      {text: 'It鈥檚 over, he said.', line: 1, column: 3, actual: '鈥檚', fix: '’s'},
+      {text: 'Officials blamed the contaminacin of the river.', line: 1, column: 22, actual: 'contaminacin', fix: 'contaminación'},
+      {text: 'LISBON With the budget passed, ministers turned to pensions.', line: 1, column: 1, actual: 'LISBON With', fix: 'LISBON — With'}
     ]
   }
 }

@@ -51,8 +51,12 @@
  * tables), prescan.ts (which paragraphs can score), tokens.ts (tokens,
  * phrases, names), classify.ts (what one lower-case word is), sentences.ts
  * (whole foreign sentences, franc-min), runs.ts (runs of foreign words, page
- * labels); context.ts holds the shapes they share.  This entry composes
- * them, paragraph by paragraph.
+ * labels), scripts.ts (other scripts), dates.ts (dates), lines.ts (short
+ * lines, labels, brackets, trailers and credits, with fastText), markers.ts
+ * (carried-over articles, caption markers), words.ts (lone words of the
+ * source-language dictionaries: support/foreign-lexicon.ts, built at install
+ * time); context.ts holds the shapes they share.  This entry composes them,
+ * paragraph by paragraph.
  */
 import type {ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
@@ -105,7 +109,19 @@ export const meta: RuleMeta = {
       'letter English does not use, or a label\'s colon after a plain unknown word). Bracketed capitalised words (an ' +
       'acronym\'s expansion) and a lone unknown term in brackets after its English are information. A Portuguese or ' +
       'Italian article before a name or an English word ("o Benfica", "O zenith") and a caption position marker after ' +
-      'a name ("(d)", "(izq.)") are reported with their English.',
+      'a name ("(d)", "(izq.)") are reported with their English. ' +
+      'Source-language dictionaries (a table built at install time from the Hunspell dictionaries of Spanish, French and ' +
+      'Portuguese, Morph-it! for Italian and stopwords-iso function words; read only when a story has a candidate): a ' +
+      'lower-case word English does not know that is a word of one of them (as written, a verb form whose infinitive is ' +
+      'listed, or a colour compound: "biblioteca", "verdiblanco") is information, a warning when the story has two such ' +
+      'words of one language; never an English compound, prefix or suffix on an English word, a word one letter from a ' +
+      'common English word (a typo), a lower-cased name, a scientific term, a unit after a number, a word inside a loan ' +
+      'phrase or next to a name. Capitalised dictionary words make a short line foreign evidence too ("Noticias ' +
+      'Recientes"), reported as information (a title or a name?); a one-word label of the dictionaries may stand before a ' +
+      'long value ("Lluvias: heavy rain …"); a paragraph\'s closing words without a full stop, or the credit after its last ' +
+      'dash, are judged as a line ("… – Česká tisková kancelář"); a function word of another language that is no English ' +
+      'word, right before a date ("vor December 12"), is a warning; "O" before a name the story also writes alone ' +
+      '("O Palmeiras returns" beside "at Palmeiras") is information.',
     options: {
       sentences: {default: true, description: 'Identify whole sentences left in the source language (confirmed with franc-min).'},
       furniture: {
@@ -154,7 +170,10 @@ export const meta: RuleMeta = {
       {text: 'Kaynak: Anadolu\nThe council met.', line: 1, column: 1, actual: 'Kaynak:'},
       {text: '“If you ask me [sobre la salida del equipo], I will answer,” he said.', line: 1, column: 16, actual: '[sobre la salida del equipo]'},
       {text: 'The fans said o Benfica won the cup again.', line: 1, column: 15, actual: 'o Benfica', fix: 'Benfica'},
-      {text: 'Minister Ana Ruiz (d) with the mayor, in a file photo.', line: 1, column: 19, actual: '(d)', fix: '(right)'}
+      {text: 'Minister Ana Ruiz (d) with the mayor, in a file photo.', line: 1, column: 19, actual: '(d)', fix: '(right)'},
+      {text: 'The council opened a new biblioteca near the station.', line: 1, column: 26, actual: 'biblioteca'},
+      {text: 'The market fell on Monday.\nNoticias Recientes', line: 2, column: 1, actual: 'Noticias Recientes'},
+      {text: 'The vote came vor December 12, aides said.', line: 1, column: 15, actual: 'vor December'}
     ]
   }
 }

@@ -1,15 +1,15 @@
 /**
  * encoding, lost accented letters: a character the conversion dropped
- * without a trace (no "?", no U+FFFD) — "inflacin" for "inflación", "Patan"
- * where the story also has "Patanè".
+ * without a trace (no "?", no U+FFFD) — "contaminacin" for "contaminación",
+ * "Muiz" where the story also has "Muñiz".
  *
  * How it decides, for a word English does not know:
  * - the story's own words: the same word with one letter outside ASCII more
- *   is written elsewhere in the story ("Patan" beside "Patanè"); any case;
+ *   is written elsewhere in the story ("Muiz" beside "Muñiz"); any case;
  * - the source-language table (support/foreign-lexicon.ts): a lower-case
  *   word of five letters or more becomes a Spanish, Portuguese, French or
  *   Italian word when one accented letter is put back at one place, and
- *   only one such word is possible ("inflacin" → "inflación"; "communiqu" →
+ *   only one such word is possible ("contaminacin" → "contaminación"; "communiqu" →
  *   "communiqué", an English word with its accent).  A restored word that is
  *   not English counts only when the word as written is no lower-cased
  *   English name ("achilles"), no typo one letter from a common English word
@@ -34,7 +34,7 @@ const LETTERS_ONLY = /^\p{L}+$/u
 
 /**
  * The story's words with a letter outside ASCII, keyed by each form with one
- * such letter dropped ("Patanè" under "Patan"); built once per document,
+ * such letter dropped ("Muñiz" under "Muiz"); built once per document,
  * empty for a story in plain ASCII.
  */
 function droppedForms(index: DocumentIndex): Map<string, string> {

@@ -2,14 +2,14 @@
  * encoding, lost punctuation: a typographic apostrophe or dash the
  * conversion dropped without a trace (no "?", no U+FFFD).
  *
- * - A possessive without its apostrophe, "Erdogans name": a capitalised word
+ * - A possessive without its apostrophe, "Okonkwos name": a capitalised word
  *   English does not know, ending in "s", whose stem the story writes with
- *   the apostrophe elsewhere ("Erdogan's", "Erdogan’s"), before a lower-case
+ *   the apostrophe elsewhere ("Okonkwo's", "Okonkwo’s"), before a lower-case
  *   noun (not a verb-looking word, not after "the": "the Kennedys visited").
- * - A dateline that lost its dash, "ISTANBUL With President …": a paragraph
+ * - A dateline that lost its dash, "LISBON With the budget …": a paragraph
  *   opening with one to three words in capitals, the last a place name the
  *   English dictionary knows, then straight away a sentence opening with a
- *   common English word ("ISTANBUL — With President …").
+ *   common English word ("LISBON — With the budget …").
  * Both are guesses (one level softer than the rule), never applied
  * unattended.
  */
@@ -18,7 +18,7 @@ import {cached} from '../support/document.js'
 import {isCommonWord, isDictionaryName, isKnownToken} from '../support/lexicon.js'
 import type {Hit} from './context.js'
 
-/** Capitalised stems the story writes with a possessive apostrophe ("Erdogan" of "Erdogan's"). */
+/** Capitalised stems the story writes with a possessive apostrophe ("Okonkwo" of "Okonkwo's"). */
 function possessiveStems(index: DocumentIndex): Set<string> {
   return cached(index, 'encoding:possessive-stems', () => {
     const out = new Set<string>()
@@ -30,7 +30,7 @@ function possessiveStems(index: DocumentIndex): Set<string> {
         const n = v.length
         if (n < 4 || v.charCodeAt(0) < 65 || v.charCodeAt(0) > 90) continue
         if (v[n - 1] === 's' && (v[n - 2] === "'" || v[n - 2] === '’')) out.add(v.slice(0, n - 2))
-        // Word splitters may keep the apostrophe apart: "Erdogan" "'s".
+        // Word splitters may keep the apostrophe apart: "Okonkwo" "'s".
         else if ((text[w.end] === "'" || text[w.end] === '’') && text[w.end + 1] === 's' && !/\p{L}/u.test(text[w.end + 2] ?? '')) out.add(v)
       }
     }
@@ -90,7 +90,7 @@ function beforeNoun(words: WordInfo[], i: number): boolean {
 
 /**
  * Every time the story writes the word, it stands before a noun, and the stem is also written alone
- * ("Erdogan"): a possessive each time, not a plural ("building Saabs, Opels") or a name ending in s.
+ * ("Okonkwo"): a possessive each time, not a plural ("sold more Fiats than") or a name ending in s.
  */
 function possessiveEverywhere(index: DocumentIndex, value: string): boolean {
   return cached(index, 'encoding:possessive:' + value, () => {
@@ -108,7 +108,7 @@ function possessiveEverywhere(index: DocumentIndex, value: string): boolean {
   })
 }
 
-/** "ISTANBUL With President …": capitals, a place name, then a sentence without the dash between. */
+/** "LISBON With the budget …": capitals, a place name, then a sentence without the dash between. */
 function datelineDash(p: ParagraphInfo): Hit | undefined {
   const words = p.words
   const text = p.text

@@ -105,7 +105,7 @@ const RESTORABLE = 'áéíóúàèìòùâêîôûãõçñäöüï'
 /**
  * The words of the table (dictionary words of the languages in `mask`) that
  * `word` becomes when one accented letter is put back at one place
- * ("inflacin" → "inflación"), best first (fewest languages ambiguity aside,
+ * ("contaminacin" → "contaminación"), best first (fewest languages ambiguity aside,
  * in table order).  Lower-case ASCII words of four letters or more only.
  */
 export function restoredForms(word: string, mask: number = FOREIGN_LANGUAGES): Array<{form: string; bits: number}> {
@@ -166,7 +166,7 @@ function lowerAscii(v: string): boolean {
   return true
 }
 
-/** English prefixes on an English word ("renationalisation", "unblighted"). */
+/** English prefixes on an English word ("renationalisation", "unbuilt"). */
 const PREFIXES = ['re', 'un', 'de', 'dis', 'non', 'anti', 'pre', 'post', 'over', 'under', 'mis', 'co', 'sub', 'super', 'inter', 'counter', 'out', 'mid']
 /** English suffixes on an English word ("liftings", "showbusiness"). */
 const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ings', 'er', 'ers', 'ly', 'ness', 'less', 'ful', 'able', 'ism', 'ist']

@@ -91,8 +91,8 @@ const TITLE_STRONG_VIEW: WordView = {weight: Weight.Foreign, strong: true, name:
 
 /**
  * A capitalised word that is no English word and no name Hunspell knows, but a word of a source
- * language's dictionary ("Feliz", "Texto") or a function word of another language not before a
- * capitalised word ("Altijd op"), and not capitalised inside a sentence elsewhere in the story.
+ * language's dictionary ("Noticias", "Otras") or a function word of another language not before a
+ * capitalised word ("Lees meer"), and not capitalised inside a sentence elsewhere in the story.
  * Looks the source-language table up (read on first need).
  */
 function titleWord(c: Check, words: WordInfo[], k: number, norm: string): 'dictionary' | 'function' | undefined {
@@ -155,13 +155,13 @@ function viewOf(c: Check, words: WordInfo[], k: number, first: boolean, label: b
   if (norm.includes('-') && norm.split('-').some((part) => part.length > 2 && isCommonWord(part))) return NEUTRAL_VIEW
   const marked = NON_ENGLISH_LETTER.test(norm) && !isKnownToken(deaccent(norm))
   // Capitalised at the start, an unknown word may as well be a name ("Massimiliano"): no evidence either
-  // way, unless a source language's dictionary has it ("Feliz", "Texto").
+  // way, unless a source language's dictionary has it ("Noticias", "Otras").
   if (capital && !marked && !label) {
     const title = titleWord(c, words, k, norm)
     return title === 'dictionary' ? TITLE_STRONG_VIEW : title === 'function' ? TITLE_VIEW : NEUTRAL_VIEW
   }
   if (marked) return FOREIGN_STRONG_VIEW
-  // A word of a source language's dictionary ("sistemi", "Venti") is evidence on its own (the second reading).
+  // A word of a source language's dictionary ("biblioteca", "Lluvias") is evidence on its own (the second reading).
   if (lookFurther && norm.length >= 4 && lexiconLanguages(norm) !== 0) return FOREIGN_STRONG_VIEW
   return FOREIGN_VIEW
 }
@@ -252,10 +252,10 @@ export function shortStretches(c: Check, p: ParagraphInfo): void {
       break
     }
     // A sentence of a short line (inside long paragraphs foreign words are the word runs' business) —
-    // or a paragraph's last sentence of four words at most without a full stop, a trailer ("… Teljes
-    // cikk (Magyarnemzet)").
-    // … or what follows the last dash of a paragraph's last sentence, a credit ("… told ČT24 – Česká
-    // televize"), judged after the sentence.
+    // or a paragraph's last sentence of four words at most without a full stop, a trailer ("… Lees
+    // meer (Nieuwsblad)").
+    // … or what follows the last dash of a paragraph's last sentence, a credit ("… told reporters – Česká
+    // tisková kancelář"), judged after the sentence.
     const credit = p.sentences[p.sentences.length - 1] === s ? creditAfterDash(p, ws) : -1
     if (shortLine || trailer(p, ws)) {
       let n = 0
@@ -393,7 +393,7 @@ function addSpan(c: Check, span: Span): void {
     if ((acronymExpansion || !v.name) && LETTER_START.test(words[k].value) && !HAS_DIGIT.test(words[k].value)) whole.push(words[k].value)
   }
   // Two foreign words at least, or one with dictionary evidence, or every word unknown to English
-  // ("Teljes cikk": its capitalised first word too).
+  // ("Lees meer": its capitalised first word too).
   const allUnknown =
     english === 0 &&
     input.filter((x) => !UPPER_START.test(x)).length >= 2 &&
@@ -407,7 +407,7 @@ function addSpan(c: Check, span: Span): void {
   // elsewhere in the copy, before a short value; the identifier must then be sure.
   if (single) {
     if (span.kind === 'label') {
-      // (A word of a source language's dictionary before a longer value: "Venti: strong northerly …".)
+      // (A word of a source language's dictionary before a longer value: "Lluvias: heavy rain …".)
       if (!PLAIN_WORD.test(input[0]) || nameElsewhere(c, input[0]) || (!shortValue(p, words[span.to].end + 1) && strong === 0)) return
     } else if (strong === 0 || (UPPER_START.test(input[0]) && titles === 0)) {
       return
@@ -420,7 +420,7 @@ function addSpan(c: Check, span: Span): void {
   if (span.kind === 'label') e = Math.min(text.length, words[span.to].end + 1)
   else if (span.kind === 'line') {
     while (e < text.length && '.:!?…'.includes(text[e])) e++
-    // A bracket opened inside the stretch closes with it: "Teljes cikk (Magyarnemzet)".
+    // A bracket opened inside the stretch closes with it: "Lees meer (Nieuwsblad)".
     if (text[e] === ')' && text.lastIndexOf('(', e) >= s) e++
   }
   // Only stretches nothing else reported (checked again when judged: a bracket judged first wins).

@@ -74,8 +74,8 @@ export function sourceMarkers(c: Check, p: ParagraphInfo): void {
       continue
     }
     // Capitalised: before a lower-case English word only ("O Globo" is a name) — or, for "O", before a
-    // name the story also writes without it, after a lower-case word ("O Flamengo returns" beside "at
-    // Flamengo"): information, the name decides.
+    // name the story also writes without it, after a lower-case word ("O Palmeiras returns" beside "at
+    // Palmeiras"): information, the name decides.
     if (UPPER_START.test(next.value) && value === 'O' && verbAfter(p, words, i + 1) && bareElsewhere(c, next)) {
       c.reportText(p, w.start, next.end, {
         severity: 'info',
@@ -91,14 +91,14 @@ export function sourceMarkers(c: Check, p: ParagraphInfo): void {
   captionMarkers(c, p)
 }
 
-/** A lower-case word right after the name, in its sentence ("O Flamengo returns"; not "O Barkley, …", an initial). */
+/** A lower-case word right after the name, in its sentence ("O Palmeiras returns"; not "O Smith, J Jones", an initial). */
 function verbAfter(p: ParagraphInfo, words: WordInfo[], k: number): boolean {
   const name = words[k]
   const after = words[k + 1]
   return after !== undefined && after.sentence === name.sentence && after.start === name.end + 1 && p.text[name.end] === ' ' && /^\p{Ll}/u.test(after.value)
 }
 
-/** The name is written alone elsewhere in the story, after a lower-case word ("at Flamengo"), not after "O". */
+/** The name is written alone elsewhere in the story, after a lower-case word ("at Palmeiras"), not after "O". */
 function bareElsewhere(c: Check, name: WordInfo): boolean {
   if (name.value.length < 3 || name.value === name.value.toUpperCase()) return false
   const words = c.index.words

@@ -1,14 +1,15 @@
 /**
  * untranslated, part: single lower-case words of a source language's
- * dictionary left in the copy ("a pinacoteca goal", "the contramarcha"),
+ * dictionary left in the copy ("a new biblioteca", "the alcaldesa said"),
  * which the closed word lists cannot hold.
  *
  * What it finds: a word of lower-case letters, four or more, that English
  * does not know (support/foreign-lexicon.ts `unknownLowerWords`) and that the
  * source-language table holds as a Spanish, Portuguese, French or Italian
- * word — as written, or as the infinitive of a verb form ("contramarcha" →
- * "contramarchar"), or as a Spanish or Italian colour compound ("rojiblanco":
- * "rojo" + "blanco").
+ * word — as written, or as the infinitive of a verb form (a noun or third
+ * person in -a/-e whose -ar/-er verb is listed), or as a Spanish or Italian
+ * colour compound ("verdiblanco":
+ * "verde" + "blanco").
  *
  * How it decides, word by word, leaving alone what reads English or
  * deliberate: a word English makes from its own words (a compound of two
@@ -17,7 +18,7 @@
  * "accomodate"), a lower-cased English name ("british"), a word written
  * capitalised elsewhere in the story (a name), international scientific
  * words ("glyphosate", "lopinavir"), a unit or currency after a number
- * ("200,000 quintales"), a word inside an established loan phrase ("bona
+ * ("300 quintales"), a word inside an established loan phrase ("bona
  * fide", "joie de vivre"), next to a capitalised word (part of a name), or
  * already part of another finding.  A word the copy introduces ("the
  * so-called …"), glosses, or quotes is information; so is any single word
@@ -38,7 +39,7 @@ import {deaccent, normalise} from './tables.js'
 
 /** International scientific words (chemistry, medicine) that the French and Portuguese dictionaries hold. */
 const SCIENTIFIC = /(?:ine|ate|ase|ol|vir|mab|ide|ium|itis|osis|azole|ene|yl|ism|ist|ists|ics|ology)$/
-/** A number right before a word: a unit or currency ("200,000 quintales", "5 billion reais"). */
+/** A number right before a word: a unit or currency ("300 quintales", "5 billion reais"). */
 const NUMBER_BEFORE = /\d[\d.,]*\s*(?:(?:million|billion|thousand|mn|bn|m)\s+)?$/u
 const OPENING_QUOTE = /[“"‘'«„‹]$/u
 const CLOSING_QUOTE = /^[”"’'»“›]/u
@@ -50,13 +51,13 @@ const CLOSING_QUOTE = /^[”"’'»“›]/u
 export function lexiconLanguages(w: string): number {
   const bits = dictionaryLanguages(w)
   if (bits) return bits
-  // A verb's third person or a noun made from it: "contramarcha" ← "contramarchar".
+  // A verb's third person or a noun made from it, in -a or -e, whose infinitive in -ar or -er is listed.
   const last = w[w.length - 1]
   if (last === 'a' || last === 'e') {
     const verb = dictionaryLanguages(w + 'r') & (FOREIGN.ES | FOREIGN.PT)
     if (verb) return verb
   }
-  // Colour compounds: "rojiblanco", "albiceleste", "rossoneri" (first element in -i-).
+  // Colour compounds: "verdiblanco", "albiceleste", "rossoneri" (first element in -i-).
   const i = w.indexOf('i', 3)
   if (i > 0 && i <= w.length - 5) {
     const head = w.slice(0, i)
@@ -130,7 +131,7 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 const SHORT_LOWER = /^[a-zäöüß]{2,6}$/u
 
 /**
- * A function word of another language left before an English date or a year: "vor October 3rd",
+ * A function word of another language left before an English date or a year: "vor December 12",
  * "seit 2019".  The word is no English word at all (not even in the big word list) and a function
  * word of a source language (stopwords-iso); the table is read only for such a word before a date.
  */
