@@ -19,7 +19,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {fileURLToPath} from 'node:url'
 
-import {generateArticle, hostileInputs, rng} from './corpus.js'
+import {generateArticle, hostileInputs, hostileMarkdownInputs, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // The package's bin (what npx and the pre-commit hook run).
@@ -120,6 +120,27 @@ async function benchHostile(): Promise<Array<{name: string; bytes: number; ms: n
     await checker.check(text)
     const ms = performance.now() - t
     out.push({name, bytes: text.length, ms, perByteRatio: ms / (perByte * text.length)})
+  }
+  return out
+}
+
+/** Hostile Markdown, checked as Markdown: ratio to the per-character time of ordinary Markdown copy. */
+async function benchHostileMarkdown(): Promise<Array<{name: string; bytes: number; ms: number; perByteRatio: number; error?: string}>> {
+  const {createChecker} = await import('./checker.js')
+  const checker = createChecker()
+  const random = rng(7)
+  const normal = Array.from({length: 20}, () => generateArticle(random).split('\n').join('\n\n')).join('\n\n')
+  await checker.check(normal, {path: 'normal.md'}) // warm up
+  let t = performance.now()
+  await checker.check(normal, {path: 'normal.md'})
+  const perByte = (performance.now() - t) / normal.length
+  const out = []
+  for (const [name, text] of hostileMarkdownInputs()) {
+    t = performance.now()
+    const file = await checker.check(text, {path: 'hostile.md'})
+    const ms = performance.now() - t
+    const error = file.messages.find((m) => m.ruleId === 'internal-error')?.reason
+    out.push({name, bytes: text.length, ms, perByteRatio: ms / (perByte * text.length), ...(error ? {error} : {})})
   }
   return out
 }
@@ -268,6 +289,12 @@ async function main(): Promise<void> {
     report.hostile = hostile
     log(`\n6. hostile inputs (one file each; ratio to size-proportional time of normal copy, target ≤ 50×)`)
     for (const h of hostile) log(`   ${h.name.padEnd(28)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×`)
+
+    // 7. Hostile Markdown.
+    const hostileMd = await benchHostileMarkdown()
+    report.hostileMarkdown = hostileMd
+    log(`\n7. hostile Markdown (as .md; ratio to size-proportional time of ordinary Markdown copy)`)
+    for (const h of hostileMd) log(`   ${h.name.padEnd(32)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×${h.error ? '  (' + h.error.slice(0, 60) + '…)' : ''}`)
   } finally {
     fs.rmSync(tmp, {recursive: true, force: true})
   }

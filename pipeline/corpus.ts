@@ -62,6 +62,25 @@ export function hostileInputs(): Array<[string, string]> {
   ]
 }
 
+/**
+ * Markdown shapes that were quadratic in the parser or the bridge (issue 11
+ * #12), checked as `.md` by the bench: each ends with findings or one clear
+ * per-file error (pipeline/markdown-chunks.ts).
+ */
+export function hostileMarkdownInputs(): Array<[string, string]> {
+  const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length))
+  return [
+    ['20 KB of setext headings', fill('a\n=\n', 20_000)],
+    ['lists nested 10,000 deep', '* '.repeat(10_000) + 'a\n'],
+    ['200 KB of short paragraphs', fill('Hi.\n\n', 200_000)],
+    ['200 KB of one-letter paragraphs', fill('a\n\n', 200_000)],
+    ['200 KB tight list', fill('- a\n', 200_000)],
+    ['200 KB block quote', fill('> a\n', 200_000)],
+    ['200 KB one paragraph of lines', fill('a\n', 200_000)],
+    ['setext headings in a quote', fill('> a\n> =\n', 20_000)]
+  ]
+}
+
 
 // ---------------------------------------------------------------------------
 // The labelled development set of real pages (JSONL): reading and scoring.
