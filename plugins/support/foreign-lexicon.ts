@@ -100,27 +100,70 @@ function search(t: Buffer, key: string): number {
 }
 
 /** Accented letters a lost character may have been, by how the source languages use them. */
-const RESTORABLE = 'áéíóúàèìòùâêîôûãõçñäöüï'
+const RESTORABLE = new Set('áéíóúàèìòùâêîôûãõçñäöüï')
+
+const restoredCache = new Map<string, Array<{form: string; bits: number}>>()
 
 /**
  * The words of the table (dictionary words of the languages in `mask`) that
  * `word` becomes when one accented letter is put back at one place
- * ("contaminacin" → "contaminación"), best first (fewest languages ambiguity aside,
- * in table order).  Lower-case ASCII words of four letters or more only.
+ * ("contaminacin" → "contaminación"), in table order.  For each place, one
+ * binary search finds the keys that go on from the letters before it with a
+ * letter outside ASCII; each is compared with the rest of the word.
  */
 export function restoredForms(word: string, mask: number = FOREIGN_LANGUAGES): Array<{form: string; bits: number}> {
+  const key = word + '\t' + mask
+  const hit = restoredCache.get(key)
+  if (hit) return hit
   const out: Array<{form: string; bits: number}> = []
-  if (bytes() === null) return out
-  for (let i = 1; i <= word.length; i++) {
-    const head = word.slice(0, i)
-    const tail = word.slice(i)
-    for (const ch of RESTORABLE) {
-      const form = head + ch + tail
-      const bits = probeForeign(form) & mask
-      if (bits !== 0) out.push({form, bits})
+  const t = bytes()
+  if (t === null) return out
+  const bytesOfWord = Buffer.from(word, 'utf8')
+  for (let i = 1; i <= bytesOfWord.length; i++) {
+    // The first key at or after head + U+0080 (the smallest two-byte UTF-8 character, C2 80).
+    const head = bytesOfWord.subarray(0, i)
+    const probe = Buffer.concat([head, Buffer.from([0xc2, 0x80])])
+    let at = lowerBound(t, probe)
+    while (at < t.length) {
+      const tab = t.indexOf(9, at)
+      if (tab === -1 || tab - at < i + 2 || t.compare(head, 0, i, at, at + i) !== 0) break
+      const lead = t[at + i]
+      if (lead < 0xc2) break
+      // One two-byte character, then the rest of the word.
+      const rest = bytesOfWord.subarray(i)
+      if (tab - at === i + 2 + rest.length && t.compare(rest, 0, rest.length, at + i + 2, tab) === 0) {
+        const ch = t.toString('utf8', at + i, at + i + 2)
+        const bits = (t[tab + 1] - 48) & mask
+        if (RESTORABLE.has(ch) && bits !== 0) out.push({form: t.toString('utf8', at, tab), bits})
+      }
+      const nl = t.indexOf(10, tab)
+      if (nl === -1) break
+      at = nl + 1
     }
   }
+  if (restoredCache.size > 5000) restoredCache.clear()
+  restoredCache.set(key, out)
   return out
+}
+
+/** Byte offset of the first line whose key sorts at or after `key`. */
+function lowerBound(t: Buffer, key: Buffer): number {
+  let lo = 0
+  let hi = t.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const start = mid === 0 ? 0 : t.lastIndexOf(10, mid - 1) + 1
+    const tab = t.indexOf(9, start)
+    if (tab === -1) return t.length
+    if (key.compare(t, start, tab) > 0) {
+      const nl = t.indexOf(10, tab)
+      if (nl === -1) return t.length
+      lo = nl + 1
+    } else {
+      hi = start
+    }
+  }
+  return lo
 }
 
 /** Language codes of FOREIGN bits (fastText's: "es", "pt", "fr", "it"). */
