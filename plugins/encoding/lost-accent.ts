@@ -31,6 +31,8 @@ const LANGUAGE: Readonly<Record<string, string>> = {es: 'Spanish', pt: 'Portugue
 /** A letter outside ASCII. */
 const NON_ASCII_LETTER = /[^\x00-\x7f]/u
 const LETTERS_ONLY = /^\p{L}+$/u
+/** A character that starts an entity, escape or code right against the word: the letter is there, encoded. */
+const ENCODED_NEXT = /^[&#%\\;]$/u
 
 /**
  * The story's words with a letter outside ASCII, keyed by each form with one
@@ -76,8 +78,11 @@ export function lostAccents(index: DocumentIndex, p: ParagraphInfo, taken: reado
       })
     }
   }
+  const text = p.text
   for (const w of unknownLowerWords(index)) {
     if (w.paragraph !== p || w.value.length < 5 || seen.has(w) || NON_ASCII_LETTER.test(w.value) || overlaps(taken, w)) continue
+    // The letter written as an entity or escape ("communiqu&#233;"): markup's finding, not a lost letter.
+    if (ENCODED_NEXT.test(text[w.end] ?? '') || ENCODED_NEXT.test(text[w.start - 1] ?? '')) continue
     const forms = restoredForms(w.value)
     if (forms.length !== 1) continue
     const {form, bits} = forms[0]
