@@ -30,7 +30,7 @@ import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 export const meta: RuleMeta = {
   id: 'name-variants',
   description: 'One name spelt two ways in one story: "Zelenskiy" and "Zelensky", "Lopes" and "Lopez" (accents alone are fine).',
-  severity: 'warn',
+  severity: 'warning',
   fixable: false,
   url: ruleUrl('name-variants'),
   docs: {

@@ -54,7 +54,7 @@ import {ungrouped} from './number-format/ungrouped.js'
 export const meta: RuleMeta = {
   id: 'number-format',
   description: 'Source-language number formats: decimal commas, thousands dots, "5 %", "$ 40", "70 thousand", "2:0", "(5/8)", "20 p.m.", billón as billion.',
-  severity: 'warn',
+  severity: 'warning',
   fixable: false,
   url: ruleUrl('number-format'),
   docs: {

@@ -58,7 +58,7 @@ import {APOSTROPHE, LETTER, LOWER, UPPER} from './support/text.js'
 export const meta: RuleMeta = {
   id: 'repeated-words',
   description: 'A word repeated by mistake: "the the" (the check of retext-repeated-words).',
-  severity: 'warn',
+  severity: 'warning',
   fixable: true,
   url: ruleUrl('repeated-words'),
   docs: {
@@ -281,7 +281,7 @@ function judge(
   }
   if (DEMONSTRATIVES.has(lower) && DEMONSTRATIVE_LEADS.has(prev)) return undefined
   if (PARTICLES.has(lower) && prev !== '' && isVerbLike(prev)) {
-    return severity === 'error' || severity === 'warn' ? 'info' : severity
+    return severity === 'error' || severity === 'warning' ? 'info' : severity
   }
   return severity
 }
@@ -370,7 +370,7 @@ function doublet(
     ((copulaBefore || listBefore) && participle && nextWord === 'by') ||
     (ARTICLES.has(prevWord) && nextWord === 'of')
   if (!shape) return false
-  const level: Severity = severity === 'error' || severity === 'warn' ? 'info' : severity
+  const level: Severity = severity === 'error' || severity === 'warning' ? 'info' : severity
   emit(paragraph, a.start, b.end, w, level)
   return true
 }

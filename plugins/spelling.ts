@@ -102,7 +102,7 @@ export const meta: RuleMeta = {
   id: 'spelling',
   after: ['encoding', 'markup', 'merged-words'],
   description: 'Misspelt words and lower-case names (British and American spellings accepted unless a dialect is set).',
-  severity: 'warn',
+  severity: 'warning',
   fixable: false,
   url: ruleUrl('spelling'),
   options: {dialect: {enum: ['en', 'en-US', 'en-GB']}},

@@ -30,7 +30,7 @@ import {judge} from './terminal-punctuation/unterminated.js'
 export const meta: RuleMeta = {
   id: 'terminal-punctuation',
   description: 'A sentence broken across lines, or a body paragraph that ends without a full stop, question or exclamation mark.',
-  severity: 'warn',
+  severity: 'warning',
   fixable: true,
   url: ruleUrl('terminal-punctuation'),
   docs: {

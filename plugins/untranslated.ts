@@ -78,10 +78,10 @@ export const meta: RuleMeta = {
   id: 'untranslated',
   description:
     'Words, page labels, dates, lines or sentences of the source language, or text in another script, left in the English copy ("según", "della", "Ver más", "martes, 19 octubre", "이 기사를").',
-  severity: 'warn',
+  severity: 'warning',
   fixable: false,
   url: ruleUrl('untranslated'),
-  options: {sentences: 'boolean', furniture: {enum: ['info', 'warn', 'off']}},
+  options: {sentences: 'boolean', furniture: {enum: ['info', 'warning', 'warn', 'off']}},
   docs: {
     decides:
       'Words are scored from closed lists per source language (Spanish, Italian, French, Portuguese, German): ' +
@@ -184,9 +184,9 @@ export interface UntranslatedOptions extends RuleOptions {
   /**
    * Source-language page labels that make up a whole furniture line ("Ver
    * más", "Leer más: …"): `stray-fragment` reports those lines; here they are
-   * 'info' (default), 'warn', or 'off'.
+   * 'info' (default), 'warning', or 'off'.
    */
-  furniture?: 'info' | 'warn' | 'off'
+  furniture?: 'info' | 'warning' | 'off'
 }
 
 export default defineRule<UntranslatedOptions>({
@@ -198,7 +198,7 @@ export default defineRule<UntranslatedOptions>({
       accepted,
       severity,
       sentencesOn: options.sentences !== false,
-      furniture: options.furniture === 'warn' || options.furniture === 'off' ? options.furniture : 'info',
+      furniture: options.furniture === 'warning' || (options.furniture as string) === 'warn' ? 'warning' : options.furniture === 'off' ? 'off' : 'info',
       tb,
       reportText: (paragraph, start, end, finding) => {
         // Spans judged later (after the language identifier loads) claim in their own paragraph.

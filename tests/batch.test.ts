@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {generateArticle, rng} from '../pipeline/corpus.js'
+import {generateArticle, rng} from '../pipeline/dev/corpus.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cli = path.join(root, 'dist/bin/cli.cjs')

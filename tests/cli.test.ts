@@ -157,7 +157,7 @@ describe('configuration', () => {
   it('reads the wirelint key of package.json', () => {
     const p = path.join(dir, 'pkg')
     fs.mkdirSync(p, {recursive: true})
-    fs.writeFileSync(path.join(p, 'package.json'), JSON.stringify({name: 'x', wirelint: {rules: {'punctuation-spacing': 'warn'}}}))
+    fs.writeFileSync(path.join(p, 'package.json'), JSON.stringify({name: 'x', wirelint: {rules: {'punctuation-spacing': 'warning'}}}))
     fs.writeFileSync(path.join(p, 'story.txt'), DIRTY)
     const r = run(['pkg/story.txt', '--format', 'json'])
     expect(r.code).toBe(0)
@@ -174,7 +174,7 @@ describe('configuration', () => {
   it.each([
     [{rules: {'no-such-rule': 'error'}}, 'rules.no-such-rule'],
     [{rules: {'merged-words': 'loud'}}, 'rules.merged-words'],
-    [{rules: {'merged-words': ['warn', {nope: 1}]}}, 'nope'],
+    [{rules: {'merged-words': ['warning', {nope: 1}]}}, 'nope'],
     [{words: 'Aleppo'}, 'words: must be an array'],
     [{ignore: [42]}, 'ignore[0]'],
     [{colour: true}, 'colour'],

@@ -1,7 +1,7 @@
 /**
  * The accuracy harness on JSONL excerpts (the development set's format): the
  * scoring functions on findings we make up, and the built harness
- * (dist/pipeline/eval.js, npm test builds first) on a tiny fixture of our own
+ * (dist/pipeline/dev/eval.js, npm test builds first) on a tiny fixture of our own
  * sentences, with only repeated-words switched on so other rules' changes do
  * not move the figures.
  */
@@ -20,13 +20,13 @@ import {
   summarize,
   type DevExcerpt,
   type DevFinding
-} from '../pipeline/corpus.js'
-import {contextOf} from '../pipeline/eval.js'
-import {RULE_IDS} from '../pipeline/rules.js'
+} from '../pipeline/dev/corpus.js'
+import {contextOf} from '../pipeline/dev/eval.js'
+import {RULE_IDS} from '../pipeline/core/rules.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const fixture = path.join(root, 'tests/fixtures/eval')
-const harness = path.join(root, 'dist/pipeline/eval.js')
+const harness = path.join(root, 'dist/pipeline/dev/eval.js')
 const options = {ruleIds: RULE_IDS}
 
 /** A finding on the code points [start, end). */

@@ -9,8 +9,8 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {createChecker} from '../pipeline/checker.js'
-import {applyFixes, fixText} from '../pipeline/fix.js'
+import {createChecker} from '../pipeline/core/checker.js'
+import {applyFixes, fixText} from '../pipeline/core/fix.js'
 import type {WirelintMessage} from '../plugins/support/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -5,9 +5,9 @@
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {createChecker} from '../pipeline/checker.js'
-import type {UserConfig} from '../pipeline/config.js'
-import {RULES} from '../pipeline/rules.js'
+import {createChecker} from '../pipeline/core/checker.js'
+import type {UserConfig} from '../pipeline/core/config.js'
+import {RULES} from '../pipeline/core/rules.js'
 import type {WirelintMessage} from '../plugins/support/rule.js'
 
 export interface Found {

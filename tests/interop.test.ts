@@ -8,7 +8,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {RULES} from '../pipeline/rules.js'
+import {RULES} from '../pipeline/core/rules.js'
 
 const story = [
   'The rebels took control of Aleppothe country’s second city . It fell on Sunday.',

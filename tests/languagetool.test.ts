@@ -8,8 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {Ajv} from 'ajv'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {LT_ALIASES, ltRuleId, mapSpan, parseData, plainText, ruleFromLtId, RULE_INFO} from '../pipeline/languagetool.js'
-import {RULES} from '../pipeline/rules.js'
+import {LT_ALIASES, ltRuleId, mapSpan, parseData, plainText, ruleFromLtId, RULE_INFO} from '../pipeline/serve/languagetool.js'
+import {RULES} from '../pipeline/core/rules.js'
 import {postForm, root, startServe, type ServerProcess} from './serve-helpers.js'
 
 // The documented response of POST /v2/check (LanguageTool HTTP API v2).

@@ -12,12 +12,12 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, Hover, PublishDiagnosticsParams, TextEdit} from 'vscode-languageserver/node'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
-import {createChecker} from '../pipeline/checker.js'
-import {loadConfigFile} from '../pipeline/config.js'
-import {fixText} from '../pipeline/fix.js'
-import {startClient, type LspClient} from '../pipeline/lsp/client.js'
+import {createChecker} from '../pipeline/core/checker.js'
+import {loadConfigFile} from '../pipeline/core/config.js'
+import {fixText} from '../pipeline/core/fix.js'
+import {startClient, type LspClient} from '../pipeline/dev/lsp-client.js'
 import {disableActions, toFindings} from '../pipeline/lsp/convert.js'
-import {ruleById} from '../pipeline/rules.js'
+import {ruleById} from '../pipeline/core/rules.js'
 import type {WirelintMessage} from '../plugins/support/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -99,7 +99,7 @@ async function fullCheck(text: string, file: string, configFile?: string) {
   return (result.messages as WirelintMessage[]).map((m) => ({
     code: m.ruleId,
     message: m.reason,
-    severity: {error: 1, warn: 2, info: 3}[m.severity ?? 'info'],
+    severity: {error: 1, warning: 2, info: 3}[m.severity ?? 'info'],
     range: {start: doc.positionAt(m.place && 'start' in m.place ? m.place.start.offset! : 0), end: doc.positionAt(m.place && 'end' in m.place ? m.place.end.offset! : 0)}
   }))
 }
@@ -324,7 +324,7 @@ describe('wirelint lsp over JSON-RPC', () => {
     const first = await s.open(uri, STORY)
     expect(first.diagnostics.some((d) => d.code === 'repeated-words')).toBe(false)
     const from = s.client.received.length
-    fs.writeFileSync(config, JSON.stringify({rules: {'repeated-words': 'warn'}}))
+    fs.writeFileSync(config, JSON.stringify({rules: {'repeated-words': 'warning'}}))
     // The server's own watch of the folder (no message from the client) brings the new findings.
     const second = await s.client.waitFor(
       (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.some((d: Diagnostic) => d.code === 'repeated-words'),

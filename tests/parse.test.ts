@@ -9,8 +9,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {ParseEnglish} from 'parse-english'
 import type {Paragraph, Root} from 'nlcst'
-import {createEnglishParser, MAX_PIECE, parseLines} from '../pipeline/parse.js'
-import {generateArticle, hostileInputs, rng} from '../pipeline/corpus.js'
+import {createEnglishParser, MAX_PIECE, parseLines} from '../pipeline/core/parse.js'
+import {generateArticle, hostileInputs, rng} from '../pipeline/dev/corpus.js'
 
 interface Positioned {
   type: string

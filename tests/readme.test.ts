@@ -1,8 +1,8 @@
 /** The README's rule reference is generated from the rules' metadata and must not drift. */
 import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {END, START, rulesMarkdown} from '../pipeline/docs.js'
-import {RULES} from '../pipeline/rules.js'
+import {END, START, rulesMarkdown} from '../pipeline/dev/docs.js'
+import {RULES} from '../pipeline/core/rules.js'
 
 const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 

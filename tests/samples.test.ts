@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {createChecker} from '../pipeline/checker.js'
+import {createChecker} from '../pipeline/core/checker.js'
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../samples')
 const checker = createChecker()

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {startServer} from '../pipeline/serve.js'
+import {startServer} from '../pipeline/serve/serve.js'
 import {cli, postJson, root, startServe, type ServerProcess} from './serve-helpers.js'
 
 const sample = fs.readFileSync(path.join(root, 'samples/es-peru-runoff.txt'), 'utf8')
@@ -94,7 +94,7 @@ describe('POST /api/check', () => {
   })
 
   it('switches rules per request', async () => {
-    const {json} = await postJson(`${server.url}/api/check`, {text: DIRTY, rules: {hashtags: 'off', 'punctuation-spacing': 'warn'}})
+    const {json} = await postJson(`${server.url}/api/check`, {text: DIRTY, rules: {hashtags: 'off', 'punctuation-spacing': 'warning'}})
     expect(json.messages).toHaveLength(1)
     expect(json.messages[0]).toMatchObject({ruleId: 'punctuation-spacing', severity: 'warning'})
   })

@@ -5,10 +5,10 @@
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {resolveConfig} from '../pipeline/config.js'
-import wirelintEnglish from '../pipeline/parse.js'
-import {useRules} from '../pipeline/processor.js'
-import {RULES} from '../pipeline/rules.js'
+import {resolveConfig} from '../pipeline/core/config.js'
+import wirelintEnglish from '../pipeline/core/parse.js'
+import {useRules} from '../pipeline/core/processor.js'
+import {RULES} from '../pipeline/core/rules.js'
 import {getIndex} from '../plugins/support/document.js'
 
 const processor = unified().use(wirelintEnglish)

@@ -11,11 +11,11 @@ import type {VFile} from 'vfile'
 import type {CodeAction, Diagnostic, Hover, Position, Range, TextEdit} from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Fix, Severity, WirelintMessage} from '../../plugins/support/rule.js'
-import type {Format} from '../processor.js'
-import {ruleById} from '../rules.js'
+import type {Format} from '../core/processor.js'
+import {ruleById} from '../core/rules.js'
 
 /** LSP's DiagnosticSeverity values (kept here so this module loads no protocol code). */
-const SEVERITY = {error: 1, warn: 2, info: 3} as const
+const SEVERITY = {error: 1, warning: 2, info: 3} as const
 export const FIX_ALL_KIND = 'source.fixAll.wirelint'
 
 /** One finding of a check, with its offsets in the checked text. */
@@ -34,8 +34,8 @@ export interface Finding {
 }
 
 export function severityOf(m: WirelintMessage): Severity {
-  if (m.severity === 'error' || m.severity === 'warn' || m.severity === 'info') return m.severity
-  return m.fatal === true ? 'error' : m.fatal === false ? 'warn' : 'info'
+  if (m.severity === 'error' || m.severity === 'warning' || m.severity === 'info') return m.severity
+  return m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'
 }
 
 function offsetsOf(m: WirelintMessage, length: number): [number, number] {

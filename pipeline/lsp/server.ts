@@ -22,6 +22,7 @@
  * - Nothing a document or a rule does stops the server: errors are logged
  *   to the client (window/logMessage) and the server keeps serving.
  */
+import {packageVersion} from '../core/version.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -38,10 +39,10 @@ import type {
   TextDocuments as TextDocumentsType
 } from 'vscode-languageserver/node'
 import type {TextDocument as TextDocumentType} from 'vscode-languageserver-textdocument'
-import {createChecker, type Checker} from '../checker.js'
-import {ConfigError, createConfigFinder, isIgnored, resolveConfig, type ResolvedConfig} from '../config.js'
-import {fixText} from '../fix.js'
-import {formatOf, type Format} from '../processor.js'
+import {createChecker, type Checker} from '../core/checker.js'
+import {ConfigError, createConfigFinder, isIgnored, resolveConfig, type ResolvedConfig} from '../core/config.js'
+import {fixText} from '../core/fix.js'
+import {formatOf, type Format} from '../core/processor.js'
 import {disableActions, FIX_ALL_KIND, hoverFor, minimalEdit, quickFixes, toFindings, touches, type Finding} from './convert.js'
 
 type Protocol = typeof import('./protocol.js')
@@ -527,7 +528,7 @@ function notice(doc: TextDocumentType, code: string, message: string, severity: 
   return {
     ruleId: code,
     reason: message,
-    severity: severity === 1 ? 'error' : severity === 2 ? 'warn' : 'info',
+    severity: severity === 1 ? 'error' : severity === 2 ? 'warning' : 'info',
     start: 0,
     end: 0,
     expected: [],
@@ -545,18 +546,6 @@ function name(uri: string, format: Format): string {
   return `untitled.${format === 'markdown' ? 'md' : format === 'html' ? 'html' : 'txt'}`
 }
 
-function packageVersion(): string {
-  // dist/pipeline/lsp/server.js, or bundled into dist/bin/wirelint.cjs.
-  for (const up of ['../../../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(new URL(up, import.meta.url), 'utf8')) as {name?: string; version?: string}
-      if (pkg.name === 'wirelint' && typeof pkg.version === 'string') return pkg.version
-    } catch {
-      // Try the next place.
-    }
-  }
-  return '0.0.0'
-}
 
 function safeJson(value: unknown): string {
   try {

@@ -31,5 +31,5 @@ export interface Check {
 export function levelOf(certainty: Certainty, severity: Severity, softer: Severity): Severity {
   if (certainty === 'sure') return severity
   if (certainty === 'likely') return softer
-  return severity === 'error' || severity === 'warn' ? 'info' : severity
+  return severity === 'error' || severity === 'warning' ? 'info' : severity
 }

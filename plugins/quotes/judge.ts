@@ -109,7 +109,8 @@ export function spacingOf(rec: Rec): SpacingProblem | undefined {
     if (after !== undefined && isSpace(after) && !atParagraphEnd(t, i)) {
       return {kind: 'space-inside', start: i, end: i + 2, prefix: '', suffix: '', what: 'space after the opening quote mark'}
     }
-    if (rec.pos === 'inner' && before !== undefined && before !== MASK && !isQuote(before) && !isSpace(before)) {
+    // A line break (inside a Markdown or HTML paragraph) separates like a space.
+    if (rec.pos === 'inner' && before !== undefined && before !== MASK && !isQuote(before) && !isSpace(before) && before !== '\n' && before !== '\r') {
       return {kind: 'glued-outside', start: i, end: i + 1, prefix: ' ', suffix: '', what: 'no space before the opening quote mark'}
     }
   } else if (rec.role === 'close') {
@@ -167,7 +168,7 @@ export function judge(rec: Rec, styles: Styles, emit: Emit, minor: Severity): vo
     const safe = rec.mark.family === 'single' || !isSpace(t[i + 1] ?? '')
     // A keyboard slip, not a broken quotation (and not an artifact of translation):
     // reported for information, with its fix.
-    emit(rec, i, i + 1, `Quote mark ${rec.ch} used as an apostrophe: use ${fix}`, [fix], minor === 'warn' ? 'info' : minor, safe)
+    emit(rec, i, i + 1, `Quote mark ${rec.ch} used as an apostrophe: use ${fix}`, [fix], minor === 'warning' ? 'info' : minor, safe)
     return
   }
   if (rec.role !== 'open' && rec.role !== 'close') return

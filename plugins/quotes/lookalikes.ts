@@ -21,7 +21,7 @@ const LOOKALIKE = /[\u00B4`\u2032]/g
 
 export function lookalikes(index: DocumentIndex, styles: Styles, emit: Emit, minor: Severity): void {
   const fix = APOSTROPHE_OF_STYLE[styles.apostrophe]
-  const level: Severity = minor === 'warn' ? 'info' : minor
+  const level: Severity = minor === 'warning' ? 'info' : minor
   for (const p of index.paragraphs) {
     const t = p.masked
     LOOKALIKE.lastIndex = 0

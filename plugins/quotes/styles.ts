@@ -75,7 +75,7 @@ export function mixing(recs: Rec[], emit: Emit, level: Severity): void {
     first.i + 1,
     `Straight and curly double quotes mixed in one document (${straight} straight, ${curly} curly), first here: use ${majority} quotes throughout (${count} ${minority} mark${count === 1 ? '' : 's'} to change)`,
     [fix],
-    level === 'error' || level === 'warn' ? 'info' : level,
+    level === 'error' || level === 'warning' ? 'info' : level,
     false
   )
 }

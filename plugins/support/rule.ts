@@ -7,7 +7,12 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {getIndex, type DocumentIndex, type ParagraphInfo} from './document.js'
 
-export type Severity = 'error' | 'warn' | 'info'
+/**
+ * A finding's severity, one name everywhere (meta, config, JSON, SARIF's
+ * `warning`, the README).  Configs may also write `warn`, ESLint's word for
+ * it: the config loader reads it as `warning`.
+ */
+export type Severity = 'error' | 'warning' | 'info'
 
 export const DOCS_URL = 'https://github.com/wirelint/wirelint/blob/main/README.md'
 
@@ -104,7 +109,7 @@ export interface Finding {
 
 export function severityOf(meta: RuleMeta, options: RuleOptions | undefined): Severity {
   const s = options?.severity
-  return s === 'error' || s === 'warn' || s === 'info' ? s : meta.severity
+  return s === 'error' || s === 'warning' || s === 'info' ? s : (s as unknown) === 'warn' ? 'warning' : meta.severity
 }
 
 /** Add a finding to the file as a vfile message. */
@@ -140,7 +145,7 @@ export function report(
   const level = finding.severity ?? severity
   message.severity = level
   // vfile convention: true = error, false = warning, undefined = info.
-  message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined
+  message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
   const safe = finding.safe ?? meta.fixable
   if (safe && finding.expected && finding.expected.length === 1) {
     const [fs, fe] = finding.fixRange ?? [finding.start, finding.end]
@@ -186,7 +191,7 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   readonly options: O
   /** The rule's severity (config or meta). */
   readonly severity: Severity
-  /** One step below `severity` for an error rule's weaker findings (error → warn). */
+  /** One step below `severity` for an error rule's weaker findings (error → warning). */
   readonly softer: Severity
   /** Accepted words and names, lower-cased (the config's `words`). */
   readonly accepted: ReadonlySet<string>
@@ -225,7 +230,7 @@ export function defineRule<O extends RuleOptions = RuleOptions, S = undefined>(d
   const {meta, setup, check} = definition
   const attacher = (options: O = {} as O) => {
     const severity = severityOf(meta, options)
-    const softer: Severity = severity === 'error' ? 'warn' : severity
+    const softer: Severity = severity === 'error' ? 'warning' : severity
     const accepted = acceptedWords(options)
     const state = setup ? setup(options) : (undefined as S)
     const failed = (file: VFile, error: unknown): void => {

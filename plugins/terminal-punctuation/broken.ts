@@ -16,7 +16,8 @@
  * - in a document whose lines are hard-wrapped (two breaks or more continue
  *   in lower case), a line whose last sentence is a short unfinished tail
  *   (". The Transport") before a line that opens with a capital.
- * Never in verse or lyrics (a run of four short lines or more).
+ * Never in verse or lyrics (a run of four short lines or more), unless the
+ * line ends on an article.
  * Never inside a list, table, credit or dateline, and never before a line
  * that opens with a time code (a transcript's: the merged-words rule's).
  * The fix joins the lines with one space (none before punctuation); it is
@@ -48,6 +49,8 @@ const BINDING_WORDS = new Set([
 /** Lower-case particles inside names: "María del Carmen", "Ludwig van Beethoven". */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'e'])
 const POSSESSIVE = /[’']s$/u
+/** A line ending on an article: a sentence that goes on ("chaired by the\nminister"). */
+const ARTICLE_END = /(?:^|\s)(?:the|a|an)$/iu
 const SPACES = /\s+/u
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’]*/u
 /** A name word: capitalised, letters, inner hyphens and apostrophes ("Díaz-Canel", "O’Neill", "Cuba's"). */
@@ -161,7 +164,8 @@ export function brokenAfter(ctx: BrokenContext, i: number, text: string): Join |
   const nr = role[i + 1]
   if (nr === 'list' || nr === 'dateline' || nr === 'byline' || nr === 'credit') return undefined
   const nextText = next.text.trimStart()
-  if (isVerse(paragraphs, i)) return undefined
+  // Verse keeps its own breaks, but no line of verse ends on an article.
+  if (isVerse(paragraphs, i) && !ARTICLE_END.test(text)) return undefined
   const m = LAST_TOKEN.exec(text)
   if (!m) return undefined
   const token = m[0].trimEnd()

@@ -17,7 +17,7 @@ export interface Check {
   /** Option `sentences`: identify whole sentences left in the source language. */
   sentencesOn: boolean
   /** Option `furniture`: the level of a page label that is a whole furniture line. */
-  furniture: 'info' | 'warn' | 'off'
+  furniture: 'info' | 'warning' | 'off'
   tb: Tables
   reportText: RuleContext['reportText']
   /** Whether a paragraph is a short copyright line (worked out once per paragraph). */

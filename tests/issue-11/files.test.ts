@@ -90,7 +90,7 @@ describe('issue 11: reads, writes and file discovery', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
 
     // The comparison itself, deterministically: a file that no longer holds the checked text is not replaced.
-    const {writeAtomic} = (await import(path.join(root, 'dist/pipeline/write.js'))) as typeof import('../../pipeline/write.js')
+    const {writeAtomic} = (await import(path.join(root, 'dist/pipeline/cli/write.js'))) as typeof import('../../pipeline/cli/write.js')
     const story = path.join(dir, 'story.txt')
     fs.writeFileSync(story, DIRTY + added)
     expect(() => writeAtomic(story, FIXED, {root: dir, original: DIRTY})).toThrow('not fixed: changed on disk while checking')
@@ -249,7 +249,8 @@ describe('issue 11: reads, writes and file discovery', () => {
     const mnt = tempDir('full')
     if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt]).status === 0) {
       try {
-        const big = 'The vote . Then they left.\n'.repeat(1600) // about 43 KB: no room for a second copy
+        // About 45 KB of distinct lines (identical ones are deleted as repeated debris): no room for a second copy.
+        const big = Array.from({length: 1200}, (_, i) => `The vote in ward ${i + 1} . Then they left.\n`).join('')
         fs.writeFileSync(path.join(mnt, 'big.txt'), big)
         fs.writeFileSync(path.join(mnt, 'small.txt'), DIRTY)
         const full = run(['--fix', 'big.txt', 'small.txt'], mnt)

@@ -10,9 +10,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {createChecker} from '../../pipeline/checker.js'
+import {createChecker} from '../../pipeline/core/checker.js'
 import {applyPatch} from 'diff'
-import {fixDiff, fixIsSound, fixText} from '../../pipeline/fix.js'
+import {fixDiff, fixIsSound, fixText} from '../../pipeline/core/fix.js'
 import type {WirelintMessage} from '../../plugins/support/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -88,10 +88,12 @@ describe('issue 11: fixes that keep every byte of copy', () => {
   it('#12 --fix-dry-run of a file dense with fixes prints a diff that patches to the fixed text (40,000 fixed lines; jsdiff took over 10 minutes)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-11-'))
     const file = path.join(dir, 'dense.txt')
-    const text = 'The vote . Then they left.\n'.repeat(40_000)
+    // Distinct lines: identical ones would be deleted as repeated debris.
+    const line = (i: number, stop: string): string => `The vote in ward ${i + 1}${stop} Then they left.\n`
+    const text = Array.from({length: 40_000}, (_, i) => line(i, ' .')).join('')
     fs.writeFileSync(file, text)
     const r = spawnSync(process.execPath, [cli, '--fix-dry-run', file], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
-    expect(applyPatch(text, r.stdout)).toBe('The vote. Then they left.\n'.repeat(40_000))
+    expect(applyPatch(text, r.stdout)).toBe(Array.from({length: 40_000}, (_, i) => line(i, '.')).join(''))
     expect(fs.readFileSync(file, 'utf8')).toBe(text)
     fs.rmSync(dir, {recursive: true, force: true})
   })
@@ -103,5 +105,13 @@ describe('issue 11: fixes that keep every byte of copy', () => {
     const before = lines.join('\n') + '\n'
     const after = lines.map((l, i) => (i % 7 === 0 ? l.replace(' .', '.') : l)).filter((_, i) => i !== 20).join('\n') + '\n'
     expect(applyPatch(before, fixDiff('x', before, after))).toBe(after)
+  })
+
+  it('#6 Markdown: a quotation opening a continuation line is not "glued" to the line before (a second --fix changes nothing)', async () => {
+    const md = 'The vote was close\n“We won,” she said.\n'
+    const out = await fixText(md, (t) => checker.check(t, {path: 'a.md'}))
+    expect(out.text).toBe(md)
+    const file = await checker.check(md, {path: 'a.md'})
+    expect(file.messages.filter((m) => m.actual === '“')).toEqual([])
   })
 })

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {HOOK_MARK} from '../../pipeline/git.js'
+import {HOOK_MARK} from '../../pipeline/cli/git.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cli = path.join(root, 'dist/bin/cli.cjs')

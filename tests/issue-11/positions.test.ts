@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {createChecker} from '../../pipeline/checker.js'
+import {createChecker} from '../../pipeline/core/checker.js'
 import type {WirelintMessage} from '../../plugins/support/rule.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -4,8 +4,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import picomatch from 'picomatch'
-import {ConfigError, isIgnored, resolveConfig} from '../../pipeline/config.js'
-import {createChecker} from '../../pipeline/checker.js'
+import {ConfigError, isIgnored, resolveConfig} from '../../pipeline/core/config.js'
+import {createChecker} from '../../pipeline/core/checker.js'
 
 function error(raw: unknown): string {
   try {

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const writeModule = path.join(root, 'dist/pipeline/write.js')
+const writeModule = path.join(root, 'dist/pipeline/cli/write.js')
 
 describe('atomic writes', () => {
   it('a process killed while writing leaves the old or the new content, whole', async () => {

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {decode, firstInvalidUtf8, ReadError} from '../../pipeline/read.js'
+import {decode, firstInvalidUtf8, ReadError} from '../../pipeline/core/read.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cli = path.join(root, 'dist/bin/cli.cjs')

@@ -7,8 +7,8 @@
  * The bench (`npm run bench`) prints the actual times.
  */
 import {describe, expect, it} from 'vitest'
-import {createChecker} from '../../pipeline/checker.js'
-import {generateArticle, hostileInputs, rng} from '../../pipeline/corpus.js'
+import {createChecker} from '../../pipeline/core/checker.js'
+import {generateArticle, hostileInputs, rng} from '../../pipeline/dev/corpus.js'
 
 const checker = createChecker()
 let perChar = 0

@@ -12,13 +12,13 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 // The compiled batch runner: worker threads load compiled JavaScript (npm test builds first).
 // @ts-ignore -- dist has no types for the tests' tsconfig
-import {runBatch as runBatchBuilt} from '../../dist/pipeline/batch.js'
+import {runBatch as runBatchBuilt} from '../../dist/pipeline/cli/batch.js'
 // @ts-ignore
-import {toJson as toJsonBuilt} from '../../dist/pipeline/report.js'
-import {createChecker} from '../../pipeline/checker.js'
-import {resolveConfig} from '../../pipeline/config.js'
-import {applyFixes, fixText} from '../../pipeline/fix.js'
-import {toJson} from '../../pipeline/report.js'
+import {toJson as toJsonBuilt} from '../../dist/pipeline/core/report.js'
+import {createChecker} from '../../pipeline/core/checker.js'
+import {resolveConfig} from '../../pipeline/core/config.js'
+import {applyFixes, fixText} from '../../pipeline/core/fix.js'
+import {toJson} from '../../pipeline/core/report.js'
 import type {WirelintMessage} from '../../plugins/support/rule.js'
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples')

@@ -220,7 +220,7 @@ describe('acronym', () => {
   })
 
   it('takes a warn severity', async () => {
-    const found = await runAlone(acronym, 'The ONU called for a ceasefire.', {severity: 'warn'})
+    const found = await runAlone(acronym, 'The ONU called for a ceasefire.', {severity: 'warning'})
     expect(found[0]?.fatal).toBe(false)
   })
 

@@ -217,7 +217,7 @@ describe('calque: options and plumbing', () => {
     expect(found.map((m) => m.actual)).toEqual(['assured that'])
   })
   it('takes a severity option', async () => {
-    const found = await runAlone(calque, 'The Aztec country voted.', {severity: 'warn'})
+    const found = await runAlone(calque, 'The Aztec country voted.', {severity: 'warning'})
     expect(found).toHaveLength(1)
     expect(found[0].fatal).toBe(false)
   })

@@ -21,7 +21,7 @@ interface Case extends RuleCase {
   fixed?: string
 }
 
-const FATAL = {error: true, warn: false, info: undefined} as const
+const FATAL = {error: true, warning: false, info: undefined} as const
 
 /** The text with the unattended fixes applied, last first (overlapping ones skipped). */
 function applyFixes(text: string, found: Found[]): string {
@@ -104,12 +104,12 @@ describe('encoding', () => {
     {text: 'She said the ?reform? was dead.', findings: [{line: 1, column: 14, actual: '?', fix: '“'}, {line: 1, column: 21, actual: '?', fix: '”'}]},
     {text: 'They said ?no going back?.', findings: [{line: 1, column: 11, actual: '?', fix: '“'}, {line: 1, column: 25, actual: '?', fix: '”'}]},
     // Guesses: one level lower.
-    {text: 'The talks ? with the rebels failed.', findings: [{line: 1, column: 11, actual: '?', fix: '—'}], severity: 'warn'},
-    {text: 'About 5?000 people came.', findings: [{line: 1, column: 8, actual: '?', fix: ','}], severity: 'warn'},
-    {text: 'It covers 20?km of coast.', findings: [{line: 1, column: 13, actual: '?', fix: ' '}], severity: 'warn'},
-    {text: 'Turnout rose 10?% in May.', findings: [{line: 1, column: 16, actual: '?', fix: ''}], severity: 'warn'},
-    {text: 'The COVID?19 wave.', findings: [{line: 1, column: 10, actual: '?', fix: '-'}], severity: 'warn'},
-    {text: 'Pages 10?15 were torn.', findings: [{line: 1, column: 9, actual: '?', fix: '–'}], severity: 'warn'},
+    {text: 'The talks ? with the rebels failed.', findings: [{line: 1, column: 11, actual: '?', fix: '—'}], severity: 'warning'},
+    {text: 'About 5?000 people came.', findings: [{line: 1, column: 8, actual: '?', fix: ','}], severity: 'warning'},
+    {text: 'It covers 20?km of coast.', findings: [{line: 1, column: 13, actual: '?', fix: ' '}], severity: 'warning'},
+    {text: 'Turnout rose 10?% in May.', findings: [{line: 1, column: 16, actual: '?', fix: ''}], severity: 'warning'},
+    {text: 'The COVID?19 wave.', findings: [{line: 1, column: 10, actual: '?', fix: '-'}], severity: 'warning'},
+    {text: 'Pages 10?15 were torn.', findings: [{line: 1, column: 9, actual: '?', fix: '–'}], severity: 'warning'},
     // Code-page round trips beyond the table: Cyrillic read as Windows-1252 or 1251, Central European, GBK.
     {text: 'The word Ð¿Ñ€Ð¸Ð²ÐµÑ‚ appeared.', findings: [{line: 1, column: 10, actual: 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚', fix: 'привет'}], fixed: 'The word привет appeared.'},
     {text: 'The Russian РїСЂРёРІРµС‚ greeting.', findings: [{line: 1, column: 13, actual: 'РїСЂРёРІРµС‚', fix: 'привет'}], fixed: 'The Russian привет greeting.'},
@@ -117,18 +117,18 @@ describe('encoding', () => {
     {text: 'It鈥檚 over, he said.', findings: [{line: 1, column: 3, actual: '鈥檚', fix: '’s'}], fixed: 'It’s over, he said.'},
     {text: 'He said 鈥渘o鈥 twice.', findings: [{line: 1, column: 9, actual: '鈥渘', fix: '“n'}, {line: 1, column: 12, actual: '鈥', fix: '’'}], fixed: 'He said “no鈥 twice.'},
     // A letter dropped without a trace: restored from the source-language table (a guess: one level softer).
-    {text: 'Officials blamed the contaminacin of the river.', findings: [{line: 1, column: 22, actual: 'contaminacin', fix: 'contaminación'}], severity: 'warn'},
-    {text: 'The final communiqu said nothing new.', findings: [{line: 1, column: 11, actual: 'communiqu', fix: 'communiqué'}], severity: 'warn'},
+    {text: 'Officials blamed the contaminacin of the river.', findings: [{line: 1, column: 22, actual: 'contaminacin', fix: 'contaminación'}], severity: 'warning'},
+    {text: 'The final communiqu said nothing new.', findings: [{line: 1, column: 11, actual: 'communiqu', fix: 'communiqué'}], severity: 'warning'},
     // … or from the story's own spelling of the word.
-    {text: 'Mayor Ana Muñiz spoke first. Later Muiz left the hall.', findings: [{line: 1, column: 36, actual: 'Muiz', fix: 'Muñiz'}], severity: 'warn'},
+    {text: 'Mayor Ana Muñiz spoke first. Later Muiz left the hall.', findings: [{line: 1, column: 36, actual: 'Muiz', fix: 'Muñiz'}], severity: 'warning'},
     // A possessive apostrophe dropped: the story writes the possessive elsewhere.
     {
       text: 'Okonkwo arrived on Monday to cheers.\nSupporters welcomed Okonkwo’s convoy.\nThe crowd chanted Okonkwos name outside.',
       findings: [{line: 3, column: 19, actual: 'Okonkwos name', fix: 'Okonkwo’s name'}],
-      severity: 'warn'
+      severity: 'warning'
     },
     // A dateline dash dropped.
-    {text: 'LISBON With the budget passed, ministers turned to pensions.', findings: [{line: 1, column: 1, actual: 'LISBON With', fix: 'LISBON — With'}], severity: 'warn'},
+    {text: 'LISBON With the budget passed, ministers turned to pensions.', findings: [{line: 1, column: 1, actual: 'LISBON With', fix: 'LISBON — With'}], severity: 'warning'},
     // Each finding once, never overlapping.
     {text: 'The cafÃ©â€™s owner said it wasnâ€™t on?Monday.', findings: [{line: 1, column: 8, actual: 'Ã©â€™', fix: 'é’'}, {line: 1, column: 33, actual: 'â€™', fix: '’'}, {line: 1, column: 40, actual: '?', fix: ' '}], fixed: 'The café’s owner said it wasn’t on?Monday.'}
   ]
@@ -202,7 +202,7 @@ describe('encoding', () => {
   })
 
   it('takes its severity from the options', async () => {
-    const found = await runAlone(encoding, 'It wasnâ€™t over; the talks ? with rebels.', {severity: 'warn'})
+    const found = await runAlone(encoding, 'It wasnâ€™t over; the talks ? with rebels.', {severity: 'warning'})
     expect(found.map((m) => [m.actual, m.fatal])).toEqual([
       ['â€™', false],
       ['?', false]

@@ -120,7 +120,7 @@ describe(ID, () => {
   })
 
   it('takes a warn severity', async () => {
-    const found = await runRule(ID, 'Fans queued for ticketsand programmes.', {}, {rules: {'merged-words': 'warn'}})
+    const found = await runRule(ID, 'Fans queued for ticketsand programmes.', {}, {rules: {'merged-words': 'warning'}})
     expect(found[0]?.fatal).toBe(false)
   })
 })

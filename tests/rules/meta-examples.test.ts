@@ -5,7 +5,7 @@
  * silent.
  */
 import {describe, expect, it} from 'vitest'
-import {RULES} from '../../pipeline/rules.js'
+import {RULES} from '../../pipeline/core/rules.js'
 import {findingsOf, type ExpectedFinding} from '../helpers.js'
 
 describe.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s', (id, meta) => {

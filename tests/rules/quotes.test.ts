@@ -22,7 +22,7 @@ interface Case extends RuleCase {
   fixed?: string
 }
 
-const FATAL = {error: true, warn: false, info: undefined} as const
+const FATAL = {error: true, warning: false, info: undefined} as const
 
 /** The text with the unattended fixes applied, last first (overlapping ones skipped). */
 function applyFixes(text: string, found: Found[]): string {
@@ -173,7 +173,7 @@ describe('quotes: behaviour', () => {
   it('takes the severity option; a quote mark for an apostrophe is information', async () => {
     const text = 'The allies urged “a political solution». Brazil"s farms grew.'
     expect((await runAlone(quotes, text)).map((m) => m.fatal)).toEqual([true, undefined])
-    expect((await runAlone(quotes, text, {severity: 'warn'})).map((m) => m.fatal)).toEqual([false, undefined])
+    expect((await runAlone(quotes, text, {severity: 'warning'})).map((m) => m.fatal)).toEqual([false, undefined])
     expect((await runAlone(quotes, text, {severity: 'info'})).map((m) => m.fatal)).toEqual([undefined, undefined])
   })
 

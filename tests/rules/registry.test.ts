@@ -4,9 +4,9 @@
  * the registry must list each of them before it.
  */
 import {describe, expect, it} from 'vitest'
-import {RULES} from '../../pipeline/rules.js'
+import {RULES} from '../../pipeline/core/rules.js'
 import {findingsOf} from '../helpers.js'
-import {createChecker} from '../../pipeline/checker.js'
+import {createChecker} from '../../pipeline/core/checker.js'
 
 const position = new Map(RULES.map((r, i) => [r.meta.id, i]))
 
@@ -32,9 +32,9 @@ describe('rule registry', () => {
   it('gives the order an effect: spelling leaves a word merged-words explains', async () => {
     const text = 'The attack left 412 deadmostly combatants.'
     expect(await findingsOf('spelling', {text})).toEqual([{line: 1, column: 21, actual: 'deadmostly'}])
-    const rules: Record<string, 'off' | 'warn' | 'error'> = {}
+    const rules: Record<string, 'off' | 'warning' | 'error'> = {}
     for (const r of RULES) rules[r.meta.id] = 'off'
-    rules.spelling = 'warn'
+    rules.spelling = 'warning'
     rules['merged-words'] = 'error'
     const file = await createChecker({rules}).check(text)
     expect(file.messages.map((m) => m.ruleId)).toEqual(['merged-words'])

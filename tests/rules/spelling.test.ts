@@ -8,8 +8,8 @@
 import {createRequire} from 'node:module'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {createChecker} from '../../pipeline/checker.js'
-import {RULES} from '../../pipeline/rules.js'
+import {createChecker} from '../../pipeline/core/checker.js'
+import {RULES} from '../../pipeline/core/rules.js'
 import {
   LISTED_MISSPELLINGS,
   NEWS_ABBREVIATIONS,
@@ -232,7 +232,7 @@ describe('spelling: dialects', () => {
 
   it('declares the option for the config validator, and the rules it reads', () => {
     expect(meta.options).toEqual({dialect: {enum: ['en', 'en-US', 'en-GB']}})
-    expect(meta.severity).toBe('warn')
+    expect(meta.severity).toBe('warning')
     expect(meta.fixable).toBe(false)
     expect(meta.after).toEqual(['encoding', 'markup', 'merged-words'])
   })
@@ -290,10 +290,10 @@ describe('spelling: ok (dangerous-looking)', () => {
   })
 })
 
-function onlySpelling(extra: Record<string, 'off' | 'warn' | 'error'> = {}): Record<string, 'off' | 'warn' | 'error'> {
-  const rules: Record<string, 'off' | 'warn' | 'error'> = {}
+function onlySpelling(extra: Record<string, 'off' | 'warning' | 'error'> = {}): Record<string, 'off' | 'warning' | 'error'> {
+  const rules: Record<string, 'off' | 'warning' | 'error'> = {}
   for (const r of RULES) rules[r.meta.id] = 'off'
-  rules[ID] = 'warn'
+  rules[ID] = 'warning'
   return {...rules, ...extra}
 }
 

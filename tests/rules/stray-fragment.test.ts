@@ -205,9 +205,9 @@ describe('stray-fragment', () => {
   })
 
   it('takes the severity option', async () => {
-    const found = await runAlone(strayFragment, BODY + 'Tweet', {severity: 'warn'})
+    const found = await runAlone(strayFragment, BODY + 'Tweet', {severity: 'warning'})
     expect(found.map((m) => [m.line, m.fatal])).toEqual([[2, false]])
-    const config = await runRule(ID, BODY + 'Tweet', {}, {rules: {[ID]: 'warn'}})
+    const config = await runRule(ID, BODY + 'Tweet', {}, {rules: {[ID]: 'warning'}})
     expect(config.map((m) => [m.line, m.fatal])).toEqual([[2, false]])
   })
 

@@ -1,0 +1,192 @@
+/**
+ * Build step: bundle the compiled CLI for a fast start, which matters in a
+ * pre-commit hook.
+ *
+ * - `dist/bin/wirelint.cjs`: the whole CLI in one CommonJS file (Markdown/HTML
+ *   bridges, git, fixes, the service … are wrapped by esbuild so their module
+ *   bodies run only on first use).
+ * - `dist/bin/wirelint.cjs.cache`: V8's code cache for it, made here by running
+ *   the CLI once over the bundled samples, so that the functions a check needs
+ *   are already compiled: node ≥ 22 has `module.enableCompileCache()` for this;
+ *   node 20 only offers `vm.Script`'s `cachedData`, which is what the launcher
+ *   uses.  A cache from another node version is rejected by V8 and the bundle
+ *   simply compiles as usual.
+ * - `dist/bin/cli.cjs`: the launcher (the package's `bin`); `dist/bin/cli.js`
+ *   is the same launcher for those who call that path.
+ * - `dist/bin/worker.js` + chunks: the batch worker, as ES modules (tinypool
+ *   imports it by file name).
+ * - `dist/bin/lsp-protocol.cjs`: vscode-languageserver and its protocol
+ *   libraries, for `wirelint lsp` only (the server's own code is in the CLI
+ *   bundle, run on first use; this chunk is read only when the server starts).
+ *
+ * Packages that find their own files at run time stay external: the Hunspell
+ * dictionaries, word-list, and tinypool (which starts worker threads).  In the
+ * CommonJS bundle their `import()` goes through a function the launcher passes
+ * in: code compiled from a cache cannot use vm's dynamic-import hook on node 20
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const bin = path.join(dist, 'bin')
+const root = path.dirname(dist)
+const external = ['dictionary-en', 'dictionary-en-gb', 'word-list', 'tinypool']
+// esbuild's tables think node 20 lacks some Unicode property escapes and would turn every
+// /\p{…}/u literal into a `new RegExp()` built on each call (in hot loops); node 20 has them all.
+const supported = {'regexp-unicode-property-escapes': true}
+const started = performance.now()
+fs.rmSync(bin, {recursive: true, force: true})
+
+// The worker, as ES modules.
+await build({
+  entryPoints: [path.join(dist, 'pipeline/cli/worker.js')],
+  outdir: bin,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  supported,
+  // CommonJS dependencies (nspell, picomatch …) call require(); give ES modules one.
+  banner: {js: "import {createRequire as __wirelintRequire} from 'node:module';const require = __wirelintRequire(import.meta.url);"},
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false
+})
+
+// The language server's protocol libraries (vscode-languageserver …): a chunk of their own,
+// dist/bin/lsp-protocol.cjs, that only `wirelint lsp` loads; an ordinary check never parses it.
+const lspChunk = './lsp-protocol.cjs'
+await build({
+  entryPoints: [path.join(dist, 'pipeline/lsp/protocol.js')],
+  outfile: path.join(bin, lspChunk),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported,
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false
+})
+/** In the CLI bundle, the language server imports that chunk instead of bundling the libraries. */
+const lspProtocolExternal = {
+  name: 'lsp-protocol-chunk',
+  setup(b: import('esbuild').PluginBuild) {
+    b.onResolve({filter: /^\.\/protocol\.js$/}, (args) =>
+      args.importer.endsWith(path.join('lsp', 'server.js')) ? {path: lspChunk, external: true} : undefined
+    )
+  }
+}
+
+// The CLI, as one CommonJS file run by the launcher.
+const bundleFile = path.join(bin, 'wirelint.cjs')
+await build({
+  entryPoints: [path.join(dist, 'pipeline/cli/cli.js')],
+  outfile: bundleFile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  plugins: [lspProtocolExternal],
+  supported,
+  define: {'import.meta.url': '__wirelintUrl'},
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false
+})
+let code = fs.readFileSync(bundleFile, 'utf8').replace(/^#!.*\n/, '')
+const pattern = new RegExp(`\\bimport\\((["'])(${[...external, lspChunk].map((e) => e.replace(/[-/.]/g, '\\$&')).join('|')})\\1\\)`, 'g')
+code = code.replace(pattern, '__wirelintImport($1$2$1)')
+const left = code.match(/\bimport\((?!\))/g)
+if (left) throw new Error(`bundle: ${left.length} dynamic import(s) left in ${bundleFile}; add them to the externals`)
+fs.writeFileSync(bundleFile, code)
+
+const launcher = `#!/usr/bin/env node
+'use strict'
+// wirelint's launcher: runs dist/bin/wirelint.cjs with V8's code cache (see pipeline/build/bundle.ts).
+const fs = require('node:fs')
+const path = require('node:path')
+const vm = require('node:vm')
+const {pathToFileURL} = require('node:url')
+const bundle = path.join(__dirname, 'wirelint.cjs')
+const cacheFile = bundle + '.cache'
+const writeCache = process.env.WIRELINT_WRITE_CODE_CACHE === '1'
+const source = fs.readFileSync(bundle)
+// V8 checks only the source's length against the cache, so the cache file starts with the
+// CRC-32 of the bundle it was made from: an edited bundle (a hot patch, patch-package) never
+// runs stale compiled code.  zlib.crc32 (node >= 20.15) takes 0.3 ms; without it, no cache.
+let cachedData
+let cacheState = 'absent'
+if (!writeCache) {
+  try {
+    const file = fs.readFileSync(cacheFile)
+    const zlib = require('node:zlib')
+    if (typeof zlib.crc32 !== 'function') cacheState = 'unchecked (no zlib.crc32): not used'
+    else if (file.length > 4 && file.readUInt32LE(0) === zlib.crc32(source) >>> 0) cachedData = file.subarray(4)
+    else cacheState = 'stale'
+  } catch {}
+}
+const script = new vm.Script(
+  '(function (exports, require, module, __filename, __dirname, __wirelintUrl, __wirelintImport) {' + source.toString('utf8') + '\\n})',
+  {filename: bundle, cachedData}
+)
+if (process.env.WIRELINT_CODE_CACHE_REPORT === '1') {
+  process.stderr.write('wirelint: code cache ' + (cachedData === undefined ? cacheState : script.cachedDataRejected ? 'rejected' : 'accepted') + '\\n')
+}
+if (writeCache) {
+  process.on('exit', () => {
+    const header = Buffer.alloc(4)
+    header.writeUInt32LE(require('node:zlib').crc32(source) >>> 0)
+    fs.writeFileSync(cacheFile, Buffer.concat([header, script.createCachedData()]))
+  })
+}
+// A reader that goes away early ("wirelint … | head") is not an error of the check: stop
+// writing and end with the check's own exit code.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error
+})
+const mod = {exports: {}}
+script.runInThisContext()(mod.exports, require, mod, bundle, __dirname, pathToFileURL(bundle).href, (specifier) => import(specifier))
+// When main() is done (a server only returns once it has stopped, a worker pool is destroyed
+// before), the output is flushed and the process exits at once: left to end by itself, node
+// first waits for V8's background work (optimising compiles, concurrent marking), 15-50 ms of
+// nothing a pre-commit hook would wait for.
+const exit = (code) => {
+  process.exitCode = code
+  let pending = 2
+  const done = () => {
+    if (--pending === 0) process.exit(code)
+  }
+  process.stdout.write('', done)
+  process.stderr.write('', done)
+}
+mod.exports.main(process.argv.slice(2)).then(exit, (error) => {
+  process.stderr.write('wirelint: internal error: ' + ((error && error.stack) || String(error)) + '\\n')
+  exit(2)
+})
+`
+fs.writeFileSync(path.join(bin, 'cli.cjs'), launcher, {mode: 0o755})
+fs.writeFileSync(path.join(bin, 'cli.js'), "#!/usr/bin/env node\n// The same launcher as cli.cjs (the package's bin), for those who call this path.\nimport './cli.cjs'\n", {mode: 0o755})
+
+// The code cache: one run of the CLI over the samples (plain text, Markdown, HTML), so the
+// functions a check uses are compiled into it.  Findings are expected (exit 1); the output is dropped.
+const samples = path.join(root, 'samples')
+const args = fs.existsSync(samples) ? [samples, '--format', 'json', '--workers', '0'] : ['--version']
+const run = spawnSync(process.execPath, [path.join(bin, 'cli.cjs'), ...args], {
+  cwd: root,
+  env: {...process.env, WIRELINT_WRITE_CODE_CACHE: '1'},
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8'
+})
+if (run.status !== 0 && run.status !== 1) throw new Error(`bundle: the code-cache run failed (${run.status}): ${run.stderr}`)
+console.error(`wirelint: CLI bundled into ${path.relative(process.cwd(), bin)} with a ${Math.round(fs.statSync(bundleFile + '.cache').size / 1024)} KB code cache in ${Math.round(performance.now() - started)} ms`)

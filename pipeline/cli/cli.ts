@@ -1,0 +1,579 @@
+#!/usr/bin/env node
+/**
+ * The wirelint command line.
+ *
+ *   wirelint [check] [options] [paths | globs | -] …
+ *
+ * Exit codes: 0 = no errors (warnings allowed unless --max-warnings is
+ * exceeded), 1 = at least one error, 2 = usage, configuration or read failure.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {VFile} from 'vfile'
+import {runBatch, type BatchItem, type BatchResult} from './batch.js'
+import {createChecker} from '../core/checker.js'
+import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from '../core/config.js'
+import {expandPaths, UsageError} from './files.js'
+import type {StagedFile} from './git.js'
+import {DEFAULT_MAX_BYTES, decode, ReadError} from '../core/read.js'
+import {REPORT_FORMATS, formatReport, onlyErrors} from '../core/report.js'
+import {RULES} from '../core/rules.js'
+import {packageVersion} from '../core/version.js'
+
+// Loaded only when a run needs them (start-up time matters in a pre-commit hook).
+const loadGit = () => import('./git.js')
+const loadFix = () => import('../core/fix.js')
+const loadWrite = () => import('./write.js')
+
+function version(): string {
+  return packageVersion()
+}
+
+function help(): string {
+  const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(6)} ${r.meta.description}`).join('\n')
+  return `Usage: wirelint [check] [options] [paths | globs | -] ...
+       wirelint hook install [--force] | wirelint hook uninstall
+       wirelint serve [--port N] [--host H] (see wirelint serve --help)
+       wirelint lsp [--debounce MS] (a language server on stdio; see README "Editors")
+
+Check news copy for machine-translation artifacts. Directories are searched for
+.txt, .md and .html files, in any case (skipping node_modules, dot-folders and
+symbolic links); "-" or piped input reads standard input.
+
+Options:
+  -f, --format <name>       stylish (default), json, sarif or github
+      --fix                 apply the safe fixes to the files
+      --fix-dry-run         print the fixes as a unified diff; write nothing
+      --staged              check the staged content of the git index
+  -c, --config <path>       use this config file instead of .wirelintrc.json lookup
+      --stdin-filename <p>  name (and format) of standard input
+      --max-warnings <n>    exit 1 when there are more than n warnings
+  -q, --quiet               report errors only
+  -o, --output <file>       write the report to a file
+      --max-file-size <n>   skip files over n bytes (default ${DEFAULT_MAX_BYTES})
+      --workers <n>         worker threads for large runs (default: by size and cores; 0 = none)
+      --cache               only re-check files that changed since the last run
+      --cache-location <p>  cache file or folder (default node_modules/.cache/wirelint/)
+      --color, --no-color   force colours on or off in stylish output
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or read failure.
+
+Rules (id, default severity):
+${rules}
+`
+}
+
+interface Outcome {
+  files: VFile[]
+  /** A usage, configuration or read failure happened. */
+  failed: boolean
+  /** Fixes applied (or, in a dry run, that would be). */
+  fixed: number
+  fixedFiles: number
+  /** The unified diff of a dry run. */
+  diff: string
+  /** Things to tell the user (files not fixed and why). */
+  notes: string[]
+}
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise<void>((resolve) => stream.write(text, () => resolve()))
+}
+
+async function hookCommand(args: string[], force: boolean): Promise<number> {
+  const {installHook, uninstallHook} = await loadGit()
+  try {
+    if (args[0] === 'install') {
+      process.stdout.write(installHook(process.cwd(), force).message + '\n')
+      return 0
+    }
+    if (args[0] === 'uninstall') {
+      process.stdout.write(uninstallHook(process.cwd()).message + '\n')
+      return 0
+    }
+    process.stderr.write('wirelint: use "wirelint hook install [--force]" or "wirelint hook uninstall"\n')
+    return 2
+  } catch (error) {
+    process.stderr.write(`wirelint: ${(error as Error).message}\n`)
+    return 2
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+
+export async function main(argv: string[]): Promise<number> {
+  // `wirelint serve …` has options of its own; it is loaded only when asked for.
+  if (argv[0] === 'serve') {
+    const {serveMain} = await import('../serve/serve.js')
+    return serveMain(argv.slice(1))
+  }
+  // `wirelint lsp`: the language server, a lazy chunk of its own (pipeline/lsp/).
+  if (argv[0] === 'lsp') return (await import('../lsp/server.js')).lspMain(argv.slice(1))
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string', short: 'f', default: 'stylish'},
+        fix: {type: 'boolean', default: false},
+        'fix-dry-run': {type: 'boolean', default: false},
+        staged: {type: 'boolean', default: false},
+        force: {type: 'boolean', default: false},
+        config: {type: 'string', short: 'c'},
+        'stdin-filename': {type: 'string'},
+        'max-warnings': {type: 'string'},
+        quiet: {type: 'boolean', short: 'q', default: false},
+        output: {type: 'string', short: 'o'},
+        'max-file-size': {type: 'string'},
+        workers: {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false}
+      }
+    })
+  } catch (error) {
+    process.stderr.write(`wirelint: ${(error as Error).message}\nRun "wirelint --help" for usage.\n`)
+    return 2
+  }
+  const {values} = parsed
+  let positionals = parsed.positionals
+  if (values.help) {
+    process.stdout.write(help())
+    return 0
+  }
+  if (values.version) {
+    process.stdout.write(version() + '\n')
+    return 0
+  }
+  if (positionals[0] === 'hook') return hookCommand(positionals.slice(1), values.force === true)
+  if (positionals[0] === 'check') positionals = positionals.slice(1)
+
+  const format = values.format ?? 'stylish'
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    process.stderr.write(`wirelint: unknown format "${format}" (use ${REPORT_FORMATS.join(' or ')})\n`)
+    return 2
+  }
+  let maxWarnings = -1
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      process.stderr.write(`wirelint: --max-warnings needs a whole number, not "${values['max-warnings']}"\n`)
+      return 2
+    }
+  }
+  let maxBytes = DEFAULT_MAX_BYTES
+  if (values['max-file-size'] !== undefined) {
+    maxBytes = Number(values['max-file-size'])
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+      process.stderr.write(`wirelint: --max-file-size needs a positive number of bytes\n`)
+      return 2
+    }
+  }
+
+  let workers: number | undefined
+  if (values.workers !== undefined) {
+    workers = Number(values.workers)
+    if (!Number.isInteger(workers) || workers < 0 || workers > 256) {
+      process.stderr.write('wirelint: --workers needs a whole number (0 = check in this process)\n')
+      return 2
+    }
+  }
+  const staged = values.staged === true
+  const fix = values.fix === true
+  const dryRun = values['fix-dry-run'] === true
+  const useStdin = !staged && (positionals.includes('-') || (positionals.length === 0 && !process.stdin.isTTY))
+  const paths = positionals.filter((p) => p !== '-')
+  if (staged && positionals.length > 0) {
+    process.stderr.write('wirelint: --staged checks the git index; give no paths with it\n')
+    return 2
+  }
+  if (!staged && !useStdin && paths.length === 0) {
+    process.stderr.write(`wirelint: no files given\n\n${help()}`)
+    return 2
+  }
+  if (fix && dryRun) {
+    process.stderr.write('wirelint: use either --fix or --fix-dry-run\n')
+    return 2
+  }
+  if (fix && useStdin) {
+    process.stderr.write('wirelint: --fix cannot write to standard input; use --fix-dry-run to see the fixes\n')
+    return 2
+  }
+
+  let outcome: Outcome
+  try {
+    outcome = await run(paths, {
+      stdin: useStdin,
+      stdinFilename: values['stdin-filename'],
+      configPath: values.config,
+      maxBytes,
+      staged,
+      fix: fix ? 'write' : dryRun ? 'diff' : undefined,
+      workers,
+      cache: values.cache === true || values['cache-location'] !== undefined,
+      cacheLocation: values['cache-location'],
+      output: dryRun ? undefined : values.output,
+      progress: !values.quiet
+    })
+  } catch (error) {
+    if ((error as Error)?.name === 'GitError') {
+      process.stderr.write(`wirelint: ${(error as Error).message}\n`)
+      return 2
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`wirelint: configuration error: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`wirelint: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+
+  const {files} = outcome
+  if (values.quiet) onlyErrors(files)
+  const color =
+    values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR
+  const report = await formatReport(format, files, {quiet: values.quiet, color, version: version(), cwd: process.cwd()})
+  if (dryRun) {
+    // The diff is the output; the remaining findings go to standard error.
+    if (outcome.diff) await write(process.stdout, outcome.diff)
+    if (report && format === 'stylish') await write(process.stderr, report)
+  } else if (values.output) {
+    // Checked before the run (not an input, not someone else's file); written without following a link.
+    const {writeOwnFile} = await loadWrite()
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(values.output)), {recursive: true})
+      writeOwnFile(values.output, report, fs.realpathSync.native(process.cwd()))
+    } catch (error) {
+      process.stderr.write(`wirelint: report not written to ${values.output}: ${(error as Error).message}\n`)
+      return 2
+    }
+  } else if (report) {
+    await write(process.stdout, report)
+  }
+  if (outcome.fixed > 0 || outcome.notes.length > 0) {
+    const summary =
+      outcome.fixed > 0
+        ? `wirelint: ${dryRun ? 'would fix' : 'fixed'} ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${outcome.fixedFiles} file${outcome.fixedFiles === 1 ? '' : 's'}\n`
+        : ''
+    process.stderr.write(summary + outcome.notes.map((n) => `wirelint: ${n}\n`).join(''))
+  }
+
+  if (outcome.failed) return 2
+  // Pre-commit convention: a hook that changed files fails so the user reviews and re-stages.
+  if (staged && fix && outcome.fixed > 0) return 1
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    for (const m of file.messages) {
+      if (m.fatal === true) errors++
+      else if (m.fatal === false) warnings++
+    }
+  }
+  if (errors > 0) return 1
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    process.stderr.write(`wirelint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}
+
+interface RunOptions {
+  stdin: boolean
+  stdinFilename?: string
+  configPath?: string
+  maxBytes: number
+  staged: boolean
+  fix?: 'write' | 'diff'
+  workers?: number
+  cache: boolean
+  cacheLocation?: string
+  /** `--output`: refused if it is a checked file or an existing file that is not a wirelint report. */
+  output?: string
+  progress: boolean
+}
+
+async function run(paths: string[], options: RunOptions): Promise<Outcome> {
+  const explicit: ResolvedConfig | undefined = options.configPath ? loadConfigFile(options.configPath) : undefined
+  // The tree: the working folder (see files.ts); nothing is read or written outside it through a link.
+  const cwdReal = fs.realpathSync.native(process.cwd())
+  const find = createConfigFinder(cwdReal)
+  const fallback = resolveConfig({})
+  const configFor = (file: string): ResolvedConfig => explicit ?? find(file) ?? fallback
+  const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
+
+  const items: BatchItem[] = []
+  /** Staged files by item name (for --staged --fix). */
+  const stagedByName = new Map<string, StagedFile>()
+  let stagedRoot = ''
+  const disk = new Map<string, string | Buffer>()
+  /** The tree each file must stay in, by item name. */
+  const trees = new Map<string, string>()
+
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>'
+    const bytes = await readStdin()
+    const config = options.stdinFilename ? configFor(path.resolve(name)) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
+    items.push(decodeItem(name, bytes, config, options.maxBytes))
+  }
+
+  if (options.staged) {
+    const {stagedFiles} = await loadGit()
+    const {root, files, skipped} = stagedFiles(process.cwd())
+    stagedRoot = root
+    for (const s of skipped) {
+      if (!isIgnored(configFor(path.join(root, s.path)), path.join(root, s.path))) outcome.notes.push(`${s.path}: not checked: ${s.reason}`)
+    }
+    for (const f of files) {
+      const abs = path.join(root, f.path)
+      const config = configFor(abs)
+      if (isIgnored(config, abs)) continue
+      stagedByName.set(f.path, f)
+      if (f.file) disk.set(f.path, f.file)
+      items.push(f.error ? {name: f.path, error: f.error, config} : decodeItem(f.path, f.content, config, options.maxBytes))
+    }
+  } else {
+    const {files: list} = await expandPaths(paths)
+    for (const f of list) {
+      const config = configFor(f.name)
+      if (isIgnored(config, f.name)) continue
+      if (f.error !== undefined) {
+        items.push({name: f.name, error: f.error, config})
+        continue
+      }
+      disk.set(f.name, f.path)
+      trees.set(f.name, f.root)
+      items.push({name: f.name, path: f.path, root: f.root, config, cacheKey: path.resolve(f.name)})
+    }
+  }
+  if (options.output !== undefined) refuseOutput(options.output, disk.values(), '--output', true)
+
+  let cache: import('./cache.js').ResultCache | undefined
+  if (options.cache) {
+    const {ResultCache, cacheFile} = await import('./cache.js')
+    cache = new ResultCache(cacheFile(options.cacheLocation))
+    const where = options.cacheLocation === undefined ? 'the cache file' : '--cache-location'
+    if (cache.foreign) throw new UsageError(`${where} ${cache.file} is not overwritten: ${cache.foreign}`)
+    refuseOutput(cache.file, disk.values(), where, false)
+  }
+  const progress = createProgress(items.length, options.progress)
+  const results: BatchResult[] = []
+  // A fix is written as soon as its file is checked (not at the end of the run), so that the
+  // time in which an edit would make it "changed on disk while checking" is that file's check only.
+  const writer = options.fix === 'write' ? await loadWrite() : undefined
+  const writes = new Map<number, Error | null>()
+  const writeFix = (name: string, target: string | Buffer, fixedText: string, expected: string): Error | null => {
+    try {
+      // Written only if the file still holds the text that was checked; its byte order mark is kept.
+      writer!.writeAtomic(target, fixedText, {root: trees.get(name) ?? (stagedRoot ? fs.realpathSync.native(stagedRoot) : cwdReal), original: expected})
+      return null
+    } catch (error) {
+      return error as Error
+    }
+  }
+  await runBatch(items, {
+    mode: options.fix ? 'fix' : 'check',
+    workers: options.workers,
+    cache,
+    version: version(),
+    maxBytes: options.maxBytes,
+    onResult(result) {
+      progress.tick()
+      results.push(result)
+      const target = disk.get(result.item.name)
+      if (writer && !result.failed && result.fixed > 0 && result.fixedText !== undefined && target && !stagedByName.has(result.item.name)) {
+        writes.set(result.index, writeFix(result.item.name, target, result.fixedText, result.original ?? ''))
+      }
+    }
+  })
+  progress.done()
+  if (cache) {
+    try {
+      cache.save(cwdReal)
+    } catch (error) {
+      outcome.notes.push((error as Error).message)
+    }
+  }
+
+  for (const result of results) {
+    outcome.files.push(result.file)
+    if (result.failed) {
+      outcome.failed = true
+      continue
+    }
+    if (!options.fix || result.fixed === 0 || result.fixedText === undefined) continue
+    const name = result.item.name
+    const original = result.original ?? ''
+    if (options.fix === 'diff') {
+      const {fixDiff} = await loadFix()
+      outcome.fixed += result.fixed
+      outcome.fixedFiles++
+      outcome.diff += fixDiff(name, original, result.fixedText)
+      continue
+    }
+    let fixedText = result.fixedText
+    /** What the file on disk must still hold for the fix to be written. */
+    let expected = original
+    const staged = stagedByName.get(name)
+    if (staged) {
+      // Only a working file that holds the staged content (as git stores it) is fixed.
+      const form = (await loadGit()).workingForm(stagedRoot, staged)
+      if (typeof form === 'string') {
+        outcome.notes.push(`${name}: not fixed: ${form}`)
+        outcome.files[outcome.files.length - 1] = await recheck(result.item, original)
+        continue
+      }
+      fixedText = form.toWorking(fixedText)
+      expected = form.toWorking(original)
+    }
+    const target = disk.get(name)
+    if (!target) continue
+    const error = writes.has(result.index) ? writes.get(result.index)! : writeFix(name, target, fixedText, expected)
+    if (!error) {
+      outcome.fixed += result.fixed
+      outcome.fixedFiles++
+    } else {
+      // One file that cannot be written never stops the run: a message for it, and its findings as they stand.
+      outcome.notes.push(`${name}: ${error.message}`)
+      const file = await recheck(result.item, original)
+      if (!(error instanceof writer!.WriteRefused)) {
+        outcome.failed = true
+        const message = file.message(error.message, {source: 'wirelint', ruleId: 'write-error'})
+        message.fatal = true
+      }
+      outcome.files[outcome.files.length - 1] = file
+    }
+  }
+  return outcome
+}
+
+/**
+ * Refuse (a usage error, before anything is checked or written) a report or
+ * cache path that is one of the checked files, or, for a report, an existing
+ * regular file that is not a wirelint report (a story, say).
+ */
+function refuseOutput(file: string, inputs: Iterable<string | Buffer>, label: string, report: boolean): void {
+  const abs = path.resolve(file)
+  let real: string
+  try {
+    real = fs.realpathSync.native(abs)
+  } catch {
+    return // Not there yet (a dangling link at the name is refused when writing).
+  }
+  for (const input of inputs) {
+    if (typeof input !== 'string') continue
+    const p = path.resolve(input)
+    if (p === abs || p === real) throw new UsageError(`${label} ${file} is one of the files being checked: not overwritten`)
+  }
+  if (!report) return
+  const stat = fs.lstatSync(abs)
+  if (stat.isSymbolicLink() && fs.statSync(abs).isFile()) throw new UsageError(`${label} ${file} is a symbolic link: not written through`)
+  if (!stat.isFile() || stat.size === 0) return
+  if (!looksLikeReport(abs)) {
+    throw new UsageError(`${label} ${file} exists and is not a wirelint report: not overwritten (remove it or choose another name)`)
+  }
+}
+
+/** Does an existing file look like a report wirelint wrote (stylish, json, sarif or github)? */
+function looksLikeReport(file: string): boolean {
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+    const size = fs.fstatSync(fd).size
+    const head = Buffer.alloc(Math.min(size, 4096))
+    fs.readSync(fd, head, 0, head.length, 0)
+    const tail = Buffer.alloc(Math.min(size, 4096))
+    fs.readSync(fd, tail, 0, tail.length, Math.max(0, size - tail.length))
+    const start = head.toString('utf8').replace(/^\s+/, '')
+    if (start.startsWith('[') && (start.replace(/\s+/g, '') === '[]' || (start.includes('"path"') && start.includes('"messages"')))) return true
+    if (start.startsWith('{') && start.includes('sarif') && start.includes('"wirelint"')) return true
+    if (/^::(?:group|error|warning|notice) /.test(start) || start.startsWith('::group::')) return true
+    // stylish: its last line sums up ("✖ 2 errors", "⚠ 1 warning") or says "no issues found".
+    const lines = tail.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
+    const last = lines[lines.length - 1] ?? ''
+    return /^(?:[✖⚠ℹ] \d+ |\d+ messages \()/.test(last) || last.endsWith(': no issues found')
+  } catch {
+    return false
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
+/** A batch item for bytes already in memory (standard input, a staged blob). */
+function decodeItem(name: string, bytes: Uint8Array, config: ResolvedConfig, maxBytes: number): BatchItem {
+  try {
+    return {name, text: decode(bytes, name, maxBytes), config}
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error
+    return {name, error: error.message, config}
+  }
+}
+
+/** Check a text again in-process (a fix that could not be written: report the original's findings). */
+async function recheck(item: BatchItem, text: string): Promise<VFile> {
+  const file = await createChecker(item.config).check(new VFile({value: text, path: item.name}), {path: item.name})
+  file.value = ''
+  return file
+}
+
+/** A progress bar on standard error, for long runs on a terminal only. */
+function createProgress(total: number, enabled: boolean): {tick(): void; done(): void} {
+  const stream = process.stderr
+  if (!enabled || !stream.isTTY || process.env.CI || total < 50) return {tick() {}, done() {}}
+  let count = 0
+  let last = 0
+  const started = Date.now()
+  const draw = (): void => {
+    const width = 30
+    const filled = Math.round((count / total) * width)
+    stream.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} files`)
+  }
+  return {
+    tick() {
+      count++
+      const now = Date.now()
+      if (now - started > 500 && now - last > 100) {
+        last = now
+        draw()
+      }
+    },
+    done() {
+      if (last > 0) stream.write('\r' + ' '.repeat(60) + '\r')
+    }
+  }
+}
+
+const isMain = (() => {
+  try {
+    return fs.realpathSync(process.argv[1] ?? '') === fs.realpathSync(new URL(import.meta.url).pathname)
+  } catch {
+    return false
+  }
+})()
+
+if (isMain) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`wirelint: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
+      process.exitCode = 2
+    }
+  )
+}
