@@ -109,7 +109,7 @@ export function createStylish(options: StylishOptions = {}): Stylish {
   function end(): string {
     const total = counts.error + counts.warning + counts.info
     const files = plural(checked, 'file')
-    if (total === 0) return `${c.green('✔')} no issues found (${files} checked)\n`
+    if (total === 0) return wrapAnsi(`${c.green('✔')} no issues found (${files} checked)`, columns, {hard: true}).replace(/\n/g, '\n  ') + '\n'
     const out: string[] = []
     const rows = [...byRule].sort((a, b) => {
       const ta = a[1].error + a[1].warning + a[1].info
@@ -133,7 +133,8 @@ export function createStylish(options: StylishOptions = {}): Stylish {
     out.push(
       `${mark} ${plural(total, 'finding')} (${paint.error(plural(counts.error, 'error'))}, ${paint.warning(plural(counts.warning, 'warning'))}, ${paint.info(plural(counts.info, 'info'))}) in ${plural(byFile.length, 'file')} (${checked} checked)`
     )
-    return out.join('\n') + '\n'
+    // Within the width too (the last line, the totals, is wrapped with an indent).
+    return out.map((line) => wrapAnsi(line, columns, {hard: true, trim: false}).replace(/\n/g, '\n  ')).join('\n') + '\n'
   }
 
   return {file, end}

@@ -173,8 +173,11 @@ export function isOwnReport(head: string, tail: string): boolean {
   if (/^<!doctype html>\s*<html[^>]*>\s*<head>[\s\S]*<meta name="generator" content="wirelint/i.test(start)) return true
   if (start.startsWith('<?xml')) return /^<\?xml[^>]*\?>\s*(?:<checkstyle[\s>]|<testsuites name="wirelint")/.test(start)
   // stylish: its last line sums up ("✖ 2 findings (…)", "✔ no issues found (…)"; before: "✖ 2 errors", "a.txt: no issues found").
-  const lines = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
-  const last = lines[lines.length - 1] ?? ''
+  const lines = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean)
+  // The totals may be wrapped over lines that follow it, indented.
+  let i = lines.length - 1
+  while (i > 0 && lines[i].startsWith('  ') && lines.length - i < 4) i--
+  const last = (lines[i] ?? '').trim()
   return /^(?:[✖⚠ℹ] \d+ |✔ no issues found \(|\d+ messages \()/.test(last) || last.endsWith(': no issues found')
 }
 
