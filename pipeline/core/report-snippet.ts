@@ -123,6 +123,34 @@ interface Cell {
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+/** Characters that join into clusters (marks, joiners, variation selectors, surrogate pairs, Hangul jamo): segment by grapheme. */
+const CLUSTERING = /[\p{M}\p{Cf}\uD800-\uDFFF\u1100-\u11FF\uFE00-\uFE0F]/u
+
+const widths = new Map<string, number>()
+
+function measure(segment: string): number {
+  let width = widths.get(segment)
+  if (width === undefined) {
+    width = stringWidth(segment)
+    if (widths.size > 50_000) widths.clear()
+    widths.set(segment, width)
+  }
+  return width
+}
+
+/** One grapheme (or character) on screen. */
+function cell(segment: string, at: number): Cell {
+  const code = segment.codePointAt(0)!
+  if (segment === '\t') return {shown: ' '.repeat(TAB), width: TAB, from: at, to: at + 1}
+  // Control characters: their Control Pictures (C1: the replacement character).
+  if (code < 0x20 || code === 0x7f) return {shown: String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code), width: 1, from: at, to: at + 1}
+  if (code >= 0x80 && code < 0xa0) return {shown: '\ufffd', width: 1, from: at, to: at + 1}
+  // Below U+1100 every single character is one column; others are measured (once each).
+  const width = segment.length === 1 && code < 0x1100 ? 1 : measure(segment)
+  // Zero-width space, soft hyphen, a lone joiner or mark: made visible.
+  if (width === 0) return {shown: '·', width: 1, from: at, to: at + segment.length}
+  return {shown: segment, width, from: at, to: at + segment.length}
+}
 
 /** Cells of a piece of a line: tabs as spaces, control characters as their Control Pictures, invisible ones as "·". */
 function cells(piece: ExcerptLine): Cell[] {
@@ -133,31 +161,26 @@ function cells(piece: ExcerptLine): Cell[] {
     return out
   }
   let at = piece.from
+  if (!CLUSTERING.test(text)) {
+    for (let i = 0; i < text.length; i++) out.push(cell(text[i], at++))
+    return out
+  }
   for (const {segment} of segmenter.segment(text)) {
-    const code = segment.codePointAt(0)!
-    let shown = segment
-    let width: number
-    if (segment === '\t') {
-      shown = ' '.repeat(TAB)
-      width = TAB
-    } else if (code < 0x20 || code === 0x7f) {
-      shown = String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code)
-      width = 1
-    } else if (code >= 0x80 && code < 0xa0) {
-      shown = '\ufffd'
-      width = 1
-    } else {
-      width = stringWidth(segment)
-      if (width === 0) {
-        // Zero-width space, soft hyphen, a lone joiner or mark: made visible.
-        shown = '·'
-        width = 1
-      }
-    }
-    out.push({shown, width, from: at, to: at + segment.length})
+    out.push(cell(segment, at))
     at += segment.length
   }
   return out
+}
+
+/** The part of a piece that can be on screen: `reach` code units either side of [from, to). */
+function around(piece: ExcerptLine, from: number, to: number, reach: number): ExcerptLine {
+  let a = Math.max(0, from - piece.from - reach)
+  let b = Math.min(piece.text.length, Math.max(a, to - piece.from) + reach)
+  // Not between the halves of a surrogate pair.
+  if (a > 0 && /[\uDC00-\uDFFF]/.test(piece.text[a])) a--
+  if (b < piece.text.length && /[\uDC00-\uDFFF]/.test(piece.text[b])) b++
+  if (a === 0 && b === piece.text.length) return piece
+  return {line: piece.line, from: piece.from + a, text: piece.text.slice(a, b)}
 }
 
 export interface SnippetStyle {
@@ -178,7 +201,8 @@ export function renderSnippet(pieces: ExcerptLine[], span: Span, width: number, 
     // Columns of this line that are flagged: [markFrom, markTo).
     const markFrom = piece.line === span.start.line ? span.start.column : 1
     const markTo = piece.line === span.end.line ? span.end.column : Number.POSITIVE_INFINITY
-    const line = cells(piece)
+    // Never more of the line than can be shown (four code units a column covers wide clusters).
+    const line = cells(around(piece, markFrom, Math.min(markTo, markFrom + 4 * room), 4 * room))
     let first = line.findIndex((c) => c.to > markFrom)
     if (first === -1) first = line.length
     let last = first
