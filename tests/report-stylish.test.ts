@@ -108,6 +108,14 @@ describe('stylish: layout', () => {
     expect(s[2].carets.trim()).toBe('^')
   })
 
+  it('a span that ends at the start of the next line (its line break) shows one line, marked to its end', () => {
+    const file = new VFile({path: 'break.txt', value: 'The sentence goes on, while\nthe next line ends it.\n'})
+    message(file, 'Broken across lines', [1, 23], [2, 1], false)
+    const s = snippets(stylishReport([file], {columns: 80}))
+    expect(s.length).toBe(1)
+    expect(underCarets(s[0])).toBe('while')
+  })
+
   it('a narrow terminal: the message goes under its place, still within the width', () => {
     const file = new VFile({path: 'n.txt', value: 'x'.repeat(50) + '\n'})
     message(file, 'A reason long enough to need wrapping on a narrow terminal of forty columns', [1, 10], [1, 20], true, 'a-rule-with-a-long-identifier')

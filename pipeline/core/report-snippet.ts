@@ -74,7 +74,9 @@ function cut(text: string, starts: number[], line: number, fromCol: number, toCo
 
 /** The excerpt lines of a span in a text (built with the file's line starts). */
 function excerptIn(text: string, starts: number[], span: Span): ExcerptLine[] {
-  const {start, end} = span
+  const {start} = span
+  // A span that ends at the start of a line ends with the line before (its line break).
+  const end = span.end.line > start.line && span.end.column === 1 ? {line: span.end.line - 1, column: Number.MAX_SAFE_INTEGER} : span.end
   const out: ExcerptLine[] = []
   if (start.line === end.line) {
     const e = cut(text, starts, start.line, start.column - WINDOW, Math.min(end.column, start.column + 2 * WINDOW) + WINDOW)
@@ -192,8 +194,8 @@ export interface SnippetStyle {
  * The snippet lines: each shown source line with its line number, trimmed to
  * `width` columns around the span (with "…" where cut), then the caret line.
  */
-export function renderSnippet(pieces: ExcerptLine[], span: Span, width: number, style: SnippetStyle, indent = '  '): string[] {
-  const numberWidth = String(pieces.reduce((max, p) => Math.max(max, p.line), 0)).length
+export function renderSnippet(pieces: ExcerptLine[], span: Span, width: number, style: SnippetStyle, indent = '  ', minNumberWidth = 1): string[] {
+  const numberWidth = Math.max(minNumberWidth, String(pieces.reduce((max, p) => Math.max(max, p.line), 0)).length)
   // indent + number + " │ "
   const room = Math.max(20, width - indent.length - numberWidth - 3)
   const out: string[] = []

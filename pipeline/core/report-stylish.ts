@@ -122,6 +122,8 @@ export function createStylish(options: StylishOptions = {}): Stylish {
       return span ? `${span.start.line}:${span.start.column}` : m.line ? `${m.line}:${m.column ?? 1}` : '-'
     })
     const placeWidth = places.reduce((n, p) => Math.max(n, p.length), 0)
+    // One gutter width for the file's snippets.
+    const numberWidth = String(messages.reduce((n, m) => Math.max(n, spanOf(m)?.end.line ?? 0), 0)).length
     const severityWidth = messages.reduce((n, m) => Math.max(n, severityOf(m).length), 0)
     const indent = 2 + placeWidth + 2 + severityWidth + 2
     // A terminal too narrow for the columns: the message goes under its place, indented 4.
@@ -158,7 +160,7 @@ export function createStylish(options: StylishOptions = {}): Stylish {
       const span = spanOf(m)
       const pieces = span ? excerptOf(file, m, cache) : undefined
       if (span && pieces && pieces.length > 0) {
-        out.push(...renderSnippet(pieces, span, columns - 2, {gutter: c.dim, mark: paint[severity]}, '    '))
+        out.push(...renderSnippet(pieces, span, columns - 2, {gutter: c.dim, mark: paint[severity]}, '    ', numberWidth))
       }
     })
     return out.join('\n') + '\n\n'
