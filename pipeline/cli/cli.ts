@@ -236,7 +236,7 @@ export async function main(argv: string[]): Promise<number> {
       cache: values.cache === true || values['cache-location'] !== undefined,
       cacheLocation: values['cache-location'],
       output: dryRun ? undefined : values.output,
-      progress: !values.quiet && !stream,
+      progress: !values.quiet,
       source: FORMATS_WITH_TEXT.has(format),
       onFile(file) {
         if (format === 'stylish') {
@@ -424,7 +424,11 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       if (writer && !result.failed && result.fixed > 0 && result.fixedText !== undefined && target && !stagedByName.has(result.item.name)) {
         writes.set(result.index, writeFix(result.item.name, target, result.fixedText, result.original ?? ''))
       }
-      options.onFile?.(result.file)
+      if (options.onFile) {
+        // A streamed block is not written over the progress bar.
+        progress.clear()
+        options.onFile(result.file)
+      }
     }
   })
   progress.done()
@@ -551,16 +555,22 @@ async function recheck(item: BatchItem, text: string): Promise<VFile> {
 }
 
 /** A progress bar on standard error, for long runs on a terminal only. */
-function createProgress(total: number, enabled: boolean): {tick(): void; done(): void} {
+function createProgress(total: number, enabled: boolean): {tick(): void; clear(): void; done(): void} {
   const stream = process.stderr
-  if (!enabled || !stream.isTTY || process.env.CI || total < 50) return {tick() {}, done() {}}
+  if (!enabled || !stream.isTTY || process.env.CI || total < 50) return {tick() {}, clear() {}, done() {}}
   let count = 0
   let last = 0
+  let drawn = false
   const started = Date.now()
   const draw = (): void => {
     const width = 30
     const filled = Math.round((count / total) * width)
     stream.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} files`)
+    drawn = true
+  }
+  const erase = (): void => {
+    if (drawn) stream.write('\r' + ' '.repeat(60) + '\r')
+    drawn = false
   }
   return {
     tick() {
@@ -571,9 +581,9 @@ function createProgress(total: number, enabled: boolean): {tick(): void; done():
         draw()
       }
     },
-    done() {
-      if (last > 0) stream.write('\r' + ' '.repeat(60) + '\r')
-    }
+    // Before a streamed report block; drawn again at a later tick.
+    clear: erase,
+    done: erase
   }
 }
 
