@@ -9,11 +9,11 @@
  *
  * Hand-written rather than @babel/code-frame: that package prints whole lines
  * (a news paragraph is one line of 1,000 characters) and counts a wide (CJK)
- * character or a tab as one column; here widths come from `string-width`.
+ * character or a tab as one column; here widths are report-terminal.ts's.
  */
-import stringWidth from 'string-width'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {clusterWidth, graphemes} from './report-terminal.js'
 
 /** A piece of one source line: `text` starts at UTF-16 column `from` (1-based) of line `line`. */
 export interface ExcerptLine {
@@ -123,22 +123,7 @@ interface Cell {
   to: number
 }
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-/** Characters that join into clusters (marks, joiners, variation selectors, surrogate pairs, Hangul jamo): segment by grapheme. */
-const CLUSTERING = /[\p{M}\p{Cf}\uD800-\uDFFF\u1100-\u11FF\uFE00-\uFE0F]/u
-
-const widths = new Map<string, number>()
-
-function measure(segment: string): number {
-  let width = widths.get(segment)
-  if (width === undefined) {
-    width = stringWidth(segment)
-    if (widths.size > 50_000) widths.clear()
-    widths.set(segment, width)
-  }
-  return width
-}
 
 /** One grapheme (or character) on screen. */
 function cell(segment: string, at: number): Cell {
@@ -148,7 +133,7 @@ function cell(segment: string, at: number): Cell {
   if (code < 0x20 || code === 0x7f) return {shown: String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code), width: 1, from: at, to: at + 1}
   if (code >= 0x80 && code < 0xa0) return {shown: '\ufffd', width: 1, from: at, to: at + 1}
   // Below U+1100 every single character is one column; others are measured (once each).
-  const width = segment.length === 1 && code < 0x1100 ? 1 : measure(segment)
+  const width = segment.length === 1 && code < 0x1100 ? 1 : clusterWidth(segment)
   // Zero-width space, soft hyphen, a lone joiner or mark: made visible.
   if (width === 0) return {shown: '·', width: 1, from: at, to: at + segment.length}
   return {shown: segment, width, from: at, to: at + segment.length}
@@ -163,11 +148,7 @@ function cells(piece: ExcerptLine): Cell[] {
     return out
   }
   let at = piece.from
-  if (!CLUSTERING.test(text)) {
-    for (let i = 0; i < text.length; i++) out.push(cell(text[i], at++))
-    return out
-  }
-  for (const {segment} of segmenter.segment(text)) {
+  for (const segment of graphemes(text)) {
     out.push(cell(segment, at))
     at += segment.length
   }
