@@ -138,11 +138,11 @@ export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'html', 'ch
 
 /** What each format is, for `--help` and the README. */
 export const REPORT_FORMAT_HELP: Record<(typeof REPORT_FORMATS)[number], string> = {
-  stylish: 'for people: findings with the flagged text, summary by rule (default)',
+  stylish: 'for people: the flagged text in context, counts by rule (default)',
   json: 'every finding with its place, fix and URL',
   sarif: 'SARIF 2.1.0 (GitHub code scanning)',
   github: 'GitHub Actions annotations',
-  html: 'one self-contained page: charts by rule and folder, each text marked',
+  html: 'one self-contained page: charts, each text with its findings marked',
   checkstyle: 'Checkstyle XML (Jenkins, reviewdog -f=checkstyle)',
   junit: 'JUnit XML (GitLab, Jenkins, Azure Pipelines test reports)',
   gitlab: 'GitLab Code Quality JSON',
