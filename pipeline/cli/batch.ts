@@ -52,6 +52,8 @@ export interface BatchOptions {
   version: string
   /** Largest file read (bytes). */
   maxBytes?: number
+  /** Give each result's file its text (`file.value`), for reports that show it. */
+  source?: boolean
   onResult: (result: BatchResult) => void
 }
 
@@ -160,7 +162,8 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
       version: options.version,
       config: first.config,
       items: taskItems,
-      hash: Boolean(options.cache) && options.mode === 'check'
+      hash: Boolean(options.cache) && options.mode === 'check',
+      source: options.source
     })
     chunk.forEach((i, k) => {
       const item = items[i]
@@ -178,7 +181,9 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
         options.cache.set(item.cacheKey, r.hash, messages)
       }
       cached.delete(i)
-      done.set(i, {index: i, item, file: reviveFile(item.name, messages), original: r.original, fixed: r.fixed, fixedText: r.text})
+      const file = reviveFile(item.name, messages)
+      if (r.source !== undefined) file.value = r.source
+      done.set(i, {index: i, item, file, original: r.original, fixed: r.fixed, fixedText: r.text})
     })
   }
 
