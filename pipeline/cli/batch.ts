@@ -121,7 +121,15 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
  * p-queue: this work sharing and end-game re-check are not a queue's; the
  * lanes are a few lines over one shared cursor.
  */
-export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<void> {
+export interface BatchSummary {
+  /** Worker threads the run used (0 = in-process). */
+  workers: number
+  /** Files whose result came from the main thread / from a worker. */
+  mainThread: number
+  onWorkers: number
+}
+
+export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchSummary> {
   const workerFile = findWorker()
   // Running from TypeScript sources (tests) there is no compiled worker: check in-process.
   const workers = workerFile ? options.workers ?? defaultWorkers(items.length) : 0
@@ -211,9 +219,12 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   }
 
   /** Record a chunk's results, once (the first copy to finish). */
-  const settle = (c: number, results: ItemResult[]): void => {
+  const summary: BatchSummary = {workers: pool ? workers : 0, mainThread: 0, onWorkers: 0}
+  const settle = (c: number, results: ItemResult[], byMain: boolean): void => {
     if (state[c] === SETTLED) return
     state[c] = SETTLED
+    if (byMain) summary.mainThread += results.length
+    else summary.onWorkers += results.length
     for (const i of chunks[c]) if (items[i].error !== undefined) readError(i, items[i].error!)
     toCheck(c).forEach((i, k) => {
       const item = items[i]
@@ -254,7 +265,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
       }
       const chunk = toCheck(c)
       if (chunk.length === 0) {
-        settle(c, [])
+        settle(c, [], false)
         continue
       }
       state[c] = ON_WORKER
@@ -266,7 +277,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
         if (state[c] !== SETTLED) fail(error)
         return
       }
-      settle(c, results)
+      settle(c, results, false)
     }
   }
 
@@ -291,18 +302,19 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
         if (state[c] === SETTLED || failure) break
         results.push(...(await runTask(taskFor([i]))))
       }
-      if (results.length === chunk.length) settle(c, results)
+      if (results.length === chunk.length) settle(c, results, true)
       if (pool) await yieldToLoop()
     }
   }
 
   try {
-    if (chunks.length === 0) return
+    if (chunks.length === 0) return summary
     const lanes: Array<Promise<void>> = [mainLane().catch(fail)]
     if (pool) for (let k = 0; k < workers * 2; k++) lanes.push(workerLane().catch(fail))
     await allSettled
     if (failure) throw failure
     flush()
+    return summary
   } finally {
     wake()
     await pool?.destroy()
