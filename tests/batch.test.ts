@@ -75,12 +75,15 @@ describe('batch', () => {
 })
 
 describe('batch pool', () => {
-  it('stays in-process for small runs and on one core, else uses one worker per core but one', async () => {
+  it('stays in-process for small runs, on one core and with no idle core, else one worker per idle core, one per core but one at most', async () => {
     const {defaultWorkers, MIN_FILES_FOR_POOL} = (await import(batchModule)) as typeof import('../pipeline/cli/batch.js')
-    expect(defaultWorkers(MIN_FILES_FOR_POOL - 1, 2)).toBe(0)
-    expect(defaultWorkers(10_000, 1)).toBe(0)
-    expect(defaultWorkers(MIN_FILES_FOR_POOL, 2)).toBe(1)
-    expect(defaultWorkers(10_000, 8)).toBe(7)
+    expect(defaultWorkers(MIN_FILES_FOR_POOL - 1, 2, 0)).toBe(0)
+    expect(defaultWorkers(10_000, 1, 0)).toBe(0)
+    expect(defaultWorkers(MIN_FILES_FOR_POOL, 2, 0.2)).toBe(1)
+    expect(defaultWorkers(10_000, 2, 1.5)).toBe(0)
+    expect(defaultWorkers(10_000, 2, 12)).toBe(0)
+    expect(defaultWorkers(10_000, 8, 0)).toBe(7)
+    expect(defaultWorkers(10_000, 8, 5.5)).toBe(2)
   })
 
   it('the main thread checks too, and every file is reported once, in order, as in-process', async () => {

@@ -68,12 +68,18 @@ function coreCount(): number {
 }
 
 /**
- * Worker threads by default: none for small runs or on one core; otherwise one
- * per core but one, since the main thread checks too (see runBatch).
+ * Worker threads by default: none for small runs, on one core, or when the
+ * machine has no idle core (1-minute load average within one of the core
+ * count); otherwise one per idle core, at most one per core but one, since
+ * the main thread checks too (see runBatch).  A worker on a busy machine only
+ * adds its warm-up to the CPU the run must share: measured on our 2-core
+ * machine at load average 12, 100 files took 7.3 s in-process and 10.8 s with
+ * one worker.  `--workers N` overrides this.
  */
-export function defaultWorkers(count: number, cores = coreCount()): number {
+export function defaultWorkers(count: number, cores = coreCount(), load = os.loadavg()[0]): number {
   if (count < MIN_FILES_FOR_POOL || cores < 2) return 0
-  return cores - 1
+  const idle = Math.floor(cores - load)
+  return Math.max(0, Math.min(cores - 1, idle))
 }
 
 /**
