@@ -57,7 +57,7 @@ ${formats}
   -q, --quiet               report errors only
   -o, --output <file>       write the report to a file
       --max-file-size <n>   skip files over n bytes (default ${DEFAULT_MAX_BYTES})
-      --workers <n>         worker threads for large runs (default: by size and cores; 0 = none)
+      --workers <n>         worker threads besides the main thread (default: by size and cores; 0 = none)
       --cache               only re-check files that changed since the last run
       --cache-location <p>  cache file or folder (default node_modules/.cache/wirelint/)
       --color, --no-color   force colours on or off in stylish output (else NO_COLOR,
