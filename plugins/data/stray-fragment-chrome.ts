@@ -68,7 +68,7 @@ export const CHROME_LINES_EN: readonly string[] = [
   'share this', 'share this:', 'like this', 'like this:', 'loading', 'loading...', 'share this post', 'share this page', 'share article', 'share story', 'print article',
   'print this article', 'print this page', 'email this', 'email article', 'copy link', 'link copied',
   'copy url', 'listen to this article', 'listen to article', 'audio version', 'read in app', 'open in app',
-  'source link', 'original article', 'original source',
+  'source link', 'source site', 'original article', 'original source',
   'read the original', 'read the original article', 'read original article',
   'click here for full story', 'read full story', 'read the full story', 'read full article',
   'read the rest', 'read the article', 'full article', 'view original', 'view source', 'ad blocker detected', 'adblock detected', 'adblocker detected', 'disable ad block', 'disable adblock', 'i have disabled my ad blocker',
