@@ -31,6 +31,8 @@ export const CHROME_LINES_EN: readonly string[] = [
   // Comment forms (WordPress core, WordPress.com, Drupal, Blogger, Disqus, wpDiscuz, tagDiv).
   'leave a reply', 'leave a comment', 'leave your comment', 'leave a response', 'add new comment', 'add a comment',
   'add comment', 'post a comment', 'post comment', 'write a comment', 'submit a comment',
+  // The literal English MT of the Spanish and Portuguese themes' "Haz un comentario" / "Faça um comentário".
+  'make a comment',
   'submit comment', 'cancel reply', 'comments are closed', 'no comments yet', 'be the first to comment',
   'join the discussion', 'join the conversation', 'start the discussion', 'notify of', 'inline feedbacks',
   'view all comments', 'load more comments', 'show comments', 'hide comments', 'recent comments', 'comment form',
@@ -51,7 +53,9 @@ export const CHROME_LINES_EN: readonly string[] = [
   'view all', 'see all news', 'all news', 'more news', 'next page', 'previous page', 'next', 'prev', 'previous',
   // Widgets and blocks of news themes.
   'recent posts', 'recent articles', 'recent news', 'latest posts', 'latest articles', 'latest stories', 'latest updates', 'popular posts', 'popular articles', 'popular news', 'popular stories',
-  'most popular', 'most read', 'most viewed', 'most shared', 'most commented', 'must read',
+  'most popular', 'most read', 'most viewed', 'most view', 'most shared', 'most commented', 'must read',
+  // tagDiv Newspaper theme: the alt text of its advertisement image placeholder; share bars' button labels.
+  'google search engine', 'share button', 'share buttons',
   'must reads', 'editor picks', "editor's picks", 'editors picks', 'top news', 'top stories', 'top headlines',
   'headlines', 'news feed', 'live updates', 'live blog', 'breaking news', 'breaking',
   'just in', 'news ticker', 'you may have missed', "don't miss", 'do not miss', 'dont miss', 'more like this',

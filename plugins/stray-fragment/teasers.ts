@@ -210,6 +210,13 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
         const level: Level = !small || cutLines(page) >= 2 ? 'weak' : 'likely'
         return [...(out ?? []), {level, reason: 'Teaser cut: the paragraph stops in mid-sentence with an ellipsis; complete the sentence from the source or end it', start: s, end, cut: at, unsafe: true}]
       }
+      // "… in September. …" — a spaced ellipsis after the last full sentence: the cut mark of a
+      // teaser whose sentence was complete (information: a writer may mark an omission so).
+      const spaced = /[.!?] (…|\.{3})$/u.exec(text.slice(Math.max(start, end - 6), end))
+      if (spaced && l.words >= 4) {
+        const s = end - spaced[1].length
+        return [...(out ?? []), {level: 'weak', reason: 'Teaser cut mark after the last sentence: delete it', start: s, end, cut: s - 1}]
+      }
       // "wheat...." — an ellipsis after a full stop.
       if (/\p{L}\.{4,}$/u.test(text.slice(Math.max(start, end - 8), end)) && l.words >= 4 && cutLines(page) >= 2) {
         const dots = /\.{4,}$/u.exec(text.slice(start, end))![0].length
