@@ -259,6 +259,8 @@ describe('spelling: ok (dangerous-looking)', () => {
     'Advances in nano- and micro-engineering helped the mid-table side.',
     'The gameshow roadmap, the chipmakers’ renationalisation and unshredded files made headlines.',
     'The clunkiness of the wirelessly connected jailings report was noted.',
+    // a prefix on a common word of six letters or more, one edit from another word ("unlighted")
+    'Owners were offered an unblighted price for their homes.',
     // both dialects
     'The colour and the color, the organisation and the organization.',
     // foreign phrases, particles, cited terms
