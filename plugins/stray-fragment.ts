@@ -117,7 +117,7 @@ export const meta: RuleMeta = {
       'sum, a weather widget, a media placeholder, a breadcrumb ending in "»", a line of only a date and time with ' +
       'a pipe or dash); when it repeats the headline, a caption or a credit (the later copy; a truncated copy of ' +
       'the next line; the headline run into the lead); when it is a credit field (a translator, "From:", a source ' +
-      'given as an address, a field label with nothing after it), "By admin", a byline below the lead, an author box ' +
+      'given as an address, a field label with nothing after it, and a name of up to three words on the line below such a label, not an agency\'s), "By admin", a byline below the lead, an author box ' +
       'or bio at the foot, an outlet\'s name above the headline or at the foot; a photo caption ending in its credit ' +
       'or next to a credit line; image alt text or a file name on a line of its own or glued to the lead; a title-case headline alone between two body ' +
       'paragraphs (a related link); a section label at the top or foot. Segments of a line: a date field before the ' +

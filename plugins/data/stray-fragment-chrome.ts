@@ -318,7 +318,7 @@ export const CREDIT_FIELD_LABELS: readonly string[] = [
   'translator', 'translators', 'translation', 'translated by', 'translated from', 'english translation',
   'translation by', 'translated and edited by', 'edited and translated by',
   'editor', 'editors', 'edited by', 'author', 'authors', 'written by', 'posted by', 'published by',
-  'reporter', 'reporters', 'correspondent', 'source', 'original source', 'original', 'sources', 'from', 'via', 'credit', 'kaynak', 'forrás', 'fonte', 'fuente',
+  'reporter', 'reporters', 'correspondent', 'source', 'original source', 'original', 'original at', 'sources', 'from', 'via', 'credit', 'kaynak', 'forrás', 'fonte', 'fuente',
   'quelle', 'bron', 'źródło', 'sursa', 'sumber', 'источник', 'джерело', '출처', '来源', '出典', 'redacción',
   'redazione', 'rédaction', 'redação', 'redaktion', 'penulis', 'editör', 'muhabir'
 ]

@@ -314,6 +314,8 @@ describe('stray-fragment: the line classifier', () => {
     at(LEAD + '\nOriginal article here\n' + MORE, 2, 1, 'Original article here'),
     at(LEAD + '\nAds Blocker Detected!!!', 2, 1, 'Ads Blocker Detected!!!'),
     at(LEAD + '\nMake a comment\n' + MORE, 2, 1, 'Make a comment'),
+    // An aggregator's label for the link to the original, alone.
+    at(LEAD + '\noriginal at:\n' + MORE, 2, 1, 'original at:'),
     // A source credit naming an outlet (not a data source).
     at(LEAD + '\nSource: Example News', 2, 1, 'Source: Example News', 'warning'),
     // A clock word glued to a headline with the page's date and time.
@@ -349,6 +351,18 @@ describe('stray-fragment: the line classifier', () => {
     const [m] = await runRule(ID, 'The minister said the reform would reach the regions, the…')
     expect(m).toMatchObject({actual: '…', fatal: false})
     expect(m.fix).toBeUndefined()
+  })
+
+  it('reports a credit label alone and its value on the line below', async () => {
+    const text = 'Council approves the budget\nForrás:\nExample Nemzet\n' + LEAD
+    const found = await runRule(ID, text)
+    expect(found.map((m) => [m.line, m.column, m.actual, m.fatal])).toEqual([
+      [2, 1, 'Forrás:', true],
+      [3, 1, 'Example Nemzet', false]
+    ])
+    // A news agency credited so is attribution; a long value is a sentence of the story, not a credit.
+    expect((await runRule(ID, 'Council approves the budget\nSource:\nPrensa Latina\n' + LEAD)).map((m) => m.actual)).toEqual(['Source:'])
+    expect((await runRule(ID, 'Council approves the budget\nSource:\nThe figures come from the national statistics office.\n' + LEAD)).map((m) => m.actual)).toEqual(['Source:'])
   })
 
   it('deletes a news app stamp with the space before it', async () => {
