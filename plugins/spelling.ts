@@ -43,7 +43,8 @@
  * - words derived from known words: two known words ("gameshow",
  *   "roadmap"), a prefix ("renationalise", "unshredded") or a suffix
  *   ("clunkiness", "wirelessly", "jailings") — unless one edit away from a
- *   dictionary word ("spokeman", "untill", "truely", "occured") or the
+ *   dictionary word ("spokeman", "untill", "truely", "occured"; not "un"
+ *   on a common participle of six letters or more: "unblighted") or the
  *   other spelling of a look-alike suffix is a word ("investers");
  * - hyphenated compounds whose parts are known, or whose joined form is
  *   ("co-ordinator", "e-mail"), prefixes before a hyphen ("neo-", "nano- and
@@ -112,7 +113,8 @@ export const meta: RuleMeta = {
       'unknown; capitalised words, ALL-CAPS, syntax, words with digits, words glued to symbols and non-Latin ' +
       'scripts are not checked. Known besides: configured `words`, wire abbreviations and units, a short news ' +
       'vocabulary, medicine names by their WHO stems, words derived from known words by a prefix, a suffix or ' +
-      'compounding (unless one edit from a dictionary word, "spokeman"), hyphenated compounds, contractions, ' +
+      'compounding (unless one edit from a dictionary word, "spokeman"; "un" on a common participle of six letters or ' +
+      'more is English whatever its neighbours, "unblighted"), hyphenated compounds, contractions, ' +
       'dropped letters and expressive lengthening. The document is evidence too: an established foreign phrase ' +
       'around the word, a term cited in quotes or brackets, a name particle before a name, a word used three times ' +
       '(the document\'s own term), a cluster of unknown or accented words or one accented unknown word (foreign text: ' +

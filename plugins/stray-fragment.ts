@@ -67,7 +67,8 @@
  * notices), caption.ts (video captions with a duration), orphans.ts (orphan
  * fragments and orphan lines), inline.ts (furniture after the last sentence,
  * credits in brackets); the line classifier, classify.ts, over chrome.ts
- * (site chrome), stamps.ts (dates, times, slugs, separators), repeats.ts
+ * (site chrome), stamps.ts (dates, times, slugs, separators), doubled.ts
+ * (bullet stamps, bylines printed twice), repeats.ts
  * (repetition), people.ts (credits, bylines, author boxes, mastheads),
  * captions.ts (photo captions, alt text), related.ts (headlines of other
  * stories, pagers), segments.ts (furniture fused to a line) and teasers.ts
@@ -109,19 +110,23 @@ export const meta: RuleMeta = {
       '(a sentence of some length), among the body paragraphs, the foot after the last one. A line is furniture when ' +
       'it matches the phrase tables (related-link labels, calls to action, ad slots, share bars, credit and copyright ' +
       'lines in English, the literal English MT renderings and Spanish, Italian, French, Portuguese and German forms; ' +
-      '"Source:" only before an agency, since a data source line is legitimate copy) or the chrome tables of content ' +
+      '"Source:" only before an agency, since a data source line is legitimate copy; "Source: Outlet" with a short name ' +
+      'and no data-source word ("office", "survey", "institute" …) is a warning) or the chrome tables of content ' +
       'management systems and themes (comment forms, skip links, pagers, widgets, counters, in English and the ' +
       'source languages); when its shape is never copy (a desk slug "ab/cd/ef", a line with no letter, a captcha ' +
       'sum, a weather widget, a media placeholder, a breadcrumb ending in "»", a line of only a date and time with ' +
       'a pipe or dash); when it repeats the headline, a caption or a credit (the later copy; a truncated copy of ' +
       'the next line; the headline run into the lead); when it is a credit field (a translator, "From:", a source ' +
-      'given as an address, a field label with nothing after it), "By admin", a byline below the lead, an author box ' +
+      'given as an address, a field label with nothing after it, and a name of up to three words on the line below such a label, not an agency\'s), "By admin", a byline below the lead, an author box ' +
       'or bio at the foot, an outlet\'s name above the headline or at the foot; a photo caption ending in its credit ' +
       'or next to a credit line; image alt text or a file name on a line of its own or glued to the lead; a title-case headline alone between two body ' +
       'paragraphs (a related link); a section label at the top or foot. Segments of a line: a date field before the ' +
       'lead ("date 2024-03-05 …"), a site or section after a headline ("… | News", "… – Sport", "– 2 hours ago"), a ' +
       'kicker or breadcrumb before it, a teaser\'s "read more" or cut mark ("[…]"), an ellipsis cutting a sentence ' +
-      'after a comma or small word, link text and photo references in brackets, furniture after the last full ' +
+      'after a comma or small word (after any word on a listing of three or more long teasers, and a spaced ellipsis ' +
+      'after the last sentence, for information), a news app\'s source and time joined by a bullet ("Example ' +
+      'News•today, 12:00"), a byline or label printed twice in a row (a warning), a clock word glued to a headline ' +
+      'with the page\'s date ("killedGMT 19:07 …"), link text and photo references in brackets, furniture after the last full ' +
       'sentence (credits, "For more, click here.", desk codes), credits in brackets, a trailing "© Agency", a source ' +
       'run into a paragraph, and orphan one- or two-word fragments after a full sentence ("… told AFP. land.": lower ' +
       'case, not a function word, reply or subject + verb, not after an abbreviation, not inside quotes). Severity ' +

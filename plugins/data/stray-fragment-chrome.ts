@@ -31,6 +31,8 @@ export const CHROME_LINES_EN: readonly string[] = [
   // Comment forms (WordPress core, WordPress.com, Drupal, Blogger, Disqus, wpDiscuz, tagDiv).
   'leave a reply', 'leave a comment', 'leave your comment', 'leave a response', 'add new comment', 'add a comment',
   'add comment', 'post a comment', 'post comment', 'write a comment', 'submit a comment',
+  // The literal English MT of the Spanish and Portuguese themes' "Haz un comentario" / "Faça um comentário".
+  'make a comment',
   'submit comment', 'cancel reply', 'comments are closed', 'no comments yet', 'be the first to comment',
   'join the discussion', 'join the conversation', 'start the discussion', 'notify of', 'inline feedbacks',
   'view all comments', 'load more comments', 'show comments', 'hide comments', 'recent comments', 'comment form',
@@ -51,7 +53,9 @@ export const CHROME_LINES_EN: readonly string[] = [
   'view all', 'see all news', 'all news', 'more news', 'next page', 'previous page', 'next', 'prev', 'previous',
   // Widgets and blocks of news themes.
   'recent posts', 'recent articles', 'recent news', 'latest posts', 'latest articles', 'latest stories', 'latest updates', 'popular posts', 'popular articles', 'popular news', 'popular stories',
-  'most popular', 'most read', 'most viewed', 'most shared', 'most commented', 'must read',
+  'most popular', 'most read', 'most viewed', 'most view', 'most shared', 'most commented', 'must read',
+  // tagDiv Newspaper theme: the alt text of its advertisement image placeholder; share bars' button labels.
+  'google search engine', 'share button', 'share buttons',
   'must reads', 'editor picks', "editor's picks", 'editors picks', 'top news', 'top stories', 'top headlines',
   'headlines', 'news feed', 'live updates', 'live blog', 'breaking news', 'breaking',
   'just in', 'news ticker', 'you may have missed', "don't miss", 'do not miss', 'dont miss', 'more like this',
@@ -68,7 +72,7 @@ export const CHROME_LINES_EN: readonly string[] = [
   'share this', 'share this:', 'like this', 'like this:', 'loading', 'loading...', 'share this post', 'share this page', 'share article', 'share story', 'print article',
   'print this article', 'print this page', 'email this', 'email article', 'copy link', 'link copied',
   'copy url', 'listen to this article', 'listen to article', 'audio version', 'read in app', 'open in app',
-  'source link', 'original article', 'original source',
+  'source link', 'source site', 'original article', 'original source',
   'read the original', 'read the original article', 'read original article',
   'click here for full story', 'read full story', 'read the full story', 'read full article',
   'read the rest', 'read the article', 'full article', 'view original', 'view source', 'ad blocker detected', 'adblock detected', 'adblocker detected', 'disable ad block', 'disable adblock', 'i have disabled my ad blocker',
@@ -314,7 +318,7 @@ export const CREDIT_FIELD_LABELS: readonly string[] = [
   'translator', 'translators', 'translation', 'translated by', 'translated from', 'english translation',
   'translation by', 'translated and edited by', 'edited and translated by',
   'editor', 'editors', 'edited by', 'author', 'authors', 'written by', 'posted by', 'published by',
-  'reporter', 'reporters', 'correspondent', 'source', 'original source', 'original', 'sources', 'from', 'via', 'credit', 'kaynak', 'forrás', 'fonte', 'fuente',
+  'reporter', 'reporters', 'correspondent', 'source', 'original source', 'original', 'original at', 'sources', 'from', 'via', 'credit', 'kaynak', 'forrás', 'fonte', 'fuente',
   'quelle', 'bron', 'źródło', 'sursa', 'sumber', 'источник', 'джерело', '출처', '来源', '出典', 'redacción',
   'redazione', 'rédaction', 'redação', 'redaktion', 'penulis', 'editör', 'muhabir'
 ]

@@ -167,6 +167,10 @@ export const SPANISH: SourceLanguage = {
     'también te puede interesar': 'You may also be interested in',
     'lo más leído': 'Most read',
     'última hora': 'Breaking news',
-    'volver arriba': 'Back to top'
+    'volver arriba': 'Back to top',
+    // Image fields of Spanish CMS templates (WordPress es_ES "Imagen destacada").
+    'imagen principal': 'Main image',
+    'imagen destacada': 'Featured image',
+    'pie de foto': 'Caption'
   }
 }

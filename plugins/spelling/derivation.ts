@@ -160,5 +160,16 @@ export function derivable(word: string, ctx: Context): boolean {
   const rare = d.bases.filter((b) => (lookup(b) & FLAG.LIST) !== 0 && !isCommon(b) && !ctx.accepted.has(b) && !NEWS_VOCABULARY.has(b))
   // A suffix on a rare word alone ("chav" + "ist"): no evidence it is English.
   if (d.bases.length === 1 && rare.length === 1 && word.startsWith(d.bases[0]) && SUFFIX_ONLY.test(word.slice(d.bases[0].length))) return false
+  // "un-" on a common participle of six letters or more ("unblighted", "unshredded") is the most
+  // productive negation of English: a near miss through it ("unlighted") is no evidence of a typo.
+  // Other prefixes stay checked ("outweight" for "outweigh", "relasing" for "releasing"), and so do
+  // short bases ("untill": un + till).
+  const base = d.bases[0]
+  if (d.bases.length === 1 && base.length >= PREFIXED_BASE && base.endsWith('ed') && word === 'un' + base && isCommon(base)) {
+    return !otherSuffixSpelling(word)
+  }
   return !nearMiss(word, new Set(d.bases), rare.length > 0) && !otherSuffixSpelling(word)
 }
+
+/** A common participle at least this long makes "un" + it English without the near-miss check. */
+const PREFIXED_BASE = 6

@@ -145,6 +145,16 @@ const CAPS_LABEL = /^(?:LOOK|WATCH|READ|SEE|LISTEN|ALSO READ|READ ALSO|ALSO SEE|
 /** "See also" and a headline after two spaces (a stripped link), or at the foot. */
 const SEE_ALSO = /^(?:See also|Also see|Read also|Also read)(\s{2,}|\s)\p{Lu}/u
 
+/** A credit line "Source: Outlet" (its value is checked by SOURCE_DATA: a data source line is copy). */
+const SOURCE_CREDIT = /^(?:Source|SOURCE|Sources|SOURCES)\s?:\s?(\S[^:]{0,60})$/u
+
+/**
+ * Words of a data source line, which is legitimate copy under a chart or table ("Source: Office for
+ * National Statistics", "Source: company reports"): the words statistical offices and wire style
+ * guides use for data credits.
+ */
+const SOURCE_DATA = /\b(?:statistics?|statistical|office|bureau|survey|census|data|database|index|figures|estimates?|calculations?|analysis|reports?|polls?|research|study|studies|institute|ministry|department|bank|authority|commission|council|organi[sz]ation|federation|association|foundation|trust|cent(?:re|er)|board|service|union|fund|programme|program|forum|observatory|agency estimates)\b/iu
+
 /** Shapes of chrome lines that the tables do not list word for word. */
 function chromeShape(page: Page, k: number, line: string): LineVerdict | undefined {
   const l = page.lines[k]
@@ -157,6 +167,11 @@ function chromeShape(page: Page, k: number, line: string): LineVerdict | undefin
   if (l.words <= 3 && TEMPERATURE.test(line)) return {level: 'strong', reason: `Weather widget (“${line}”) of the web page left in the copy: delete it`}
   if (l.words <= 4 && PLACEHOLDER.test(line)) return {level: 'strong', reason: `Placeholder of a link or embed (“${line}”) left in the copy: delete it`}
   if (l.words <= 8 && /\s[Pp]owered by$/u.test(line)) return {level: 'strong', reason: 'Widget credit (“… powered by”, its logo gone) left in the copy: delete it'}
+  const source = l.words <= 6 ? SOURCE_CREDIT.exec(line) : null
+  // (A source given as an address is people.ts's credit field, an error.)
+  if (source && !SOURCE_DATA.test(source[1]) && !/[/@]|\.\p{L}/u.test(source[1])) {
+    return {level: 'likely', reason: `Source credit (“${line}”) of the page the story was taken from, left in the copy: delete it`}
+  }
   if (GLUED_PAGER.test(line)) return {level: 'strong', reason: 'Pager link to another story left in the copy: delete it'}
   if (!l.terminated && placeOf(page, k) !== 'top' && CAPS_LABEL.test(line)) return {level: 'strong', reason: 'Related-story link (a label in capitals and its headline) left in the copy: delete it'}
   const see = SEE_ALSO.exec(line)
@@ -174,8 +189,8 @@ export function chromeLine(page: Page, k: number, labels = true): LineVerdict | 
   const key = lineKey(l)
   if (!key) return undefined
   const ct = chromeTables()
-  // "Ads …" is "Ad …" in the tables.
-  if (ct.lines.has(key) || (key.startsWith('ads ') && ct.lines.has(key.slice(1).replace(/^ds/u, 'd')))) {
+  // "Ads …" is "Ad …" in the tables; "… here" is the same label with its link word ("Read the rest here:").
+  if (ct.lines.has(key) || (key.startsWith('ads ') && ct.lines.has('ad ' + key.slice(4))) || (key.endsWith(' here') && ct.lines.has(key.slice(0, -5)))) {
     return {level: 'strong', reason: `Site chrome (“${textOf(l).trim()}”: a comment form, menu, pager or widget of the web page) left in the copy: delete it`}
   }
   const o = openingOf(page, k, key, ct)

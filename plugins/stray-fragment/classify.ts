@@ -15,6 +15,7 @@ import type {Page} from './page.js'
 import {isMastheadLine, peopleLine, sourceRunIn} from './people.js'
 import {relatedLine} from './related.js'
 import {headlineRunIn, repeatedLine} from './repeats.js'
+import {doubledSegments} from './doubled.js'
 import {fusedSegments} from './segments.js'
 import {dateField, layoutLine, stampLine, trailingDate} from './stamps.js'
 import {teaserSegments} from './teasers.js'
@@ -62,6 +63,8 @@ export function lineSegments(page: Page, k: number): LineVerdict[] | undefined {
   if (date) out.push(date)
   const teaser = teaserSegments(page, k)
   if (teaser) out.push(...teaser)
+  const doubled = doubledSegments(page, k)
+  if (doubled) out.push(...doubled)
   if (out.length === 0) return undefined
   out.sort((a, b) => a.start! - b.start!)
   // Drop overlaps (the first wins).

@@ -46,7 +46,7 @@ import {isCommonWord} from '../support/lexicon.js'
 import {lazy} from '../support/text.js'
 import {CREDIT_FIELD_LABELS, DATE_FIELD_LABELS, MASTHEAD_WORDS, PLACEHOLDER_AUTHORS} from '../data/stray-fragment-chrome.js'
 import {AGENCIES} from '../data/stray-fragment.js'
-import {keyOf, placeOf, textOf, type Page} from './page.js'
+import {keyOf, lineKey, placeOf, textOf, type Page} from './page.js'
 import {isLetterAt} from './scan.js'
 import {chromeLine} from './chrome.js'
 import {matchLabel, skipLead} from './furniture.js'
@@ -87,7 +87,7 @@ const TRANSLATOR = new Set(['translator', 'translators', 'translation', 'transla
 /** Labels that need a name, a site or an address after their colon. */
 const NAMED = new Set(['from', 'editor', 'editors', 'edited by', 'author', 'authors', 'written by', 'posted by', 'published by', 'reporter', 'reporters', 'correspondent', 'via', 'credit'])
 /** "Source" in English: only before an address or with a loose colon. */
-const SOURCE = new Set(['source', 'sources', 'original source', 'original'])
+const SOURCE = new Set(['source', 'sources', 'original source', 'original', 'original at'])
 
 /** A web address or a bare domain ("www.example.org", "example.gov.cn", "https://…"). */
 const ADDRESS = /^(?:https?:\/\/\S+|www\.\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|news|[a-z]{2})(?:\.[a-z]{2})?(?:\/\S*)?)\.?$/iu
@@ -303,7 +303,22 @@ export function peopleLine(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
   // Credits, bylines, names and bios are short; a bio runs to 40 words at most.
   if (l.words > 40 || (l.body && l.words > 20 && k < page.lines.length - 3)) return undefined
-  return creditField(page, k) ?? byline(page, k) ?? authorBox(page, k) ?? masthead(page, k)
+  return creditField(page, k) ?? creditValue(page, k) ?? byline(page, k) ?? authorBox(page, k) ?? masthead(page, k)
+}
+
+/**
+ * The value of a credit field printed on the line below its label ("Forrás:" then "Magyarnemzet"):
+ * a name of up to three words without a final stop (not a news agency's: attribution), right
+ * after a line that is a field label and its colon alone.
+ */
+function creditValue(page: Page, k: number): LineVerdict | undefined {
+  const l = page.lines[k]
+  if (k === 0 || l.words > 3 || l.terminated || l.body) return undefined
+  const prev = page.lines[k - 1]
+  if (prev.words > 3 || prev.u.p.text.charCodeAt(prev.u.end - 1) !== 0x3a) return undefined
+  // A news agency credited so is attribution the story keeps ("Source:" then "Prensa Latina").
+  if (!isNameRun(textOf(l), 3) || peopleTables().agencies.has(lineKey(l)) || !creditField(page, k - 1)) return undefined
+  return {level: 'likely', reason: `Value (“${textOf(l).trim()}”) of the credit field above, left in the copy: delete it with its label`}
 }
 
 /** "… with the EU. Source: Minister of Example Jane Roe He said …": a source line run into a paragraph. */

@@ -339,6 +339,16 @@ export function trailingDate(page: Page, k: number): LineVerdict | undefined {
   return {level: 'likely', reason: 'Date of the web page glued to the line: delete it', start, end: l.u.end, cut}
 }
 
+/** Clock words written in capitals that a page glues to the word before ("killedGMT"). */
+const GLUED_CLOCK = /\p{Ll}(GMT|UTC|CET|CEST|EST|EDT)$/u
+
+/** Where a capitalised clock word glued to the end of text[from, to) starts, or -1. */
+function gluedClock(text: string, from: number, to: number): number {
+  if (to - from < 5) return -1
+  const m = GLUED_CLOCK.exec(text.slice(Math.max(from, to - 5), to))
+  return m ? to - m[1].length : -1
+}
+
 /** A run of date and time tokens ending the line, with a date and a time, after some words. */
 function trailingStamp(text: string, from: number, to: number): LineVerdict | undefined {
   const lo = Math.max(from, to - 60)
@@ -356,10 +366,13 @@ function trailingStamp(text: string, from: number, to: number): LineVerdict | un
   while (i < tokens.length && st.kind.get(tokens[i].w) === 'joiner') i++
   const run = dateRun(text, tokens, i, false)
   if (run.end !== tokens.length || !(hasDate(run) && run.time && (run.year || run.months > 0))) return undefined
-  const start = tokens[i].start
+  let start = tokens[i].start
+  // A clock word glued to the last word ("killedGMT 19:07 …"): the run opens on it.
+  const glued = i > 0 ? gluedClock(text, tokens[i - 1].start, tokens[i - 1].end) : -1
+  if (glued !== -1) start = glued
   if (start - from < 12) return undefined
   // Glued to the last word ("killedGMT 19:07 …") or opening on a clock word ("… GMT 19:07"): not a sentence's own date.
-  if (!/\p{L}/u.test(text[start - 1] ?? '') && stampTables().kind.get(tokens[i].w) !== 'clock') return undefined
+  if (glued === -1 && !/\p{L}/u.test(text[start - 1] ?? '') && stampTables().kind.get(tokens[i].w) !== 'clock') return undefined
   let cut = start
   while (cut > from && /\s/u.test(text[cut - 1])) cut--
   return {level: 'likely', reason: 'Date and time of the web page glued to the line: delete them', start, end: to, cut}

@@ -95,6 +95,9 @@ const CUT_WORDS = new Set([
   'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'these', 'those', 'all', 'some', 'any', 'each', 'every'
 ])
 
+/** A teaser cut after a word that may end a sentence needs a body line at least this long (characters). */
+const TEASER_LENGTH = 150
+
 /** Lines of the page that end in a mid-sentence ellipsis (counted once per page). */
 export function cutLines(page: Page): number {
   return cached(page.index, 'stray-fragment:cuts', () => {
@@ -198,10 +201,21 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
         const small = text[at - 1] === ',' || (word !== null && CUT_WORDS.has(word[1].toLowerCase()))
         // Only a cut after a comma or a small word is a broken sentence ("the poetic…" may be the
         // teaser's own trailing off), and not in a line that trails off with ellipses elsewhere.
-        if (!small || text.slice(start, at).includes('...') || text.slice(start, at).includes('…')) return out
+        if (text.slice(start, at).includes('...') || text.slice(start, at).includes('…')) return out
+        // After another word, a cut only on a listing page of teasers: a long line (a teaser's
+        // length) ending in a glued "…" on a page with at least three such cuts, for information
+        // (a writer's own trailing off is spaced or dotted, and rarely repeated down a page).
+        if (!small && !(last === 0x2026 && text[at - 1] !== ' ' && l.body && at - start >= TEASER_LENGTH && cutLines(page) >= 3)) return out
         // On a listing page (several cuts), the cuts are the teasers' design: info.
-        const level: Level = cutLines(page) >= 2 ? 'weak' : 'likely'
+        const level: Level = !small || cutLines(page) >= 2 ? 'weak' : 'likely'
         return [...(out ?? []), {level, reason: 'Teaser cut: the paragraph stops in mid-sentence with an ellipsis; complete the sentence from the source or end it', start: s, end, cut: at, unsafe: true}]
+      }
+      // "… in September. …" — a spaced ellipsis after the last full sentence: the cut mark of a
+      // teaser whose sentence was complete (information: a writer may mark an omission so).
+      const spaced = /[.!?] (…|\.{3})$/u.exec(text.slice(Math.max(start, end - 6), end))
+      if (spaced && l.words >= 4) {
+        const s = end - spaced[1].length
+        return [...(out ?? []), {level: 'weak', reason: 'Teaser cut mark after the last sentence: delete it', start: s, end, cut: s - 1}]
       }
       // "wheat...." — an ellipsis after a full stop.
       if (/\p{L}\.{4,}$/u.test(text.slice(Math.max(start, end - 8), end)) && l.words >= 4 && cutLines(page) >= 2) {

@@ -76,6 +76,8 @@ const typos: RuleCase[] = [
   one('The goverment denied the claims.', 'goverment', 'government'),
   one('A spokeman declined to comment.', 'spokeman', 'spokesman'),
   one('Nothing will change untill March.', 'untill', 'until'),
+  // prefixes other than "un" on a participle stay checked against their near misses
+  one('The benefits now outweight the risks.', 'outweight', 'outweigh'),
   one('The result was truely historic.', 'truely', 'truly'),
   one('The attack occured at dawn.', 'occured', 'occurred'),
   one('Shares rose as investers returned.', 'investers', 'investors'),
@@ -259,6 +261,8 @@ describe('spelling: ok (dangerous-looking)', () => {
     'Advances in nano- and micro-engineering helped the mid-table side.',
     'The gameshow roadmap, the chipmakers’ renationalisation and unshredded files made headlines.',
     'The clunkiness of the wirelessly connected jailings report was noted.',
+    // "un" on a common participle of six letters or more, one edit from another word ("unlighted")
+    'Owners were offered an unblighted price for their homes.',
     // both dialects
     'The colour and the color, the organisation and the organization.',
     // foreign phrases, particles, cited terms

@@ -241,7 +241,13 @@ describe('stray-fragment', () => {
       'x – '.repeat(20_000) + 'Example News',
       ('Council Approves New Budget for the Coastal Towns Today\n' + 'The council approved the budget on Tuesday after a debate.\n').repeat(2000),
       'a | '.repeat(20_000),
-      '…\n'.repeat(10_000)
+      '…\n'.repeat(10_000),
+      // Bullet stamps and doubled runs of words.
+      'a•b, 1:00 '.repeat(10_000),
+      'Ab•cd '.repeat(20_000),
+      'x'.repeat(100_000) + '•today, 12:00',
+      'Jane Roe Politics editor '.repeat(20_000),
+      'Ab Cd Ef Gh Ij Kl Mn '.repeat(10_000)
     ]
     for (const text of inputs) {
       const started = performance.now()
@@ -302,7 +308,20 @@ describe('stray-fragment: the line classifier', () => {
     at('The mayor (pictured) spoke at the opening on Monday.', 1, 11, '(pictured)', 'warning'),
     at(LEAD + ' For more, click here.', 1, 69, 'For more, click here.'),
     at(LEAD + ' Translated by Jane Roe.', 1, 69, 'Translated by Jane Roe.'),
-    at(LEAD + ' dpa ab cde fg', 1, 69, 'dpa ab cde fg')
+    at(LEAD + ' dpa ab cde fg', 1, 69, 'dpa ab cde fg'),
+    // Chrome labels with their link word, "Ads …" for "Ad …", and the literal English MT of a comment form.
+    at(LEAD + '\nRead the rest here:', 2, 1, 'Read the rest here:'),
+    at(LEAD + '\nOriginal article here\n' + MORE, 2, 1, 'Original article here'),
+    at(LEAD + '\nAds Blocker Detected!!!', 2, 1, 'Ads Blocker Detected!!!'),
+    at(LEAD + '\nMake a comment\n' + MORE, 2, 1, 'Make a comment'),
+    // An aggregator's label for the link to the original, alone.
+    at(LEAD + '\noriginal at:\n' + MORE, 2, 1, 'original at:'),
+    // A source credit naming an outlet (not a data source).
+    at(LEAD + '\nSource: Example News', 2, 1, 'Source: Example News', 'warning'),
+    // A clock word glued to a headline with the page's date and time.
+    at('Council approves the new budget, vote countedGMT 19:07 2017 Sunday ,01 October\n\n' + LEAD, 1, 46, 'GMT 19:07 2017 Sunday ,01 October', 'warning'),
+    // A news app's source and time stamp joined by a bullet, inside a paragraph.
+    at(LEAD + ' Example News•today, 12:00 ' + MORE, 1, 69, 'Example News•today, 12:00')
   ]
 
   it.each(notOk)('$text', async (c) => {
@@ -334,6 +353,50 @@ describe('stray-fragment: the line classifier', () => {
     expect(m.fix).toBeUndefined()
   })
 
+  it('reports a credit label alone and its value on the line below', async () => {
+    const text = 'Council approves the budget\nForrás:\nExample Nemzet\n' + LEAD
+    const found = await runRule(ID, text)
+    expect(found.map((m) => [m.line, m.column, m.actual, m.fatal])).toEqual([
+      [2, 1, 'Forrás:', true],
+      [3, 1, 'Example Nemzet', false]
+    ])
+    // A news agency credited so is attribution; a long value is a sentence of the story, not a credit.
+    expect((await runRule(ID, 'Council approves the budget\nSource:\nPrensa Latina\n' + LEAD)).map((m) => m.actual)).toEqual(['Source:'])
+    expect((await runRule(ID, 'Council approves the budget\nSource:\nThe figures come from the national statistics office.\n' + LEAD)).map((m) => m.actual)).toEqual(['Source:'])
+  })
+
+  it('deletes a news app stamp with the space before it', async () => {
+    const text = LEAD + ' Example News•today, 12:00 ' + MORE
+    const [m] = await runRule(ID, text)
+    expect(fixed(text, m)).toBe(LEAD + ' ' + MORE)
+  })
+
+  it('reports a byline printed twice in a row as a warning without an unattended fix', async () => {
+    const found = await runRule(ID, 'Jane Roe Politics editor Jane Roe Politics editor ' + LEAD)
+    expect(found.map((m) => [m.line, m.column, m.actual, m.fatal])).toEqual([[1, 1, 'Jane Roe Politics editor Jane Roe Politics editor', false]])
+    expect(found[0].fix).toBeUndefined()
+  })
+
+  it('reports the cuts of a listing of teasers after any word, for information', async () => {
+    const teaser = (end: string): string =>
+      '- The chairman of the council said on Sunday evening that the vote on the new budget was a masquerade and that his party would not support a minority government under any ' + end
+    const text = [teaser('circumstances…'), teaser('conditions,…'), teaser('pressure…'), teaser('the…')].join('\n\n')
+    const found = await runRule(ID, text)
+    expect(found.map((m) => [m.line, m.actual, m.fatal])).toEqual([
+      [1, '…', undefined],
+      [3, '…', undefined],
+      [5, '…', undefined],
+      [7, '…', undefined]
+    ])
+    // One such line alone is the writer's own trailing off.
+    expect(await findingsOf(ID, {text: teaser('circumstances…')})).toEqual([])
+  })
+
+  it('reports a spaced ellipsis after the last sentence, for information', async () => {
+    const found = await runRule(ID, 'Output in the euro area dropped further in September. …')
+    expect(found.map((m) => [m.column, m.actual, m.fatal])).toEqual([[55, '…', undefined]])
+  })
+
   it('reports a title-case headline alone between body paragraphs, not a run of them', async () => {
     const one = LEAD + '\nCouncil Approves New Budget for the Coastal Towns\n' + MORE
     expect(await findingsOf(ID, {text: one})).toEqual([{line: 2, column: 1, actual: 'Council Approves New Budget for the Coastal Towns', fix: ''}])
@@ -354,6 +417,10 @@ describe('stray-fragment: the line classifier', () => {
     LEAD + '\n\nBarcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen\n\n' + MORE,
     // A data source, an agency trailer, a summary point restated as the lead.
     LEAD + '\nSource: Office for National Statistics',
+    LEAD + '\nSource: company reports',
+    // Words said twice are not a byline printed twice.
+    'The crowd chanted "we want more, we want more" as the mayor left the chamber.',
+    'Spring Training Game Today, Spring Training Game Tomorrow',
     LEAD + '\n(Reporting by Jane Roe; Editing by John Doe)',
     'Council approves the new budget after a long debate\n\nCouncil approves the new budget after a long debate.',
     // Ellipses: inside a quotation, trailing off after a content word, a live blog's times.

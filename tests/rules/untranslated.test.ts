@@ -50,6 +50,7 @@ const notOk: LevelCase[] = [
   flag('Prices rose 3 per cent in March, the agency said. Ver más', 1, 51, 'Ver más', 'See more', 'warning'),
   flag('The deal was signed in Madrid.\nTutti i diritti riservati', 2, 1, 'Tutti i diritti riservati', 'All rights reserved', 'info'),
   flag('Leer más: Rebels take Aleppo in lightning offensive', 1, 1, 'Leer más', 'Read more', 'info'),
+  flag('The deal was signed in Madrid.\nImagen principal:\n\nThe talks went on into the night.', 2, 1, 'Imagen principal', 'Main image', 'info'),
   // Whole sentences, confirmed by franc-min.
   flag(
     'The rebels advanced.\nEl Gobierno aprobó este martes un decreto para reducir los precios de la energía.',
