@@ -255,7 +255,9 @@ describe('limits', () => {
   })
 
   it('a Markdown bomb holds one worker for the time budget at most; other requests are answered meanwhile', async () => {
-    const s = await startServe(['--timeout-ms', '2000', '--concurrency', '2'])
+    // A budget generous enough that the small request's own check (a fresh
+    // worker loading its tables on a loaded 2-core machine) always fits in it.
+    const s = await startServe(['--timeout-ms', '10000', '--concurrency', '2'])
     try {
       const bomb = postJson(`${s.url}/api/check`, {text: '* '.repeat(10_000) + '\n' + 'a\n=\n'.repeat(5_000), format: 'markdown'})
       await new Promise((r) => setTimeout(r, 200))
