@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {OptionType, Severity} from '../../plugins/support/rule.js'
+import {OptionError, type OptionType, type PrepareContext, type RuleMeta, type Severity} from '../../plugins/support/rule.js'
 import {compileGlob, GlobError, type Matcher} from './glob.js'
 import {DEFAULT_MAX_BYTES, isInside, readFileSafe, ReadError, stripBom} from './read.js'
 import {RULES, ruleById} from './rules.js'
@@ -85,7 +85,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Validate a raw configuration value (parsed JSON) and resolve it. */
-export function resolveConfig(raw: unknown = {}, source?: string, base = process.cwd()): ResolvedConfig {
+export function resolveConfig(raw: unknown = {}, source?: string, base = process.cwd(), root?: string): ResolvedConfig {
   if (!isPlainObject(raw)) throw new ConfigError('the configuration must be a JSON object', '(root)', source)
   for (const key of Object.keys(raw)) {
     if (!TOP_LEVEL.has(key)) {
@@ -95,7 +95,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
 
   const rules: Record<string, RuleSetting> = Object.create(null)
   for (const entry of RULES) {
-    rules[entry.meta.id] = {level: entry.meta.severity, options: {}}
+    rules[entry.meta.id] = {level: entry.meta.off ? 'off' : entry.meta.severity, options: {}}
   }
 
   const rawRules = own(raw, 'rules') ? raw.rules : undefined
@@ -108,6 +108,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
         throw new ConfigError(`unknown rule (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`, key, source)
       }
       rules[id] = ruleSetting(rawRules[id], key, entry.meta.options ?? {}, source)
+      if (entry.meta.prepare) rules[id].options = prepareOptions(entry.meta, rules[id].options, key, source, base, root)
     }
   }
 
@@ -187,7 +188,8 @@ function ruleSetting(
       )
     }
     const v = options[name]
-    if (!fitsType(v, type)) {
+    // `{custom}` options are validated by the rule's own `meta.prepare`.
+    if (!(typeof type === 'object' && 'custom' in type) && !fitsType(v, type)) {
       throw new ConfigError(`must be ${describeType(type)}`, `${key}.${name}`, source)
     }
     clean[name] = v
@@ -195,7 +197,45 @@ function ruleSetting(
   return {level: (level === 'warn' ? 'warning' : level) as Level, options: clean}
 }
 
+/** Largest file a rule's options may name (a vocabulary list). */
+const MAX_OPTION_FILE_BYTES = 8 * 1024 * 1024
+
+/**
+ * A rule's own validation and preparation of its options (`meta.prepare`),
+ * with files named relative to the configuration file, read only when the
+ * configuration is a file (never from a request's rules).
+ */
+function prepareOptions(
+  meta: RuleMeta,
+  options: Record<string, unknown>,
+  key: string,
+  source: string | undefined,
+  base: string,
+  root: string | undefined
+): Record<string, unknown> {
+  const context: PrepareContext = {}
+  if (source !== undefined) {
+    context.readFile = (name: string) => {
+      const file = path.resolve(base, name)
+      try {
+        const bytes = readFileSafe(file, MAX_OPTION_FILE_BYTES, root !== undefined && isInside(file, root) ? root : undefined).bytes
+        return stripBom(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes))
+      } catch (error) {
+        const reason = error instanceof ReadError ? error.message.replace(/^(?:cannot read file|not read): /, '') : error instanceof TypeError ? 'not valid UTF-8' : (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        throw new OptionError('', `cannot read ${JSON.stringify(name)}: ${reason}`)
+      }
+    }
+  }
+  try {
+    return meta.prepare!(options, context)
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error
+    throw new ConfigError(error.message, error.key ? `${key}.${error.key}` : key, source)
+  }
+}
+
 function fitsType(v: unknown, type: OptionType): boolean {
+  if (typeof type === 'object' && 'custom' in type) return true
   if (typeof type === 'object') return typeof v === 'string' && type.enum.includes(v)
   if (type === 'string[]') return Array.isArray(v) && v.length <= MAX_WORDS && v.every((x) => typeof x === 'string' && x.length <= MAX_WORD_LENGTH)
   if (type === 'number') return typeof v === 'number' && Number.isFinite(v)
@@ -203,6 +243,7 @@ function fitsType(v: unknown, type: OptionType): boolean {
 }
 
 function describeType(type: OptionType): string {
+  if (typeof type === 'object' && 'custom' in type) return type.custom
   if (typeof type === 'object') return `one of ${type.enum.map((e) => JSON.stringify(e)).join(', ')}`
   if (type === 'string[]') return 'an array of strings'
   return `a ${type}`
@@ -232,7 +273,7 @@ export function loadConfigFile(file: string, root?: string): ResolvedConfig {
   if (path.basename(file) === 'package.json') {
     raw = isPlainObject(raw) && own(raw, 'wirelint') ? raw.wirelint : {}
   }
-  return resolveConfig(raw, file, path.dirname(path.resolve(file)))
+  return resolveConfig(raw, file, path.dirname(path.resolve(file)), root)
 }
 
 function readConfigText(file: string, root: string | undefined): string {
