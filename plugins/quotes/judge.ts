@@ -31,6 +31,9 @@ import type {Severity} from '../support/rule.js'
 import {LETTER_OR_NUMBER} from '../support/text.js'
 import {atParagraphEnd, atParagraphStart, english, isQuote, isSpace, styleOf, type Emit, type Rec, type Styles} from './marks.js'
 
+/** In an open quotation: a word, a "?" glued to it, a space and a lower-case word (groups: up to the "?", the next word). */
+const LOST_CLOSE = /([\p{L}\p{N}])\? (\p{Ll}[\p{L}’']*)/gu
+
 /** What is wrong with a mark's glyph, if anything: the glyph it should be and why. */
 export interface GlyphProblem {
   glyph: string
@@ -183,6 +186,25 @@ export function judge(rec: Rec, styles: Styles, emit: Emit, minor: Severity): vo
     const span = lastWords(p.masked)
     if (!span || span[1] <= i + 1) return
     const close = english('double', styleOf(rec) ?? styles.double, 'close')
+    // A "?" glued to a word and followed by a lower-case word inside the open
+    // quotation ("“We must stay humble? the minister added"): the closing mark
+    // lost in conversion (a "?" stands for a lost character), or lost after a
+    // real question mark.  That is the cause, so it is the one finding.
+    LOST_CLOSE.lastIndex = i + 1
+    const lost = LOST_CLOSE.exec(p.masked)
+    if (lost && lost.index < span[1]) {
+      const at = lost.index + lost[1]!.length
+      emit(
+        rec,
+        at,
+        at + 1,
+        `“?” inside a quotation opened with ${rec.ch} and never closed, before “${lost[2]}”: probably the closing quote mark, lost in conversion — restore it`,
+        [close, '?' + close],
+        undefined,
+        false
+      )
+      return
+    }
     // The whole unterminated quotation, from its opening mark to the end of its paragraph.
     emit(
       rec,

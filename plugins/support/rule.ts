@@ -78,7 +78,12 @@ export interface RuleMeta {
   /** One line, for `--help`, the README and SARIF. */
   description: string
   severity: Severity
-  /** Whether `--fix` may apply this rule's fixes unattended (one candidate only). */
+  /**
+   * Whether some of this rule's findings carry a fix `--fix` applies
+   * unattended (a finding carries one only when it is sure: one candidate,
+   * marked safe).  A rule that is not fixable never carries one (tested over
+   * the samples and the examples: tests/issue-15/trust.test.ts).
+   */
   fixable: boolean
   url: string
   /** Options the rule takes besides `severity` and `words`. */
@@ -184,7 +189,8 @@ export function report(
   message.severity = level
   // vfile convention: true = error, false = warning, undefined = info.
   message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
-  const safe = finding.safe ?? meta.fixable
+  // A rule that is not fixable never carries an unattended fix, whatever its finding says.
+  const safe = meta.fixable && (finding.safe ?? true)
   if (safe && finding.expected && finding.expected.length === 1) {
     const [fs, fe] = finding.fixRange ?? [finding.start, finding.end]
     message.fix = {start: fs, end: fe, text: finding.expected[0]}
