@@ -37,6 +37,8 @@ export interface UserConfig {
   rules?: Record<string, LevelInput | [LevelInput] | [LevelInput, Record<string, unknown>]>
   words?: string[]
   ignore?: string[]
+  /** Markdown front matter keys checked as prose (default: title, summary, description; dots for nested keys). */
+  frontMatter?: string[]
 }
 
 /** A validated configuration with every rule filled in. */
@@ -44,6 +46,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>
   words: string[]
   ignore: string[]
+  /** Markdown front matter keys checked as prose. */
+  frontMatter: string[]
   /** The file it came from, if any. */
   source?: string
   /** Directory `ignore` globs are relative to. */
@@ -65,7 +69,9 @@ export class ConfigError extends Error {
 
 /** Levels a config may give a rule; `warn` (ESLint's word) is read as `warning`. */
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'warn', 'error'])
-const TOP_LEVEL: ReadonlySet<string> = new Set(['rules', 'words', 'ignore', '$schema'])
+const TOP_LEVEL: ReadonlySet<string> = new Set(['rules', 'words', 'ignore', 'frontMatter', '$schema'])
+const DEFAULT_FRONT_MATTER: readonly string[] = ['title', 'summary', 'description']
+const MAX_FRONT_MATTER_KEYS = 100
 const MAX_WORDS = 100_000
 const MAX_WORD_LENGTH = 200
 const MAX_GLOBS = 1_000
@@ -89,7 +95,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
   if (!isPlainObject(raw)) throw new ConfigError('the configuration must be a JSON object', '(root)', source)
   for (const key of Object.keys(raw)) {
     if (!TOP_LEVEL.has(key)) {
-      throw new ConfigError('unknown key (expected "rules", "words" or "ignore")', key, source)
+      throw new ConfigError('unknown key (expected "rules", "words", "ignore" or "frontMatter")', key, source)
     }
   }
 
@@ -151,8 +157,17 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
     })
   }
 
-  const key = JSON.stringify({rules, words: [...words].sort()})
-  const config: ResolvedConfig = {rules, words, ignore, source, base, key}
+  let frontMatter = [...DEFAULT_FRONT_MATTER]
+  if (own(raw, 'frontMatter') && raw.frontMatter !== undefined) {
+    const list = raw.frontMatter
+    if (!Array.isArray(list) || list.length > MAX_FRONT_MATTER_KEYS || !list.every((k) => typeof k === 'string' && k.length > 0 && k.length <= MAX_WORD_LENGTH)) {
+      throw new ConfigError(`must be an array of at most ${MAX_FRONT_MATTER_KEYS} keys ("title", "seo.description")`, 'frontMatter', source)
+    }
+    frontMatter = [...new Set(list as string[])]
+  }
+
+  const key = JSON.stringify({rules, words: [...words].sort(), frontMatter})
+  const config: ResolvedConfig = {rules, words, ignore, frontMatter, source, base, key}
   if (matchers.length > 0) ignoreMatchers.set(config, matchers)
   return config
 }
