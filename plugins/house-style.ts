@@ -20,7 +20,7 @@
  */
 import {isCommonWord} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
-import {compileTerms, normalise, prepareHouseStyle, termsOf, type Term} from './house-style/terms.js'
+import {compileTerms, lowerSameLength, normalise, prepareHouseStyle, termsOf, type Term} from './house-style/terms.js'
 
 export interface HouseStyleOptions extends RuleOptions {
   substitute?: Record<string, string>
@@ -122,10 +122,11 @@ export default defineRule<HouseStyleOptions, State>({
     if (!pattern) return
     for (const paragraph of context.index.paragraphs) {
       const text = paragraph.masked
+      const lower = lowerSameLength(text)
       pattern.lastIndex = 0
       let match: RegExpExecArray | null
-      while ((match = pattern.exec(text))) {
-        const found = match[0]
+      while ((match = pattern.exec(lower))) {
+        const found = text.slice(match.index, match.index + match[0].length)
         if (found.length === 0) {
           pattern.lastIndex++
           continue

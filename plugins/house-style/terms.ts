@@ -31,7 +31,6 @@ export const MAX_TERM_LENGTH = 200
 export const MAX_MESSAGE_LENGTH = 500
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
-const APOSTROPHES = /['’]/
 const SPACE_RUN = /\s+/gu
 
 /** A term as compared: white space collapsed, curly apostrophe straight. */
@@ -137,45 +136,68 @@ export function termsOf(options: {substitute?: Record<string, string>; avoid?: R
   return terms
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  end: boolean
-}
-
 function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c
 }
 
-function source(node: TrieNode): string {
-  const branches: string[] = []
-  for (const [c, child] of node.next) {
-    const head = c === ' ' ? '\\s+' : c === "'" ? "['’]" : escapeChar(c)
-    branches.push(head + source(child))
-  }
-  if (branches.length === 0) return ''
-  if (node.end) return `(?:${branches.join('|')})?`
-  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
+function head(c: string): string {
+  return c === ' ' ? '\\s+' : c === "'" ? "['’]" : escapeChar(c)
 }
 
 /**
- * One expression matching every term, case-insensitively, as a whole word
+ * The trie of `sorted[lo, hi)` below the common prefix of length `at`, as an
+ * expression: one branch per next code point, and a greedy `?` where a term
+ * ends and longer ones go on.  Built from the sorted list by ranges, with no
+ * node objects (a trie of 10,000 terms as maps is mostly garbage collection).
+ */
+function build(sorted: readonly string[], lo: number, hi: number, at: number): string {
+  const branches: string[] = []
+  let end = false
+  let i = lo
+  while (i < hi) {
+    const term = sorted[i]!
+    if (term.length === at) {
+      end = true
+      i++
+      continue
+    }
+    const cp = term.codePointAt(at)!
+    const width = cp > 0xffff ? 2 : 1
+    let j = i + 1
+    while (j < hi && sorted[j]!.length > at && sorted[j]!.codePointAt(at) === cp) j++
+    branches.push(head(String.fromCodePoint(cp)) + build(sorted, i, j, at + width))
+    i = j
+  }
+  if (branches.length === 0) return ''
+  if (end) return `(?:${branches.join('|')})?`
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
+}
+
+/** One code point lower-cased when that keeps its length (the trie and the text agree index for index). */
+function lowerChar(ch: string): string {
+  const lower = ch.toLowerCase()
+  return lower.length === ch.length ? lower : ch
+}
+
+/** The text lower-cased with every index kept (a character whose lower case is longer stays as it is). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) out += lowerChar(ch)
+  return out
+}
+
+/**
+ * One expression matching every term, case-insensitively (on lowerSameLength text), as a whole word
  * (no letter, mark, digit or "_" on either side); which case forms count is
  * decided after the match (index.ts).  `undefined` when there is no term.
  */
 export function compileTerms(terms: readonly Term[]): RegExp | undefined {
   if (terms.length === 0) return undefined
-  const root: TrieNode = {next: new Map(), end: false}
-  for (const {term} of terms) {
-    let node = root
-    // Code points, lower-cased one at a time so the trie and the text agree.
-    for (const ch of term) {
-      const lower = ch.toLowerCase()
-      const c = APOSTROPHES.test(ch) ? "'" : lower.length === ch.length ? lower : ch
-      let child = node.next.get(c)
-      if (!child) node.next.set(c, (child = {next: new Map(), end: false}))
-      node = child
-    }
-    node.end = true
-  }
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${source(root)}(?![\\p{L}\\p{M}\\p{N}_])`, 'giu')
+  const sorted = [...new Set(terms.map(({term}) => lowerSameLength(term).replace(/’/g, "'")))].sort()
+  // Case-insensitive by matching lower-cased text (lowerSameLength), not with
+  // the `i` flag: Unicode case folding makes a large expression several times
+  // slower to compile (10,000 terms: about 300 ms against 40 ms).
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${build(sorted, 0, sorted.length, 0)}(?![\\p{L}\\p{M}\\p{N}_])`, 'gu')
 }
