@@ -48,6 +48,8 @@ export interface ResolvedConfig {
   ignore: string[]
   /** Markdown front matter keys checked as prose. */
   frontMatter: string[]
+  /** Files its rules' options read (house-style vocabularies): a change to one is a change of configuration. */
+  files?: string[]
   /** The file it came from, if any. */
   source?: string
   /** Directory `ignore` globs are relative to. */
@@ -100,6 +102,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
   }
 
   const rules: Record<string, RuleSetting> = Object.create(null)
+  const files: string[] = []
   for (const entry of RULES) {
     rules[entry.meta.id] = {level: entry.meta.off ? 'off' : entry.meta.severity, options: {}}
   }
@@ -114,7 +117,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
         throw new ConfigError(`unknown rule (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`, key, source)
       }
       rules[id] = ruleSetting(rawRules[id], key, entry.meta.options ?? {}, source)
-      if (entry.meta.prepare) rules[id].options = prepareOptions(entry.meta, rules[id].options, key, source, base, root)
+      if (entry.meta.prepare) rules[id].options = prepareOptions(entry.meta, rules[id].options, key, source, base, root, files)
     }
   }
 
@@ -168,6 +171,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
 
   const key = JSON.stringify({rules, words: [...words].sort(), frontMatter})
   const config: ResolvedConfig = {rules, words, ignore, frontMatter, source, base, key}
+  if (files.length > 0) config.files = files
   if (matchers.length > 0) ignoreMatchers.set(config, matchers)
   return config
 }
@@ -226,12 +230,14 @@ function prepareOptions(
   key: string,
   source: string | undefined,
   base: string,
-  root: string | undefined
+  root: string | undefined,
+  files: string[]
 ): Record<string, unknown> {
   const context: PrepareContext = {}
   if (source !== undefined) {
     context.readFile = (name: string) => {
       const file = path.resolve(base, name)
+      files.push(file)
       try {
         const bytes = readFileSafe(file, MAX_OPTION_FILE_BYTES, root !== undefined && isInside(file, root) ? root : undefined).bytes
         return stripBom(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes))

@@ -187,7 +187,7 @@ describe('house-style from every integration', () => {
     }
   })
 
-  it('language server: diagnostics from the project’s config', async () => {
+  it('language server: diagnostics from the project’s config, again after its vocabulary file is edited', async () => {
     const client = startClient(process.execPath, [cli, 'lsp'], {cwd: dir})
     try {
       await client.request('initialize', {processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}})
@@ -202,7 +202,14 @@ describe('house-style from every integration', () => {
         [3, 1, 'House style: “Hopefully” is on the list of rejected terms']
       ])
       expect(published.diagnostics.every((d) => d.code === 'house-style')).toBe(true)
+      // An edited vocabulary file is a changed configuration: the next check uses it.
+      fs.writeFileSync(path.join(dir, 'styles', 'reject.txt'), VOCABULARY['reject.txt'] + 'officials\n')
+      const from = client.received.length
+      client.notify('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: STORY}]})
+      const again = (await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === 2, 60_000, from)).params as PublishDiagnosticsParams
+      expect(again.diagnostics.filter((d) => d.code === 'house-style').map((d) => d.message)).toContain('House style: “officials” is on the list of rejected terms')
     } finally {
+      fs.writeFileSync(path.join(dir, 'styles', 'reject.txt'), VOCABULARY['reject.txt'])
       await client.close()
     }
   })
