@@ -82,8 +82,8 @@ function conflicts(high: Span, low: Span, text: string): boolean {
     if (DELETES_SPAN.has(high.message.ruleId!) && low.start >= high.start && low.end <= high.end) return true
     return oneWord(from, to)
   }
-  // Touching: the lower one a word fragment glued to the higher one.
-  return overlap === 0 && WORD_FRAGMENT.test(text.slice(low.start, low.end))
+  // Touching: the lower one a word fragment glued to the higher one, no white space between.
+  return overlap === 0 && WORD_FRAGMENT.test(text.slice(low.start, low.end)) && oneWord(from, to)
 }
 
 /**

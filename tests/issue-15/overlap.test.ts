@@ -49,6 +49,12 @@ describe('issue 15: one finding per problem', () => {
     // A "?" standing for a lost closing quote, inside the quotation it leaves open.
     const quote = await found('“We must stay humble.? the minister told the party.\n')
     expect(quote.map((f) => f[0]).sort()).toEqual(['punctuation-spacing', 'quotes'])
+    // A lower-case weekday and the space before the full stop after it: two problems.
+    const weekday = await found('The roads would reopen on monday .\n')
+    expect(weekday.map((f) => [f[0], f[3]])).toEqual([
+      ['spelling', 'monday'],
+      ['punctuation-spacing', ' .']
+    ])
   })
 
   it('leaves findings without a place, and findings of one rule, alone', () => {
