@@ -31,7 +31,7 @@ function version(): string {
 }
 
 function help(): string {
-  const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${(r.meta.off ? 'off' : r.meta.severity).padEnd(6)} ${r.meta.description}`).join('\n')
+  const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(6)} ${r.meta.description}`).join('\n')
   return `Usage: wirelint [check] [options] [paths | globs | -] ...
        wirelint hook install [--force] | wirelint hook uninstall
        wirelint serve [--port N] [--host H] (see wirelint serve --help)
