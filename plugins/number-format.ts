@@ -55,7 +55,7 @@ export const meta: RuleMeta = {
   id: 'number-format',
   description: 'Source-language number formats: decimal commas, thousands dots, "5 %", "$ 40", "70 thousand", "2:0", "(5/8)", "20 p.m.", billón as billion.',
   severity: 'warning',
-  fixable: false,
+  fixable: true,
   url: ruleUrl('number-format'),
   docs: {
     decides:
@@ -74,7 +74,10 @@ export const meta: RuleMeta = {
       'reporting): a result with a colon and a one-digit second score after a team name or a result word ("the 2:4", ' +
       '"Frankfurt 2:0"; not a ratio), and, for information, "2 to 0" after "by" or a comma. A four-digit count without its ' +
       'comma ("1500 doctors") only in a story that groups such figures elsewhere. "billion" gets an information-level ' +
-      'hint (10^12 in Spanish, French, German) only in a document that shows it was translated from a long-scale language.'
+      'hint (10^12 in Spanish, French, German) only in a document that shows it was translated from a long-scale language. ' +
+      'Fixed unattended only where the reading is sure: a sign spaced off its figure ("5 %", "$ 40"), a split decimal, ' +
+      'thousands dots and decimal commas with clear evidence; dates, scores, magnitudes and anything ambiguous are ' +
+      'offered for a person to choose.'
   },
   examples: {
     ok: [

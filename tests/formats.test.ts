@@ -23,10 +23,10 @@ describe('format detection', () => {
 })
 
 describe('markdown', () => {
-  it('checks prose only: not front matter, code, inline code, URLs, HTML or link targets', async () => {
+  it('checks prose only: not unpublished front matter keys, code, inline code, URLs, HTML or link targets', async () => {
     const md = [
       '---',
-      'title: The vote . Then',
+      'author: The vote . Then',
       '---',
       '# The vote . Then',
       '',

@@ -8,6 +8,7 @@ import {loadLexicon} from '../../plugins/support/lexicon.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config.js'
 import {formatOf, getProcessor, type Format} from './processor.js'
 import {dropUnsoundFixes} from './fix.js'
+import {resolveOverlaps} from './overlap.js'
 import type {WirelintMessage} from '../../plugins/support/rule.js'
 import type {ParagraphInfo} from '../../plugins/support/document.js'
 
@@ -48,6 +49,8 @@ export function createChecker(config?: UserConfig | ResolvedConfig): Checker {
         const message = file.message(`Could not check this file: ${reason}`, {source: 'wirelint', ruleId: 'internal-error'})
         message.fatal = true
       }
+      // One finding per problem: the one that explains the cause (overlap.ts).
+      resolveOverlaps(file.messages, String(file.value))
       // A fix that would touch characters outside its finding is never offered.
       const paragraphs = (file.data as {wirelintParagraphs?: ParagraphInfo[]}).wirelintParagraphs
       dropUnsoundFixes(String(file.value), file.messages as WirelintMessage[], format === 'text' ? undefined : paragraphs)

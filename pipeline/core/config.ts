@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {OptionType, Severity} from '../../plugins/support/rule.js'
+import {OptionError, type OptionType, type PrepareContext, type RuleMeta, type Severity} from '../../plugins/support/rule.js'
 import {compileGlob, GlobError, type Matcher} from './glob.js'
 import {DEFAULT_MAX_BYTES, isInside, readFileSafe, ReadError, stripBom} from './read.js'
 import {RULES, ruleById} from './rules.js'
@@ -37,6 +37,8 @@ export interface UserConfig {
   rules?: Record<string, LevelInput | [LevelInput] | [LevelInput, Record<string, unknown>]>
   words?: string[]
   ignore?: string[]
+  /** Markdown front matter keys checked as prose (default: title, summary, description; dots for nested keys). */
+  frontMatter?: string[]
 }
 
 /** A validated configuration with every rule filled in. */
@@ -44,6 +46,10 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>
   words: string[]
   ignore: string[]
+  /** Markdown front matter keys checked as prose. */
+  frontMatter: string[]
+  /** Files its rules' options read (house-style vocabularies): a change to one is a change of configuration. */
+  files?: string[]
   /** The file it came from, if any. */
   source?: string
   /** Directory `ignore` globs are relative to. */
@@ -65,7 +71,9 @@ export class ConfigError extends Error {
 
 /** Levels a config may give a rule; `warn` (ESLint's word) is read as `warning`. */
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'warn', 'error'])
-const TOP_LEVEL: ReadonlySet<string> = new Set(['rules', 'words', 'ignore', '$schema'])
+const TOP_LEVEL: ReadonlySet<string> = new Set(['rules', 'words', 'ignore', 'frontMatter', '$schema'])
+const DEFAULT_FRONT_MATTER: readonly string[] = ['title', 'summary', 'description']
+const MAX_FRONT_MATTER_KEYS = 100
 const MAX_WORDS = 100_000
 const MAX_WORD_LENGTH = 200
 const MAX_GLOBS = 1_000
@@ -85,17 +93,18 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Validate a raw configuration value (parsed JSON) and resolve it. */
-export function resolveConfig(raw: unknown = {}, source?: string, base = process.cwd()): ResolvedConfig {
+export function resolveConfig(raw: unknown = {}, source?: string, base = process.cwd(), root?: string): ResolvedConfig {
   if (!isPlainObject(raw)) throw new ConfigError('the configuration must be a JSON object', '(root)', source)
   for (const key of Object.keys(raw)) {
     if (!TOP_LEVEL.has(key)) {
-      throw new ConfigError('unknown key (expected "rules", "words" or "ignore")', key, source)
+      throw new ConfigError('unknown key (expected "rules", "words", "ignore" or "frontMatter")', key, source)
     }
   }
 
   const rules: Record<string, RuleSetting> = Object.create(null)
+  const files: string[] = []
   for (const entry of RULES) {
-    rules[entry.meta.id] = {level: entry.meta.severity, options: {}}
+    rules[entry.meta.id] = {level: entry.meta.off ? 'off' : entry.meta.severity, options: {}}
   }
 
   const rawRules = own(raw, 'rules') ? raw.rules : undefined
@@ -108,6 +117,7 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
         throw new ConfigError(`unknown rule (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`, key, source)
       }
       rules[id] = ruleSetting(rawRules[id], key, entry.meta.options ?? {}, source)
+      if (entry.meta.prepare) rules[id].options = prepareOptions(entry.meta, rules[id].options, key, source, base, root, files)
     }
   }
 
@@ -150,8 +160,18 @@ export function resolveConfig(raw: unknown = {}, source?: string, base = process
     })
   }
 
-  const key = JSON.stringify({rules, words: [...words].sort()})
-  const config: ResolvedConfig = {rules, words, ignore, source, base, key}
+  let frontMatter = [...DEFAULT_FRONT_MATTER]
+  if (own(raw, 'frontMatter') && raw.frontMatter !== undefined) {
+    const list = raw.frontMatter
+    if (!Array.isArray(list) || list.length > MAX_FRONT_MATTER_KEYS || !list.every((k) => typeof k === 'string' && k.length > 0 && k.length <= MAX_WORD_LENGTH)) {
+      throw new ConfigError(`must be an array of at most ${MAX_FRONT_MATTER_KEYS} keys ("title", "seo.description")`, 'frontMatter', source)
+    }
+    frontMatter = [...new Set(list as string[])]
+  }
+
+  const key = JSON.stringify({rules, words: [...words].sort(), frontMatter})
+  const config: ResolvedConfig = {rules, words, ignore, frontMatter, source, base, key}
+  if (files.length > 0) config.files = files
   if (matchers.length > 0) ignoreMatchers.set(config, matchers)
   return config
 }
@@ -187,7 +207,8 @@ function ruleSetting(
       )
     }
     const v = options[name]
-    if (!fitsType(v, type)) {
+    // `{custom}` options are validated by the rule's own `meta.prepare`.
+    if (!(typeof type === 'object' && 'custom' in type) && !fitsType(v, type)) {
       throw new ConfigError(`must be ${describeType(type)}`, `${key}.${name}`, source)
     }
     clean[name] = v
@@ -195,7 +216,47 @@ function ruleSetting(
   return {level: (level === 'warn' ? 'warning' : level) as Level, options: clean}
 }
 
+/** Largest file a rule's options may name (a vocabulary list). */
+const MAX_OPTION_FILE_BYTES = 8 * 1024 * 1024
+
+/**
+ * A rule's own validation and preparation of its options (`meta.prepare`),
+ * with files named relative to the configuration file, read only when the
+ * configuration is a file (never from a request's rules).
+ */
+function prepareOptions(
+  meta: RuleMeta,
+  options: Record<string, unknown>,
+  key: string,
+  source: string | undefined,
+  base: string,
+  root: string | undefined,
+  files: string[]
+): Record<string, unknown> {
+  const context: PrepareContext = {}
+  if (source !== undefined) {
+    context.readFile = (name: string) => {
+      const file = path.resolve(base, name)
+      files.push(file)
+      try {
+        const bytes = readFileSafe(file, MAX_OPTION_FILE_BYTES, root !== undefined && isInside(file, root) ? root : undefined).bytes
+        return stripBom(new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes))
+      } catch (error) {
+        const reason = error instanceof ReadError ? error.message.replace(/^(?:cannot read file|not read): /, '') : error instanceof TypeError ? 'not valid UTF-8' : (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        throw new OptionError('', `cannot read ${JSON.stringify(name)}: ${reason}`)
+      }
+    }
+  }
+  try {
+    return meta.prepare!(options, context)
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error
+    throw new ConfigError(error.message, error.key ? `${key}.${error.key}` : key, source)
+  }
+}
+
 function fitsType(v: unknown, type: OptionType): boolean {
+  if (typeof type === 'object' && 'custom' in type) return true
   if (typeof type === 'object') return typeof v === 'string' && type.enum.includes(v)
   if (type === 'string[]') return Array.isArray(v) && v.length <= MAX_WORDS && v.every((x) => typeof x === 'string' && x.length <= MAX_WORD_LENGTH)
   if (type === 'number') return typeof v === 'number' && Number.isFinite(v)
@@ -203,6 +264,7 @@ function fitsType(v: unknown, type: OptionType): boolean {
 }
 
 function describeType(type: OptionType): string {
+  if (typeof type === 'object' && 'custom' in type) return type.custom
   if (typeof type === 'object') return `one of ${type.enum.map((e) => JSON.stringify(e)).join(', ')}`
   if (type === 'string[]') return 'an array of strings'
   return `a ${type}`
@@ -232,7 +294,7 @@ export function loadConfigFile(file: string, root?: string): ResolvedConfig {
   if (path.basename(file) === 'package.json') {
     raw = isPlainObject(raw) && own(raw, 'wirelint') ? raw.wirelint : {}
   }
-  return resolveConfig(raw, file, path.dirname(path.resolve(file)))
+  return resolveConfig(raw, file, path.dirname(path.resolve(file)), root)
 }
 
 function readConfigText(file: string, root: string | undefined): string {

@@ -34,6 +34,7 @@ import {messageControl} from 'unified-message-control'
 import {location} from 'vfile-location'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import type {Paragraph as NlcstParagraph, WhiteSpace as NlcstWhiteSpace} from 'nlcst'
+import {frontMatterProse, YAML_UNSAFE_FIX} from './front-matter.js'
 import {remarkChunked} from './markdown-chunks.js'
 import {SourceMap, TEXT_PIECE, alignHtml, alignMarkdown, cutPoints, remapTree, type Alignment, type ReferenceDecoder} from './source-map.js'
 import type {VFile} from 'vfile'
@@ -251,7 +252,7 @@ function prepareMarkdown() {
       const node = stack.pop()!
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      const kind = MD_BLOCKS[node.type]
+      const kind = MD_BLOCKS[node.type] ?? (node.data?.wirelintBlock as string | undefined)
       if (kind && start !== undefined && end !== undefined) blocks.push({start, end, kind})
       if (MD_IGNORED.has(node.type)) continue
       if (node.type === 'text' && start !== undefined && end !== undefined) {
@@ -694,8 +695,15 @@ function encodeFixes(format: 'markdown' | 'html') {
   return () =>
     (_tree: unknown, file: VFile): void => {
       const doc = String(file.value ?? '')
-      for (const m of file.messages as Array<{fix?: {end: number; text: string}}>) {
-        if (m.fix && m.fix.text) m.fix.text = encodeFixText(m.fix.text, doc.charAt(m.fix.end), format)
+      const frontMatter = (file.data as {wirelintFrontMatter?: Array<[number, number]>}).wirelintFrontMatter ?? []
+      for (const m of file.messages as Array<{fix?: {start: number; end: number; text: string}}>) {
+        if (!m.fix) continue
+        // A fix in a front matter value is YAML, not Markdown (./front-matter.ts).
+        if (frontMatter.some(([s, e]) => m.fix!.start >= s && m.fix!.end <= e)) {
+          if (YAML_UNSAFE_FIX.test(m.fix.text)) delete m.fix
+          continue
+        }
+        if (m.fix.text) m.fix.text = encodeFixText(m.fix.text, doc.charAt(m.fix.end), format)
       }
     }
 }
@@ -719,6 +727,7 @@ export function markdownProcessor(config: ResolvedConfig, useRules: (p: AnyProce
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
     .use(remarkChunked as never)
+    .use(frontMatterProse(config.frontMatter ?? ['title', 'summary', 'description']) as never)
     .use(prepareMarkdown as never)
     .use(markdownBridge(bridge(config, useRules, 'markdown')) as never)
     .use(controlMessages('html', mdCommentValue) as never)

@@ -61,6 +61,12 @@ export async function getProcessor(config: ResolvedConfig, format: Format = 'tex
 /** Attach the syntax classifiers and the enabled rules to a retext processor. */
 export function useRules(processor: Processor<any, any, any, any, any>, config: ResolvedConfig): void {
   processor.use(retextSyntaxSourceTag).use(retextSyntaxUrlsBounded).use(retextSyntaxUrlsGuard).use(retextSyntaxMentionsInline).use(retextSyntaxHashtags)
+  // Words a rule's options accept for every rule (house-style's `accept` vocabulary).
+  let words: readonly string[] = config.words
+  for (const entry of RULES) {
+    const setting = config.rules[entry.meta.id]
+    if (entry.meta.acceptedWords && setting && setting.level !== 'off') words = [...words, ...entry.meta.acceptedWords(setting.options)]
+  }
   for (const entry of RULES) {
     const setting = config.rules[entry.meta.id]
     if (!setting || setting.level === 'off') continue
@@ -68,7 +74,7 @@ export function useRules(processor: Processor<any, any, any, any, any>, config: 
     processor.use(entry.plugin, {
       ...setting.options,
       severity: setting.level as Severity,
-      words: config.words
+      words
     })
   }
 }

@@ -10,6 +10,7 @@ import acronym, {meta as acronymMeta} from '../../plugins/acronym.js'
 import calque, {meta as calqueMeta} from '../../plugins/calque.js'
 import encoding, {meta as encodingMeta} from '../../plugins/encoding.js'
 import hashtags, {meta as hashtagsMeta} from '../../plugins/hashtags.js'
+import houseStyle, {meta as houseStyleMeta} from '../../plugins/house-style.js'
 import markup, {meta as markupMeta} from '../../plugins/markup.js'
 import mergedWords, {meta as mergedWordsMeta} from '../../plugins/merged-words.js'
 import nameVariants, {meta as nameVariantsMeta} from '../../plugins/name-variants.js'
@@ -44,7 +45,8 @@ export const RULES: readonly RuleEntry[] = [
   {meta: acronymMeta, plugin: acronym as RulePlugin},
   {meta: numberFormatMeta, plugin: numberFormat as RulePlugin},
   {meta: untranslatedMeta, plugin: untranslated as RulePlugin},
-  {meta: calqueMeta, plugin: calque as RulePlugin}
+  {meta: calqueMeta, plugin: calque as RulePlugin},
+  {meta: houseStyleMeta, plugin: houseStyle as RulePlugin}
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))

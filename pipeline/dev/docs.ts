@@ -21,26 +21,27 @@ export function rulesMarkdown(): string {
   out.push('| Rule | Default | Fixable | What it finds |')
   out.push('| --- | --- | --- | --- |')
   for (const {meta} of RULES) {
-    out.push(`| [\`${meta.id}\`](#${meta.id}) | ${SEVERITY[meta.severity]} | ${meta.fixable ? 'yes' : 'no'} | ${meta.description.replace(/\|/g, '\\|')} |`)
+    out.push(`| [\`${meta.id}\`](#${meta.id}) | ${meta.off ? 'off' : SEVERITY[meta.severity]} | ${meta.fixable ? 'yes' : 'no'} | ${meta.description.replace(/\|/g, '\\|')} |`)
   }
   for (const {meta} of RULES) {
     out.push('', `### ${meta.id}`, '', meta.description, '')
-    out.push(`Default severity: **${SEVERITY[meta.severity]}**. ${meta.fixable ? 'Safe fixes are applied by `--fix`.' : 'Not fixed automatically.'}`)
+    out.push(`${meta.off ? `Off unless configured; severity when on: **${SEVERITY[meta.severity]}**` : `Default severity: **${SEVERITY[meta.severity]}**`}. ${meta.fixable ? 'Safe fixes are applied by `--fix`.' : 'Not fixed automatically.'}`)
     if (meta.docs?.decides) out.push('', `How it decides: ${meta.docs.decides}`)
     if (meta.options && Object.keys(meta.options).length > 0) {
       const described = meta.docs?.options
       if (described) {
         out.push('', '| Option | Type | Default | Meaning |', '| --- | --- | --- | --- |')
         for (const [k, t] of Object.entries(meta.options)) {
-          const type = typeof t === 'object' ? t.enum.map((e) => `"${e}"`).join(' \\| ') : t
+          const type = typeof t === 'object' ? ('custom' in t ? t.custom : t.enum.map((e) => `"${e}"`).join(' \\| ')) : t
           const d = described[k]
           out.push(`| \`${k}\` | ${type} | ${d ? `\`${JSON.stringify(d.default)}\`` : ''} | ${(d?.description ?? '').replace(/\|/g, '\\|')} |`)
         }
       } else {
-        const opts = Object.entries(meta.options).map(([k, t]) => `\`${k}\` (${typeof t === 'object' ? t.enum.map((e) => `"${e}"`).join(' \\| ') : t})`)
+        const opts = Object.entries(meta.options).map(([k, t]) => `\`${k}\` (${typeof t === 'object' ? ('custom' in t ? t.custom : t.enum.map((e) => `"${e}"`).join(' \\| ')) : t})`)
         out.push('', `Options: ${opts.join(', ')}.`)
       }
     }
+    if (meta.examples.options) out.push('', `The examples are checked with the options \`${JSON.stringify(meta.examples.options)}\`.`)
     if (meta.examples.notOk.length > 0) {
       out.push('', 'Flagged (line:column, the flagged text → first fix):', '')
       for (const e of meta.examples.notOk) {

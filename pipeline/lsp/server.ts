@@ -218,6 +218,8 @@ export function startServer(connection: Connection, protocol: Protocol, options:
     const where = file ?? path.join(root ?? process.cwd(), 'untitled.txt')
     const config = find(where) ?? fallback
     if (config.source && !stamps.has(config.source)) stamps.set(config.source, stampOf(config.source))
+    // Files the configuration read (house-style vocabularies) count as the configuration.
+    for (const read of config.files ?? []) if (!stamps.has(read)) stamps.set(read, stampOf(read))
     watchFolder(path.dirname(where))
     if (config.source) watchFolder(path.dirname(config.source))
     return config

@@ -61,7 +61,8 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   acronym: {category: MISC, issueType: 'mistranslation', short: 'Foreign acronym'},
   'number-format': {category: TYPOGRAPHY, issueType: 'locale-violation', short: 'Number format'},
   untranslated: {category: MISC, issueType: 'untranslated', short: 'Untranslated'},
-  calque: {category: STYLE, issueType: 'style', short: 'Translationese'}
+  calque: {category: STYLE, issueType: 'style', short: 'Translationese'},
+  'house-style': {category: STYLE, issueType: 'style', short: 'House style'}
 }
 
 const OTHER: RuleInfo = {category: MISC, issueType: 'uncategorized', short: ''}

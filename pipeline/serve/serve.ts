@@ -259,7 +259,7 @@ function toJsonMessages(messages: PlainMessage[]): JsonMessage[] {
 function rawOf(config: ResolvedConfig): UserConfig {
   const rules: NonNullable<UserConfig['rules']> = {}
   for (const [id, setting] of Object.entries(config.rules)) rules[id] = [setting.level, {...setting.options}]
-  return {rules, words: [...config.words]}
+  return {rules, words: [...config.words], frontMatter: [...(config.frontMatter ?? [])]}
 }
 
 /**

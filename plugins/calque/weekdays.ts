@@ -36,6 +36,50 @@ function dateAt(s: Scanner, i: number, allowMonth: boolean): {end: number; kind:
 
 const PART_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 
+/**
+ * The weekday in each source language, Monday first, so a finding names the
+ * source of its own day ("this Monday" ← "este lunes", not "este domingo").
+ * Italian "domenica" and the Portuguese "-feira" days are feminine.
+ */
+const DAYS = {
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+  de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']
+} as const
+const ENGLISH_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+type WeekdayCalque = 'thisDay' | 'ofThisDay' | 'sinceThisDay' | 'thePastDay'
+
+/** The source-language originals of a weekday calque, for the weekday written; the data's examples for a date or month. */
+function originals(kind: WeekdayCalque, words: string): string {
+  const d = ENGLISH_DAYS.indexOf(words)
+  if (d < 0) {
+    // A date or a month: the determiner before it, or the data's date examples.
+    if (kind === 'thePastDay') return 'es “el pasado 5 de diciembre”; it “lo scorso 5 dicembre”'
+    const pre = kind === 'ofThisDay' ? ['de este', 'di questo', 'de ce', 'deste'] : kind === 'sinceThisDay' ? ['desde este', 'da questo', 'depuis ce', 'desde este'] : ['este', 'questo', 'ce', 'neste']
+    return `es “${pre[0]} …”; it “${pre[1]} …”; fr “${pre[2]} …”; pt “${pre[3]} …” before a date`
+  }
+  const es = DAYS.es[d]
+  const it = DAYS.it[d]
+  const fr = DAYS.fr[d]
+  const pt = DAYS.pt[d]
+  const de = DAYS.de[d]
+  const itF = d === 6
+  const ptF = d < 5
+  switch (kind) {
+    case 'thisDay':
+      return `es “este ${es}”; it “${itF ? 'questa' : 'questo'} ${it}”; fr “ce ${fr}”; pt “${ptF ? 'nesta' : 'neste'} ${pt}”; de “an diesem ${de}”`
+    case 'ofThisDay':
+      return `es “las elecciones de este ${es}”; it “il voto di ${itF ? 'questa' : 'questo'} ${it}”; fr “le scrutin de ce ${fr}”; pt “as eleições ${ptF ? 'desta' : 'deste'} ${pt}”`
+    case 'sinceThisDay':
+      return `es “desde este ${es}”; it “da ${itF ? 'questa' : 'questo'} ${it}”; fr “depuis ce ${fr}”; pt “desde ${ptF ? 'esta' : 'este'} ${pt}”`
+    case 'thePastDay':
+      return `es “el pasado ${es}”; it “${itF ? 'la scorsa' : 'lo scorso'} ${it}”; pt “${ptF ? 'a passada' : 'o passado'} ${pt}”`
+  }
+}
+
 export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): void {
   const {toks} = s
   for (const i of hits) {
@@ -55,7 +99,7 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
           end: last.end,
           id: 'of-this-day',
           tier: 'strong',
-          reason: `“of this ${words}” is a calque of ${languages(WEEKDAY_CALQUES.ofThisDay.originals)}: ${WEEKDAY_CALQUES.ofThisDay.why}`,
+          reason: `“of this ${words}” is a calque of ${languages(originals('ofThisDay', words))}: English says “${words}’s vote” or “the vote on ${words}”`,
           expected: [`on ${words}`]
         })
         continue
@@ -66,7 +110,7 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
           end: last.end,
           id: 'since-this-day',
           tier: 'strong',
-          reason: `“since this ${words}” is a calque of ${languages(WEEKDAY_CALQUES.sinceThisDay.originals)}: ${WEEKDAY_CALQUES.sinceThisDay.why}`,
+          reason: `“since this ${words}” is a calque of ${languages(originals('sinceThisDay', words))}: English says “since ${words}”`,
           expected: [words]
         })
         continue
@@ -78,7 +122,7 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
         end: last.end,
         id: 'this-day',
         tier: 'strong',
-        reason: `“this ${words}” in a clause about the past is a calque of ${languages(WEEKDAY_CALQUES.thisDay.originals)}: ${WEEKDAY_CALQUES.thisDay.why.replace(/DAY/g, words)}`,
+        reason: `“this ${words}” in a clause about the past is a calque of ${languages(originals('thisDay', words))}: ${WEEKDAY_CALQUES.thisDay.why.replace(/DAY/g, words)}`,
         expected: [`on ${words}`, words]
       })
     } else if (w === 'the' && s.lower(i + 1) === 'past' && s.joined(i + 1)) {
@@ -94,7 +138,7 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
         end: last.end,
         id: 'the-past-day',
         tier: 'strong',
-        reason: `“the past ${words}” is a calque of ${languages(WEEKDAY_CALQUES.thePastDay.originals)}: ${WEEKDAY_CALQUES.thePastDay.why}`,
+        reason: `“the past ${words}” is a calque of ${languages(originals('thePastDay', words))}: English says ${d.kind === 'date' ? `“on ${words}”` : `“last ${words}”`}`,
         expected: d.kind === 'date' ? [`on ${words}`] : d.kind === 'month' ? [`last ${words}`] : [`last ${words}`, `on ${words}`]
       })
     }

@@ -31,6 +31,30 @@ import type {Severity} from '../support/rule.js'
 import {LETTER_OR_NUMBER} from '../support/text.js'
 import {atParagraphEnd, atParagraphStart, english, isQuote, isSpace, styleOf, type Emit, type Rec, type Styles} from './marks.js'
 
+/** In an open quotation: a word, a "?" glued to it, a space and a lower-case word (groups: up to the "?", the next word). */
+const LOST_CLOSE = /([\p{L}\p{N}])\? (\p{Ll}[\p{L}’']*)/gu
+
+/** Each paragraph's LOST_CLOSE places, found in one pass (a paragraph of many open quotes is not scanned again for each). */
+const lostCloses = new WeakMap<object, Array<{at: number; word: string}>>()
+
+/** The first "?" standing for a lost closing quote at or after `from` in the paragraph. */
+function lostCloseAfter(p: {masked: string}, from: number): {at: number; word: string} | undefined {
+  let list = lostCloses.get(p)
+  if (!list) {
+    list = []
+    for (const m of p.masked.matchAll(LOST_CLOSE)) list.push({at: m.index + m[1]!.length, word: m[2]!})
+    lostCloses.set(p, list)
+  }
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.at < from) lo = mid + 1
+    else hi = mid
+  }
+  return list[lo]
+}
+
 /** What is wrong with a mark's glyph, if anything: the glyph it should be and why. */
 export interface GlyphProblem {
   glyph: string
@@ -183,6 +207,24 @@ export function judge(rec: Rec, styles: Styles, emit: Emit, minor: Severity): vo
     const span = lastWords(p.masked)
     if (!span || span[1] <= i + 1) return
     const close = english('double', styleOf(rec) ?? styles.double, 'close')
+    // A "?" glued to a word and followed by a lower-case word inside the open
+    // quotation ("“We must stay humble? the minister added"): the closing mark
+    // lost in conversion (a "?" stands for a lost character), or lost after a
+    // real question mark.  That is the cause, so it is the one finding.
+    const lost = lostCloseAfter(p, i + 1)
+    if (lost && lost.at < span[1]) {
+      const at = lost.at
+      emit(
+        rec,
+        at,
+        at + 1,
+        `“?” inside a quotation opened with ${rec.ch} and never closed, before “${lost.word}”: probably the closing quote mark, lost in conversion — restore it`,
+        [close, '?' + close],
+        undefined,
+        false
+      )
+      return
+    }
     // The whole unterminated quotation, from its opening mark to the end of its paragraph.
     emit(
       rec,

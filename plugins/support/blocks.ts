@@ -53,7 +53,8 @@ export function roles(index: DocumentIndex): Role[] {
 export function roleOf(p: ParagraphInfo): Role {
   const block = p.block
   if (block === 'heading') return 'heading'
-  if (block === 'listItem' || block === 'tableCell' || block === 'tableRow') return 'list'
+  // A Markdown front matter field (summary, description) stands alone, like a list item.
+  if (block === 'listItem' || block === 'tableCell' || block === 'tableRow' || block === 'frontMatter') return 'list'
   const text = p.text.trim()
   if (BULLET.test(text)) return 'list'
   if (DATELINE.test(text)) return 'dateline'

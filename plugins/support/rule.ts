@@ -38,7 +38,33 @@ export interface NotOkExample extends ExampleFinding {
 }
 
 /** Types of rule options, declared in `meta.options` and checked by the config loader. */
-export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | {enum: readonly string[]}
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | {enum: readonly string[]} | {custom: string}
+
+/**
+ * A rule option the config loader cannot accept, thrown by `meta.prepare`:
+ * `key` is the option's path below the rule ("substitute.Kiev"); the loader
+ * turns it into a configuration error naming the whole key.
+ */
+export class OptionError extends Error {
+  constructor(
+    readonly key: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'OptionError'
+  }
+}
+
+/** What `meta.prepare` may use besides the options. */
+export interface PrepareContext {
+  /**
+   * Read a file named in the options, relative to the configuration file's
+   * folder (bounded, regular files only).  Absent when the configuration came
+   * from no file (a library object, an HTTP request): naming a file is then an
+   * error.
+   */
+  readFile?: (name: string) => string
+}
 
 export interface RuleMeta {
   /** Stable rule id: config key, JSON `ruleId`, ignore comments. */
@@ -52,11 +78,27 @@ export interface RuleMeta {
   /** One line, for `--help`, the README and SARIF. */
   description: string
   severity: Severity
-  /** Whether `--fix` may apply this rule's fixes unattended (one candidate only). */
+  /**
+   * Whether some of this rule's findings carry a fix `--fix` applies
+   * unattended (a finding carries one only when it is sure: one candidate,
+   * marked safe).  A rule that is not fixable never carries one (tested over
+   * the samples and the examples: tests/issue-15/trust.test.ts).
+   */
   fixable: boolean
   url: string
   /** Options the rule takes besides `severity` and `words`. */
   options?: Record<string, OptionType>
+  /** Off unless a configuration turns it on (house-style: nothing to check without the newsroom's terms). */
+  off?: boolean
+  /**
+   * Validate and prepare the options the generic types cannot describe
+   * (`{custom}`: maps, vocabulary files), once per configuration; throws
+   * OptionError.  What it returns must be accepted again as input without a
+   * file (configurations are layered and re-validated: the service, workers).
+   */
+  prepare?: (options: Record<string, unknown>, context: PrepareContext) => Record<string, unknown>
+  /** Words the rule's prepared options add to every rule's accepted words (house-style's `accept`). */
+  acceptedWords?: (options: Record<string, unknown>) => readonly string[]
   /**
    * The rule's reference, rendered into the README by `npm run docs`:
    * how it decides (evidence, not a list of strings), and each option's
@@ -66,7 +108,8 @@ export interface RuleMeta {
     decides: string
     options?: Record<string, {default: unknown; description: string}>
   }
-  examples: {ok: string[]; notOk: NotOkExample[]}
+  /** Documented examples (tested); `options`: the rule options they are checked with (a rule that needs configuring). */
+  examples: {ok: string[]; notOk: NotOkExample[]; options?: Record<string, unknown>}
 }
 
 /** Options every rule accepts. */
@@ -146,7 +189,8 @@ export function report(
   message.severity = level
   // vfile convention: true = error, false = warning, undefined = info.
   message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
-  const safe = finding.safe ?? meta.fixable
+  // A rule that is not fixable never carries an unattended fix, whatever its finding says.
+  const safe = meta.fixable && (finding.safe ?? true)
   if (safe && finding.expected && finding.expected.length === 1) {
     const [fs, fe] = finding.fixRange ?? [finding.start, finding.end]
     message.fix = {start: fs, end: fe, text: finding.expected[0]}

@@ -15,7 +15,7 @@ describe.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s', (id, meta) =
   })
 
   it.each(meta.examples.ok)('ok: %s', async (text) => {
-    expect(await findingsOf(id, {text})).toEqual([])
+    expect(await findingsOf(id, {text, options: meta.examples.options})).toEqual([])
   })
 
   it.each(meta.examples.notOk.map((e) => [e.text, e] as const))('not ok: %s', async (_text, example) => {
@@ -25,6 +25,6 @@ describe.each(RULES.map((r) => [r.meta.id, r.meta] as const))('%s', (id, meta) =
       return f
     })
     documented.sort((a, b) => a.line - b.line || a.column - b.column)
-    expect(await findingsOf(id, {text: example.text})).toEqual(documented)
+    expect(await findingsOf(id, {text: example.text, options: meta.examples.options})).toEqual(documented)
   })
 })
