@@ -74,7 +74,9 @@ describe('stylish: layout', () => {
   })
 
   it('marks the flagged text under the line it is on, trimmed around the span on a long line', async () => {
-    const long = 'Word '.repeat(300) + 'The vote . Then ' + 'more '.repeat(300) + '\n'
+    // Distinct sentences around the span (a run of one word repeated is debris of its own).
+    const filler = (from: number): string => Array.from({length: 60}, (_, i) => `Round ${from + i} went on.`).join(' ')
+    const long = filler(1) + ' The vote . Then ' + filler(100) + '\n'
     const file = await createChecker().check(long, {path: 'long.txt'})
     const m = file.messages.find((x) => x.ruleId === 'punctuation-spacing')!
     expect(m).toBeDefined()
