@@ -32,7 +32,8 @@ describe('config validation', () => {
     [{words: ['x'.repeat(201)]}, 'words[0]'],
     [{ignore: ['']}, 'ignore[0]'],
     [{ignore: 'a/**'}, 'ignore: must be an array'],
-    [{extends: 'x'}, 'extends: unknown key']
+    [{extends: 'x'}, 'extends: cannot find the preset "x"'],
+    [{extend: './x.json'}, 'extend: unknown key']
   ])('%j → %s', (raw, text) => {
     expect(error(raw)).toContain(text)
   })
