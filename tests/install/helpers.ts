@@ -71,7 +71,8 @@ export function tmp(name: string): string {
 export function gitRepo(dir: string): void {
   ok('git', ['init', '-q', '-b', 'main'], dir)
   fs.writeFileSync(path.join(dir, 'README.md'), 'Desk copy.\n')
-  ok('git', ['add', 'README.md'], dir)
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n')
+  ok('git', ['add', 'README.md', '.gitignore'], dir)
   ok('git', ['commit', '-q', '-m', 'start'], dir)
 }
 
