@@ -209,3 +209,26 @@ describe('--rule values', () => {
     ])
   })
 })
+
+describe('the README', () => {
+  const readme = fs.readFileSync(path.resolve('README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Configuration\n'), readme.indexOf('## Library\n'))
+  const block = (lang: string): string => {
+    const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(section)
+    if (!m) throw new Error(`no ${lang} block in the README's Configuration section`)
+    return m[1]
+  }
+
+  it.each([
+    ['jsonc', '.wirelintrc.json'],
+    ['yaml', '.wirelintrc.yaml']
+  ])('its %s example is a valid configuration (with the newsroom preset)', (lang, name) => {
+    const folder = path.join(dir, `readme-${lang}`)
+    fs.mkdirSync(path.join(folder, 'node_modules'), {recursive: true})
+    fs.symlinkSync(path.resolve('.'), path.join(folder, 'node_modules/wirelint'))
+    const config = loadConfigFile(write(`readme-${lang}/${name}`, block(lang)))
+    expect(config.rules['terminal-punctuation'].level).toBe('off')
+    expect(config.rules['name-variants'].level).toBe('error') // from the preset
+    expect(config.words).toContain('Araghchi')
+  })
+})

@@ -102,3 +102,21 @@ describe('husky + lint-staged (the README snippet)', () => {
     expect(committed).toContain('the city. Then')
   })
 })
+
+describe('husky with `npx wirelint --staged` (the README snippet)', () => {
+  beforeAll(() => {
+    fs.writeFileSync(path.join(project, '.husky/pre-commit'), 'npx wirelint --staged\n')
+  })
+
+  it('refuses a staged error and accepts a clean file', () => {
+    fs.writeFileSync(path.join(project, 'staged.txt'), DIRTY)
+    ok('git', ['add', 'staged.txt'], project)
+    const refused = sh('git', ['commit', '-m', 'staged dirty'], project)
+    expect(refused.code).not.toBe(0)
+    expect(refused.all).toContain('{{author_name}}')
+    fs.writeFileSync(path.join(project, 'staged.txt'), CLEAN)
+    ok('git', ['add', 'staged.txt'], project)
+    ok('git', ['commit', '-q', '-m', 'staged clean'], project)
+    expect(sh('git', ['log', '--format=%s', '-1'], project).stdout.trim()).toBe('staged clean')
+  })
+})
