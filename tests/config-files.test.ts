@@ -232,3 +232,14 @@ describe('the README', () => {
     expect(config.words).toContain('Araghchi')
   })
 })
+
+describe('presets and the checked tree', () => {
+  it('a config inside the tree cannot extend a file outside it by a relative path', () => {
+    write('outside-secret.json', '{"secret-token": 1}')
+    write('tree/desk/.wirelintrc.json', '{"extends": "../../outside-secret.json"}')
+    const story = write('tree/desk/story.txt', 'Text.\n')
+    const list = problems(() => createConfigFinder(path.join(dir, 'tree'))(story))
+    expect(list).toEqual([expect.stringContaining('is outside the checked tree: not read')])
+    expect(list.join('\n')).not.toContain('secret-token')
+  })
+})

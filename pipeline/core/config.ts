@@ -190,6 +190,11 @@ function collectLayers(raw: unknown, source: string | undefined, dir: string, pr
           problems.add(`cannot find the preset "${entry}" (a path starts with ./ or ../; a package must be installed)`, key, source)
           return
         }
+        if (root !== undefined && isRelativeRef(entry) && !isInside(file, root)) {
+          // A config inside the checked tree (it may come with a pull request) reads nothing outside it.
+          problems.add(`"${entry}" is outside the checked tree: not read`, key, source)
+          return
+        }
         if (chain.includes(file)) {
           problems.add(`"${entry}" extends itself (${[...chain, file].map((f) => path.basename(f)).join(' → ')})`, key, source)
           return
