@@ -12,6 +12,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generateArticle, rng} from '../pipeline/dev/corpus.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// The compiled batch runner (from the sources there is no compiled worker, so no pool).
+const batchModule = path.join(root, 'dist/pipeline/cli/batch.js')
+const configModule = path.join(root, 'dist/pipeline/core/config.js')
 const cli = path.join(root, 'dist/bin/cli.cjs')
 let dir: string
 
@@ -68,5 +71,51 @@ describe('batch', () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('is not overwritten: it is not a wirelint cache')
     expect(fs.readFileSync(other, 'utf8')).toBe('{not json')
+  })
+})
+
+describe('batch pool', () => {
+  it('stays in-process for small runs, on one core and with no idle core, else one worker per idle core, one per core but one at most', async () => {
+    const {defaultWorkers, MIN_FILES_FOR_POOL} = (await import(batchModule)) as typeof import('../pipeline/cli/batch.js')
+    expect(defaultWorkers(MIN_FILES_FOR_POOL - 1, 2, 0)).toBe(0)
+    expect(defaultWorkers(10_000, 1, 0)).toBe(0)
+    expect(defaultWorkers(MIN_FILES_FOR_POOL, 2, 0.2)).toBe(1)
+    expect(defaultWorkers(10_000, 2, 1.5)).toBe(0)
+    expect(defaultWorkers(10_000, 2, 12)).toBe(0)
+    expect(defaultWorkers(10_000, 8, 0)).toBe(7)
+    expect(defaultWorkers(10_000, 8, 5.5)).toBe(2)
+  })
+
+  it('the main thread checks too, and every file is reported once, in order, as in-process', async () => {
+    const {runBatch} = (await import(batchModule)) as typeof import('../pipeline/cli/batch.js')
+    const {resolveConfig} = (await import(configModule)) as typeof import('../pipeline/core/config.js')
+    const config = resolveConfig({})
+    const random = rng(21)
+    const items = Array.from({length: 64}, (_, i) => {
+      let text = generateArticle(random, 120)
+      if (i % 4 === 0) text = text.replace('said', 'said ,')
+      return {name: `s${i}.txt`, text, config}
+    })
+    items.push({name: 'unreadable.txt', error: 'could not read', config} as never)
+    const collect = async (workers: number) => {
+      const seen: Array<{index: number; messages: string[]}> = []
+      const summary = await runBatch(items, {
+        mode: 'check',
+        workers,
+        version: 'test',
+        onResult: (r) => seen.push({index: r.index, messages: r.file.messages.map((m) => `${m.ruleId} ${m.place && 'start' in m.place ? m.place.start.offset : ''}`)})
+      })
+      return {seen, summary}
+    }
+    const alone = await collect(0)
+    const pooled = await collect(1)
+    expect(alone.summary).toEqual({workers: 0, mainThread: 64, onWorkers: 0})
+    expect(pooled.seen.map((r) => r.index)).toEqual(items.map((_, i) => i))
+    expect(pooled.seen).toEqual(alone.seen)
+    expect(alone.seen.some((r) => r.messages.length > 0)).toBe(true)
+    expect(pooled.summary.workers).toBe(1)
+    // The main thread checked while the worker started; together they checked every readable file once.
+    expect(pooled.summary.mainThread).toBeGreaterThan(0)
+    expect(pooled.summary.mainThread + pooled.summary.onWorkers).toBe(64)
   })
 })

@@ -126,7 +126,7 @@ describe('--fix and --fix-dry-run', () => {
     fs.symlinkSync(target, path.join(dir, 'link.txt'))
     const r = run(['--fix', 'link.txt'])
     // Not even read (its content would be shown in the report): a read error naming the link.
-    expect(r.stdout).toContain('through a symbolic link')
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('through a symbolic link') // (the report wraps messages)
     expect(r.status).toBe(2)
     expect(fs.readFileSync(target, 'utf8')).toBe('Headline\nThe vote . Then.\n')
     fs.rmSync(outside, {recursive: true, force: true})

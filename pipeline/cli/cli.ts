@@ -30,7 +30,10 @@ import {
 import {expandPaths, loadIgnoreFile, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
 import {DEFAULT_MAX_BYTES, decode, ReadError} from '../core/read.js'
-import {REPORT_FORMATS, formatReport, onlyErrors} from '../core/report.js'
+import {FORMATS_WITH_TEXT, REPORT_FORMATS, REPORT_FORMAT_HELP, formatReport, isOwnReport, onlyErrors} from '../core/report.js'
+import {keepExcerpts} from '../core/report-snippet.js'
+import {createStylish} from '../core/report-stylish.js'
+import {colorEnabled, reportColumns} from '../core/report-terminal.js'
 import {RULES} from '../core/rules.js'
 import {packageVersion} from '../core/version.js'
 
@@ -45,6 +48,7 @@ function version(): string {
 
 function help(): string {
   const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(6)} ${r.meta.description}`).join('\n')
+  const formats = REPORT_FORMATS.map((f) => `        ${f.padEnd(11)} ${REPORT_FORMAT_HELP[f]}`).join('\n')
   return `Usage: wirelint [check] [options] [paths | globs | -] ...
        wirelint hook install [--force] | wirelint hook uninstall
        wirelint serve [--port N] [--host H] (see wirelint serve --help)
@@ -55,7 +59,8 @@ Check news copy for machine-translation artifacts. Directories are searched for
 symbolic links); "-" or piped input reads standard input.
 
 Options:
-  -f, --format <name>       stylish (default), json, sarif or github
+  -f, --format <name>       the report's format:
+${formats}
       --fix                 apply the safe fixes to the files
       --fix-dry-run         print the fixes as a unified diff; write nothing
       --staged              check the staged content of the git index
@@ -68,10 +73,11 @@ Options:
   -q, --quiet               report errors only
   -o, --output <file>       write the report to a file
       --max-file-size <n>   skip files over n bytes (default ${DEFAULT_MAX_BYTES})
-      --workers <n>         worker threads for large runs (default: by size and cores; 0 = none)
+      --workers <n>         worker threads besides the main thread (default: by size and cores; 0 = none)
       --cache               only re-check files that changed since the last run
       --cache-location <p>  cache file or folder (default node_modules/.cache/wirelint/)
-      --color, --no-color   force colours on or off in stylish output
+      --color, --no-color   force colours on or off in stylish output (else NO_COLOR,
+                            FORCE_COLOR=0..3, or on for a terminal)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -268,6 +274,10 @@ export async function main(argv: string[]): Promise<number> {
     return 2
   }
 
+  const color = colorEnabled({flag: values['no-color'] ? false : values.color, isTTY: !values.output && process.stdout.isTTY === true})
+  const columns = reportColumns(values.output ? undefined : process.stdout)
+  // The terminal report to standard output streams: each file's block as soon as it is checked, in input order.
+  const stream = format === 'stylish' && !values.output && !fix && !dryRun ? createStylish({color, columns}) : undefined
   let outcome: Outcome
   try {
     outcome = await run(paths, {
@@ -282,7 +292,19 @@ export async function main(argv: string[]): Promise<number> {
       cache: values.cache === true || values['cache-location'] !== undefined,
       cacheLocation: values['cache-location'],
       output: dryRun ? undefined : values.output,
-      progress: !values.quiet
+      progress: !values.quiet,
+      source: FORMATS_WITH_TEXT.has(format),
+      onFile(file) {
+        if (format === 'stylish') {
+          // The snippets are cut now; the text is not kept.
+          keepExcerpts(file)
+          file.value = ''
+        }
+        if (!stream) return
+        if (values.quiet) onlyErrors([file])
+        const block = stream.file(file)
+        if (block) process.stdout.write(block)
+      }
     })
   } catch (error) {
     if ((error as Error)?.name === 'GitError') {
@@ -302,9 +324,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const {files} = outcome
   if (values.quiet) onlyErrors(files)
-  const color =
-    values['no-color'] ? false : values.color ? true : !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR
-  const report = await formatReport(format, files, {quiet: values.quiet, color, version: version(), cwd: process.cwd()})
+  const report = stream ? stream.end() : await formatReport(format, files, {quiet: values.quiet, color, columns, version: version(), cwd: process.cwd()})
   if (dryRun) {
     // The diff is the output; the remaining findings go to standard error.
     if (outcome.diff) await write(process.stdout, outcome.diff)
@@ -382,6 +402,10 @@ interface RunOptions {
   /** `--output`: refused if it is a checked file or an existing file that is not a wirelint report. */
   output?: string
   progress: boolean
+  /** Results carry their file's text (`file.value`), for reports that show it. */
+  source?: boolean
+  /** Called with each file's result as it is checked, in input order (not in fix runs: a write may change it). */
+  onFile?: (file: VFile) => void
 }
 
 async function run(paths: string[], options: RunOptions): Promise<Outcome> {
@@ -467,12 +491,18 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     cache,
     version: version(),
     maxBytes: options.maxBytes,
+    source: options.source,
     onResult(result) {
       progress.tick()
       results.push(result)
       const target = disk.get(result.item.name)
       if (writer && !result.failed && result.fixed > 0 && result.fixedText !== undefined && target && !stagedByName.has(result.item.name)) {
         writes.set(result.index, writeFix(result.item.name, target, result.fixedText, result.original ?? ''))
+      }
+      if (options.onFile) {
+        // A streamed block is not written over the progress bar.
+        progress.clear()
+        options.onFile(result.file)
       }
     }
   })
@@ -564,7 +594,7 @@ function refuseOutput(file: string, inputs: Iterable<string | Buffer>, label: st
   }
 }
 
-/** Does an existing file look like a report wirelint wrote (stylish, json, sarif or github)? */
+/** Does an existing file look like a report wirelint wrote (any format: report.ts `isOwnReport`)? */
 function looksLikeReport(file: string): boolean {
   let fd: number | undefined
   try {
@@ -574,14 +604,7 @@ function looksLikeReport(file: string): boolean {
     fs.readSync(fd, head, 0, head.length, 0)
     const tail = Buffer.alloc(Math.min(size, 4096))
     fs.readSync(fd, tail, 0, tail.length, Math.max(0, size - tail.length))
-    const start = head.toString('utf8').replace(/^\s+/, '')
-    if (start.startsWith('[') && (start.replace(/\s+/g, '') === '[]' || (start.includes('"path"') && start.includes('"messages"')))) return true
-    if (start.startsWith('{') && start.includes('sarif') && start.includes('"wirelint"')) return true
-    if (/^::(?:group|error|warning|notice) /.test(start) || start.startsWith('::group::')) return true
-    // stylish: its last line sums up ("✖ 2 errors", "⚠ 1 warning") or says "no issues found".
-    const lines = tail.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
-    const last = lines[lines.length - 1] ?? ''
-    return /^(?:[✖⚠ℹ] \d+ |\d+ messages \()/.test(last) || last.endsWith(': no issues found')
+    return isOwnReport(head.toString('utf8'), tail.toString('utf8'))
   } catch {
     return false
   } finally {
@@ -607,16 +630,22 @@ async function recheck(item: BatchItem, text: string): Promise<VFile> {
 }
 
 /** A progress bar on standard error, for long runs on a terminal only. */
-function createProgress(total: number, enabled: boolean): {tick(): void; done(): void} {
+function createProgress(total: number, enabled: boolean): {tick(): void; clear(): void; done(): void} {
   const stream = process.stderr
-  if (!enabled || !stream.isTTY || process.env.CI || total < 50) return {tick() {}, done() {}}
+  if (!enabled || !stream.isTTY || process.env.CI || total < 50) return {tick() {}, clear() {}, done() {}}
   let count = 0
   let last = 0
+  let drawn = false
   const started = Date.now()
   const draw = (): void => {
     const width = 30
     const filled = Math.round((count / total) * width)
     stream.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} files`)
+    drawn = true
+  }
+  const erase = (): void => {
+    if (drawn) stream.write('\r' + ' '.repeat(60) + '\r')
+    drawn = false
   }
   return {
     tick() {
@@ -627,9 +656,9 @@ function createProgress(total: number, enabled: boolean): {tick(): void; done():
         draw()
       }
     },
-    done() {
-      if (last > 0) stream.write('\r' + ' '.repeat(60) + '\r')
-    }
+    // Before a streamed report block; drawn again at a later tick.
+    clear: erase,
+    done: erase
   }
 }
 

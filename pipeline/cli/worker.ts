@@ -44,16 +44,16 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
     }
     const hash = task.hash ? contentHash(task, item.name, text) : undefined
     if (hash && hash === item.cachedHash) {
-      results.push({messages: [], fixed: 0, hash, hit: true})
+      results.push({messages: [], fixed: 0, hash, hit: true, source: task.source ? text : undefined})
       continue
     }
     const check = (t: string) => checker.check(new VFile({value: t, path: item.name}), {path: item.name})
     if (task.mode === 'fix') {
       const {fixText} = await import('../core/fix.js')
       const r = await fixText(text, check)
-      results.push({messages: serializeMessages(r.file), fixed: r.fixed, text: r.fixed > 0 ? r.text : undefined, original: r.fixed > 0 ? text : undefined, hash})
+      results.push({messages: serializeMessages(r.file), fixed: r.fixed, text: r.fixed > 0 ? r.text : undefined, original: r.fixed > 0 ? text : undefined, hash, source: task.source ? r.text : undefined})
     } else {
-      results.push({messages: serializeMessages(await check(text)), fixed: 0, hash})
+      results.push({messages: serializeMessages(await check(text)), fixed: 0, hash, source: task.source ? text : undefined})
     }
   }
   return results

@@ -40,6 +40,8 @@ export interface Task {
   items: TaskItem[]
   /** Compute content hashes (for the cache). */
   hash: boolean
+  /** Send back each file's text (the one its messages point into), for reports that show it. */
+  source?: boolean
 }
 
 export interface ItemResult {
@@ -55,6 +57,8 @@ export interface ItemResult {
   hit?: boolean
   /** The file could not be read or decoded. */
   readError?: string
+  /** The text the messages point into (the fixed text after fixes), when the task asked for it. */
+  source?: string
 }
 
 export function serializeMessages(file: VFile): PlainMessage[] {

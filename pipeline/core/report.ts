@@ -1,5 +1,7 @@
 /**
- * Reporters: stylish (vfile-reporter) and JSON.
+ * Reporters.  Here: JSON, SARIF, GitHub annotations and the format registry;
+ * each other format in a module of its own (report-stylish.ts, report-html.ts,
+ * report-checkstyle.ts, report-junit.ts, report-gitlab.ts, report-rdjson.ts).
  *
  * The JSON shape is vfile-reporter-json's without `ancestors`, plus each
  * message's `severity` and, when a fix is safe to apply, `fix`:
@@ -11,6 +13,7 @@ import type {VFile} from 'vfile'
 import type {Fix, WirelintMessage} from '../../plugins/support/rule.js'
 import {DOCS_URL} from '../../plugins/support/rule.js'
 import {RULES} from './rules.js'
+import {stylishReport} from './report-stylish.js'
 
 export interface JsonPoint {
   line: number
@@ -91,6 +94,8 @@ export interface ReportOptions {
   version?: string
   /** Folder paths are made relative to (SARIF, GitHub). */
   cwd?: string
+  /** Width of the terminal report (stylish); 80 by default. */
+  columns?: number
 }
 
 /** Drop warnings and infos (`--quiet`). */
@@ -99,31 +104,84 @@ export function onlyErrors(files: VFile[]): void {
 }
 
 export async function stylish(files: VFile[], options: ReportOptions = {}): Promise<string> {
-  const {reporter} = await import('vfile-reporter')
-  return reporter(files, {quiet: options.quiet ?? false, color: options.color ?? false, verbose: false})
+  return stylishReport(files, {color: options.color, columns: options.columns})
 }
 
 export async function formatReport(format: string, files: VFile[], options: ReportOptions = {}): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(toJson(files), null, 2) + '\n'
-    case 'stylish': {
-      const text = await stylish(files, options)
-      return text ? text + '\n' : ''
-    }
+    case 'stylish':
+      return stylish(files, options)
     case 'sarif':
       return JSON.stringify(toSarif(files, options), null, 2) + '\n'
     case 'github':
       return toGithub(files, options)
+    // The others are loaded only when asked for (start-up time matters in a pre-commit hook).
+    case 'html':
+      return (await import('./report-html.js')).toHtml(files, {cwd: options.cwd, version: options.version})
+    case 'checkstyle':
+      return (await import('./report-checkstyle.js')).toCheckstyle(files)
+    case 'junit':
+      return (await import('./report-junit.js')).toJunit(files)
+    case 'gitlab':
+      return JSON.stringify((await import('./report-gitlab.js')).toGitlab(files, options.cwd), null, 2) + '\n'
+    case 'rdjson':
+      return JSON.stringify((await import('./report-rdjson.js')).toRdjson(files, options.cwd), null, 2) + '\n'
     default:
       throw new Error(`unknown format ${format}`)
   }
 }
 
 /** Report formats (`--format`); input formats are processor.ts's `INPUT_FORMATS`. */
-export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
+export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'html', 'checkstyle', 'junit', 'gitlab', 'rdjson'] as const
 
-function relativePath(file: VFile, cwd: string | undefined): string {
+/** What each format is, for `--help` and the README. */
+export const REPORT_FORMAT_HELP: Record<(typeof REPORT_FORMATS)[number], string> = {
+  stylish: 'for people: the flagged text in context, counts by rule (default)',
+  json: 'every finding with its place, fix and URL',
+  sarif: 'SARIF 2.1.0 (GitHub code scanning)',
+  github: 'GitHub Actions annotations',
+  html: 'one self-contained page: charts, each text with its findings marked',
+  checkstyle: 'Checkstyle XML (Jenkins, reviewdog -f=checkstyle)',
+  junit: 'JUnit XML (GitLab, Jenkins, Azure Pipelines test reports)',
+  gitlab: 'GitLab Code Quality JSON',
+  rdjson: 'reviewdog rdjson, with fixes as suggestions'
+}
+
+/** Formats that show or need each file's text (the batch sends it back for them). */
+export const FORMATS_WITH_TEXT: ReadonlySet<string> = new Set(['stylish', 'html', 'rdjson'])
+
+/**
+ * Does a file's beginning (`head`) and end (`tail`) look like a report
+ * wirelint wrote, in any format?  (`-o` replaces only those.)
+ */
+export function isOwnReport(head: string, tail: string): boolean {
+  const start = head.replace(/^\uFEFF?\s+/, '').replace(/^\uFEFF/, '')
+  const compact = start.replace(/\s+/g, '')
+  if (start.startsWith('[')) {
+    if (compact === '[]') return true
+    if (start.includes('"path"') && start.includes('"messages"')) return true // json
+    if (start.includes('"check_name"') && start.includes('"fingerprint"')) return true // gitlab
+    return false
+  }
+  if (start.startsWith('{')) {
+    if (start.includes('sarif') && start.includes('"wirelint"')) return true
+    return compact.startsWith('{"source":{"name":"wirelint"') // rdjson
+  }
+  if (/^::(?:group|error|warning|notice) /.test(start) || start.startsWith('::group::')) return true
+  if (/^<!doctype html>\s*<html[^>]*>\s*<head>[\s\S]*<meta name="generator" content="wirelint/i.test(start)) return true
+  if (start.startsWith('<?xml')) return /^<\?xml[^>]*\?>\s*(?:<checkstyle[\s>]|<testsuites name="wirelint")/.test(start)
+  // stylish: its last line sums up ("✖ 2 findings (…)", "✔ no issues found (…)"; before: "✖ 2 errors", "a.txt: no issues found").
+  const lines = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean)
+  // The totals may be wrapped over lines that follow it, indented.
+  let i = lines.length - 1
+  while (i > 0 && lines[i].startsWith('  ') && lines.length - i < 4) i--
+  const last = (lines[i] ?? '').trim()
+  return /^(?:[✖⚠ℹ] \d+ |✔ no issues found \(|\d+ messages \()/.test(last) || last.endsWith(': no issues found')
+}
+
+export function relativePath(file: VFile, cwd: string | undefined): string {
   const p = file.path ?? '<stdin>'
   if (!path.isAbsolute(p)) return p.split(path.sep).join('/')
   return path.relative(cwd ?? process.cwd(), p).split(path.sep).join('/')

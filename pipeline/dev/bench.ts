@@ -1,14 +1,20 @@
 /**
- * `npm run bench [-- --corpus DIR] [--articles N] [--batch-runs N] [--engine-files N] [--runs N]`
+ * `npm run bench [-- --corpus DIR] [--mt-dev DIR] [--generated] [--articles N] [--sizes 100,1000,10000]
+ *   [--batch-runs N] [--rule-articles N] [--engine-files N] [--runs N]`
  *
- * Prints, on a corpus it generates (our own sentences) or one given:
- *  1. cold check of one ~600-word article through the CLI (median of process
+ * Prints, on real news read in place — `../shared/corpus/news-clean` (.txt) and
+ * `../shared/corpus/mt-dev` (.jsonl excerpts) from the project's root, when
+ * present — or on a folder given with --corpus, or on generated articles (our
+ * own sentences) when there is no real text or with --generated:
+ *  1. cold check of one article through the package's bin (median of process
  *     runs) next to bare `node -e ''` measured in the same run, as a ratio;
- *  2. batch throughput (words/s, articles/s) with 1 worker and with all cores,
- *     and the speed-up;
- *  3. the ratio of the full check to a bare retext-english parse of the same texts;
+ *  2. in-process against the worker pool (and the default choice) on 100,
+ *     1,000 and 10,000 files (a size beyond the corpus repeats it, and says
+ *     so), alternating runs, medians and spread;
+ *  3. the ratio of the full check to a bare retext-english parse of the same
+ *     texts, in the same process, alternating, and each rule's own cost;
  *  4. the ratio to the ecosystem's way — unified-engine with retext-spell;
- *  5. peak memory (RSS) of the batch;
+ *  5. peak memory (RSS) of the batches;
  *  6. hostile inputs: time per input and its ratio to size-proportional time.
  * Nothing is asserted: figures only.
  */
@@ -64,8 +70,8 @@ function timeProcess(args: string[], runs: number): number {
 // ------------------------------------------------------------ child modes
 
 /** Run the batch over files in this process (workers as given) and print the figures. */
-async function childBatch(files: string[], workers: number): Promise<void> {
-  const {runBatch} = await import('../cli/batch.js')
+async function childBatch(files: string[], workers: number | undefined): Promise<void> {
+  const {runBatch, defaultWorkers} = await import('../cli/batch.js')
   const {resolveConfig} = await import('../core/config.js')
   const config = resolveConfig({})
   const t = performance.now()
@@ -75,7 +81,7 @@ async function childBatch(files: string[], workers: number): Promise<void> {
     {mode: 'check', workers, version: 'bench', onResult: (r) => (messages += r.file.messages.length)}
   )
   const ms = performance.now() - t
-  process.stdout.write(JSON.stringify({ms, messages, maxRSS: process.resourceUsage().maxRSS}))
+  process.stdout.write(JSON.stringify({ms, messages, maxRSS: process.resourceUsage().maxRSS, workers: workers ?? defaultWorkers(files.length)}))
 }
 
 /** The ecosystem's way: unified-engine with retext-english + retext-spell (dictionary-en). */
@@ -147,25 +153,134 @@ async function benchHostileMarkdown(): Promise<Array<{name: string; bytes: numbe
 
 // ------------------------------------------------------------ main
 
+/**
+ * 8. Report formats on many findings: 400 and 1,600 files of 20 findings each
+ * (8,000 and 32,000), messages as the CLI gets them (snippets cut, text
+ * dropped; the HTML and rdjson reports keep the text).  Linear: the time per
+ * finding stays flat from 8,000 to 32,000.  (The vfile-reporter-based stylish
+ * report it replaces took ~7 s for 8,000.)
+ */
+async function benchReports(log: (s: string) => void): Promise<Record<string, Record<string, number>>> {
+  const {VFile} = await import('vfile')
+  const {formatReport} = await import('../core/report.js')
+  const {keepExcerpts} = await import('../core/report-snippet.js')
+  const line = 'The vote . Then the rebels , who had taken the city, left for the hills and the coast. '
+  const make = (count: number, keepText: boolean) =>
+    Array.from({length: count}, (_, k) => {
+      const text = Array.from({length: 20}, (_, j) => `${j % 3 === 0 ? '東京 ' : ''}${line.repeat(1 + (j % 4))}`).join('\n') + '\n'
+      const file = new VFile({path: `outlet-${k % 7}/story-${k}.txt`, value: text})
+      text.split('\n').slice(0, 20).forEach((l, j) => {
+        const column = l.indexOf(' .') + 1
+        const m = file.message('Space before “.”: punctuation follows the word directly', {place: {start: {line: j + 1, column}, end: {line: j + 1, column: column + 2}}, ruleId: 'punctuation-spacing', source: 'wirelint'})
+        m.fatal = j % 3 === 0 ? true : j % 3 === 1 ? false : undefined
+      })
+      if (!keepText) {
+        keepExcerpts(file)
+        file.value = ''
+      }
+      return file
+    })
+  const out: Record<string, Record<string, number>> = {}
+  log(`\n8. reports: ms for 8,000 and 32,000 findings (20 per file), and µs per finding`)
+  for (const format of ['stylish', 'json', 'html', 'checkstyle', 'junit', 'gitlab', 'rdjson']) {
+    const keep = format === 'html' || format === 'rdjson'
+    const row: Record<string, number> = {}
+    for (const files of [400, 1600]) {
+      const list = make(files, keep)
+      await formatReport(format, make(10, keep), {columns: 100})
+      const t0 = performance.now()
+      const text = await formatReport(format, list, {columns: 100})
+      const ms = performance.now() - t0
+      row[`ms${files * 20}`] = ms
+      row[`bytes${files * 20}`] = text.length
+    }
+    out[format] = row
+    log(`   ${format.padEnd(11)} ${row.ms8000.toFixed(0).padStart(6)} ms  ${row.ms32000.toFixed(0).padStart(6)} ms   ${((row.ms8000 * 1000) / 8000).toFixed(1).padStart(6)} → ${((row.ms32000 * 1000) / 32000).toFixed(1)} µs/finding`)
+  }
+  return out
+}
+
+/** Real news in place: `../shared/corpus` from the project's root (dist/pipeline/dev → ../../..). */
+const sharedCorpus = path.resolve(here, '..', '..', '..', '..', 'shared', 'corpus')
+
+/** The `text` of every excerpt in a folder of mt-dev .jsonl files. */
+function readJsonlTexts(dir: string): string[] {
+  const out: string[] = []
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue
+      const text = (JSON.parse(line) as {text?: unknown}).text
+      if (typeof text === 'string') out.push(text)
+    }
+  }
+  return out
+}
+
+const spread = (xs: number[]): string => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length > 1 ? `${(s[0] / 1000).toFixed(2)}–${(s[s.length - 1] / 1000).toFixed(2)} s` : ''
+}
+
+/** Each rule's own cost: its transformer alone on a parsed, indexed tree, fastest of `rounds`, ms per text. */
+async function ruleCosts(texts: string[], rounds: number): Promise<Array<{rule: string; ms: number}>> {
+  const {VFile} = await import('vfile')
+  const {getIndex} = await import('../../plugins/support/document.js')
+  const {resolveConfig} = await import('../core/config.js')
+  const {getProcessor} = await import('../core/processor.js')
+  const {loadLexicon} = await import('../../plugins/support/lexicon.js')
+  const {RULES} = await import('../core/rules.js')
+  await loadLexicon()
+  const off = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]))
+  const processor = await getProcessor(resolveConfig({rules: off}), 'text')
+  const trees = texts.map((t) => {
+    const file = new VFile({value: t})
+    const tree = processor.parse(file)
+    return {file, tree}
+  })
+  for (const {tree, file} of trees) {
+    await processor.run(tree, file)
+    getIndex(tree as never, file)
+  }
+  const out: Array<{rule: string; ms: number}> = []
+  for (const r of RULES) {
+    const transform = r.plugin({severity: 'warning'}) as (tree: unknown, file: unknown) => unknown
+    for (const {tree} of trees.slice(0, 20)) await transform(tree, new VFile({value: ''}))
+    let best = Infinity
+    for (let k = 0; k < rounds; k++) {
+      const t0 = performance.now()
+      // A fresh file per round: findings go to it, the tree and its index are reused.
+      for (const {tree, file} of trees) await transform(tree, new VFile({value: file.value}))
+      best = Math.min(best, performance.now() - t0)
+    }
+    out.push({rule: r.meta.id, ms: best / texts.length})
+  }
+  return out.sort((a, b) => b.ms - a.ms)
+}
+
 async function main(): Promise<void> {
   const {values, positionals} = parseArgs({
     allowPositionals: true,
     options: {
       corpus: {type: 'string'},
-      articles: {type: 'string', default: '10000'},
+      'mt-dev': {type: 'string'},
+      generated: {type: 'boolean', default: false},
+      articles: {type: 'string', default: '1000'},
+      sizes: {type: 'string', default: '100,1000,10000'},
       'batch-runs': {type: 'string', default: '3'},
+      'rule-articles': {type: 'string', default: '200'},
       'engine-files': {type: 'string', default: '100'},
       runs: {type: 'string', default: '15'},
       child: {type: 'string'},
       workers: {type: 'string'},
       'skip-engine': {type: 'boolean', default: false},
-      'skip-confined': {type: 'boolean', default: false},
+      'reports-only': {type: 'boolean', default: false},
+      'skip-hostile': {type: 'boolean', default: false},
       json: {type: 'boolean', default: false}
     }
   })
   if (values.child) {
     const files = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as string[]
-    if (values.child === 'batch') return childBatch(files, Number(values.workers ?? '1'))
+    if (values.child === 'batch') return childBatch(files, values.workers === 'auto' ? undefined : Number(values.workers ?? '1'))
     if (values.child === 'engine') return childEngine(files)
     throw new Error(`unknown child ${values.child}`)
   }
@@ -173,128 +288,162 @@ async function main(): Promise<void> {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
   const runs = Math.max(10, Number(values.runs))
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-bench-'))
-  const report: Record<string, unknown> = {node: process.version, cores}
+  const report: Record<string, unknown> = {node: process.version, cores, loadAverage: os.loadavg()[0]}
   const log = (s: string): void => {
     if (!values.json) process.stdout.write(s + '\n')
   }
+  if (values['reports-only']) {
+    report.reports = await benchReports(log)
+    if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+    return
+  }
   try {
+    // The corpus: real news in place unless told otherwise.
     let files: string[]
-    if (values.corpus) {
-      files = listTxt(values.corpus)
-      log(`corpus: ${values.corpus} (${files.length} files)`)
+    let corpusName: string
+    const newsDir = values.corpus ?? path.join(sharedCorpus, 'news-clean')
+    if (!values.generated && fs.existsSync(newsDir)) {
+      files = listTxt(newsDir)
+      corpusName = newsDir
     } else {
       const n = Number(values.articles)
       writeCorpus(path.join(tmp, 'corpus'), n)
       files = listTxt(path.join(tmp, 'corpus'))
-      log(`corpus: ${n} generated articles of ~600 words`)
+      corpusName = `${n} generated articles of ~600 words`
     }
+    const mtDir = values['mt-dev'] ?? path.join(sharedCorpus, 'mt-dev')
+    const mtTexts = !values.generated && fs.existsSync(mtDir) ? readJsonlTexts(mtDir) : []
     const texts = files.map((f) => fs.readFileSync(f, 'utf8'))
-    const totalWords = texts.reduce((n, t) => n + words(t), 0)
+    const wordCounts = texts.map(words)
+    const totalWords = wordCounts.reduce((a, b) => a + b, 0)
+    report.corpus = {name: corpusName, files: files.length, words: totalWords, mtDev: mtTexts.length}
+    log(`node ${process.version}, ${cores} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (timings on a shared machine wander)`)
+    log(`corpus: ${corpusName} (${files.length} files, ${totalWords} words)${mtTexts.length ? `; mt-dev: ${mtTexts.length} excerpts` : ''}`)
 
-    // 1. Cold start.
+    // 1. Cold start: one article of the corpus near 600 words (the pre-commit case).
+    const byLength = files.map((f, i) => ({f, d: Math.abs(words(texts[i]) - 600)})).sort((a, b) => a.d - b.d)
     const article = path.join(tmp, 'one-article.txt')
-    fs.writeFileSync(article, generateArticle(rng(1)))
+    fs.copyFileSync(byLength[0].f, article)
     spawnSync(process.execPath, [cli, article], {stdio: 'ignore'}) // warm the file cache
-    const bare = timeProcess(['-e', ''], runs)
-    const cold = timeProcess([cli, article], runs)
-    report.cold = {nodeMs: bare, wirelintMs: cold, ratio: cold / bare}
-    log(`\n1. cold check of one ~600-word article (median of ${runs} runs)`)
-    log(`   node -e '': ${bare.toFixed(1)} ms   wirelint: ${cold.toFixed(1)} ms   ratio ${(cold / bare).toFixed(2)}× (target ≤ 3.0×)`)
-    // The same article as Markdown (the pre-commit case of a content repository): remark and the bridge load too.
+    const bareTimes: number[] = []
+    const coldTimes: number[] = []
+    for (let i = 0; i < runs; i++) {
+      // Alternating, so both see the same load.
+      bareTimes.push(timeProcess(['-e', ''], 1))
+      coldTimes.push(timeProcess([cli, article], 1))
+    }
+    const bare = median(bareTimes)
+    const cold = median(coldTimes)
+    report.cold = {nodeMs: bare, wirelintMs: cold, ratio: cold / bare, words: words(fs.readFileSync(article, 'utf8'))}
+    log(`\n1. cold check of one ${words(fs.readFileSync(article, 'utf8'))}-word article through the bin (median of ${runs} alternating runs)`)
+    log(`   node -e '': ${bare.toFixed(1)} ms   wirelint: ${cold.toFixed(1)} ms   ratio ${(cold / bare).toFixed(2)}× (target ≤ 1.5×)`)
     const markdown = path.join(tmp, 'one-article.md')
     fs.copyFileSync(article, markdown)
     const coldMd = timeProcess([cli, markdown], runs)
     ;(report.cold as Record<string, number>).markdownMs = coldMd
     log(`   the same article as Markdown: ${coldMd.toFixed(1)} ms, ratio ${(coldMd / bare).toFixed(2)}×`)
 
-    // 2 & 5. Batch throughput and memory.  This VM's timings wander by ±30% from one run to
-    // the next, so the two configurations run alternately, `--batch-runs` times each, and the
-    // medians are compared.
+    // 2 & 5. In-process against the pool, by run size.  Alternating runs, medians.
     const batchRuns = Math.max(1, Number(values['batch-runs']))
-    const ones: Array<Record<string, number>> = []
-    const alls: Array<Record<string, number>> = []
-    for (let r = 0; r < batchRuns; r++) {
-      ones.push(runChild('batch', files, ['--workers=1']))
-      alls.push(runChild('batch', files, [`--workers=${cores}`]))
+    const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
+    const batches: Array<Record<string, unknown>> = []
+    log(`\n2. in-process against the worker pool (median of ${batchRuns} alternating runs; the pool's main thread checks too)`)
+    for (const size of sizes) {
+      const list = Array.from({length: size}, (_, i) => files[i % files.length])
+      const repeated = size > files.length ? ` (the ${files.length}-file corpus repeated ${(size / files.length).toFixed(1)}×)` : ''
+      const configs: Array<[string, string]> = [['in-process', '0'], [`pool, ${Math.max(1, cores - 1)} worker(s) + main`, String(Math.max(1, cores - 1))], [`pool, ${cores} workers + main`, String(cores)], ['default', 'auto']]
+      const times = new Map<string, Array<Record<string, number>>>(configs.map(([name]) => [name, []]))
+      for (let r = 0; r < batchRuns; r++) {
+        for (const [name, w] of configs) times.get(name)!.push(runChild('batch', list, [`--workers=${w}`]))
+      }
+      const listWords = Array.from({length: size}, (_, i) => wordCounts[i % files.length]).reduce((a, b) => a + b, 0)
+      const inProcess = median(times.get('in-process')!.map((r) => r.ms))
+      const row: Record<string, unknown> = {files: size, words: listWords, repeated: size > files.length}
+      log(`   ${size} files${repeated}:`)
+      for (const [name] of configs) {
+        const rs = times.get(name)!
+        const ms = median(rs.map((r) => r.ms))
+        const rss = Math.max(...rs.map((r) => r.maxRSS))
+        row[name] = {ms, all: rs.map((r) => r.ms), speedup: inProcess / ms, maxRSSMB: rss / 1024, workers: rs[0].workers}
+        log(`     ${name.padEnd(28)} ${(ms / 1000).toFixed(2)} s  ${(inProcess / ms).toFixed(2)}× in-process  ${Math.round((size * 1000) / ms)} files/s  (${spread(rs.map((r) => r.ms))}; peak RSS ${(rss / 1024).toFixed(0)} MB${name === 'default' ? `; picks ${rs[0].workers} worker(s)` : ''})`)
+      }
+      batches.push(row)
     }
-    const mid = (runs: Array<Record<string, number>>): Record<string, number> => {
-      const sorted = [...runs].sort((a, b) => a.ms - b.ms)
-      return {...sorted[(sorted.length - 1) >> 1], maxRSS: Math.max(...runs.map((r) => r.maxRSS))}
-    }
-    const one = mid(ones)
-    const all = mid(alls)
-    const perSec = (ms: number) => ({wordsPerSec: (totalWords * 1000) / ms, articlesPerSec: (files.length * 1000) / ms})
-    report.batch = {files: files.length, words: totalWords, runs: batchRuns, oneWorker: {...one, ...perSec(one.ms), all: ones.map((r) => r.ms)}, allCores: {...all, ...perSec(all.ms), all: alls.map((r) => r.ms)}, speedup: one.ms / all.ms}
-    const list = (runs: Array<Record<string, number>>) => runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')
-    log(`\n2. batch of ${files.length} articles (${totalWords} words), median of ${batchRuns} alternating runs`)
-    log(`   1 worker:  ${(one.ms / 1000).toFixed(2)} s  ${Math.round(perSec(one.ms).wordsPerSec)} words/s  ${perSec(one.ms).articlesPerSec.toFixed(1)} articles/s   (runs: ${list(ones)} s)`)
-    log(`   ${cores} workers: ${(all.ms / 1000).toFixed(2)} s  ${Math.round(perSec(all.ms).wordsPerSec)} words/s  ${perSec(all.ms).articlesPerSec.toFixed(1)} articles/s   (runs: ${list(alls)} s)`)
-    log(`   speed-up ${(one.ms / all.ms).toFixed(2)}× (target ≥ 1.6× on 2 cores)`)
-    // Why the speed-up stops short of the core count: V8 runs garbage collection and JIT
-    // compilation on helper threads, which a single worker gets to run on the idle cores.
-    // With every thread confined to one core (node --single-threaded), the same batch shows
-    // how the checking itself scales.  Figures only; wirelint never runs like this.
-    if (cores > 1 && !values['skip-confined']) {
-      const oneConfined = runChild('batch', files, ['--workers=1'], ['--single-threaded'])
-      const allConfined = runChild('batch', files, [`--workers=${cores}`], ['--single-threaded'])
-      report.confined = {oneWorkerMs: oneConfined.ms, allCoresMs: allConfined.ms, speedup: oneConfined.ms / allConfined.ms}
-      log(`   with V8's helper threads confined (node --single-threaded, one run each): 1 worker ${(oneConfined.ms / 1000).toFixed(2)} s, ${cores} workers ${(allConfined.ms / 1000).toFixed(2)} s, speed-up ${(oneConfined.ms / allConfined.ms).toFixed(2)}×`)
-    }
+    report.batches = batches
+    log(`   targets: the pool ≥ 1.6× in-process from 1,000 files up on 2 cores; never slower than in-process`)
 
-    // 3. Against a bare retext-english parse, in this process, one thread.
+    // 3. Against a bare retext-english parse, in this process, one thread, alternating.
     const {unified} = await import('unified')
     const retextEnglish = (await import('retext-english')).default
     const {createChecker} = await import('../core/checker.js')
     const parser = unified().use(retextEnglish).freeze()
     const checker = createChecker()
-    for (const t of texts.slice(0, 20)) {
-      parser.parse(t)
-      await checker.check(t)
+    const ratioOf = async (set: string[], name: string): Promise<Record<string, unknown>> => {
+      for (const t of set.slice(0, 50)) {
+        parser.parse(t)
+        await checker.check(t)
+      }
+      const parses: number[] = []
+      const checks: number[] = []
+      for (let r = 0; r < 3; r++) {
+        let t0 = performance.now()
+        for (const t of set) parser.parse(t)
+        parses.push(performance.now() - t0)
+        t0 = performance.now()
+        for (const t of set) await checker.check(t)
+        checks.push(performance.now() - t0)
+      }
+      const parseMs = median(parses)
+      const checkMs = median(checks)
+      log(`   ${name}: parse ${(parseMs / set.length).toFixed(2)} ms, full check ${(checkMs / set.length).toFixed(2)} ms per text: ratio ${(checkMs / parseMs).toFixed(2)}× (target ≤ 4×; ratios of the 3 rounds ${checks.map((c, i) => (c / parses[i]).toFixed(1)).join(', ')})`)
+      return {texts: set.length, parseMs, checkMs, ratio: checkMs / parseMs}
     }
-    let t0 = performance.now()
-    for (const t of texts) parser.parse(t)
-    const parseMs = performance.now() - t0
-    t0 = performance.now()
-    for (const t of texts) await checker.check(t)
-    const checkMs = performance.now() - t0
-    report.parse = {parseMs, checkMs, ratio: checkMs / parseMs, batchVsParse: ((totalWords * 1000) / all.ms) / ((totalWords * 1000) / parseMs)}
-    log(`\n3. full check vs bare retext-english parse (same texts, one thread)`)
-    log(`   parse: ${(parseMs / 1000).toFixed(2)} s   full check: ${(checkMs / 1000).toFixed(2)} s   ratio ${(checkMs / parseMs).toFixed(2)}×`)
-    log(`   all-cores batch throughput = ${(100 * (parseMs / all.ms)).toFixed(0)}% of bare-parse throughput (target ≥ 50%)`)
+    log(`\n3. full check against a bare retext-english parse (same texts, this process, one thread, median of 3 alternating rounds)`)
+    const inProcessTexts = texts.slice(0, Number(values.articles))
+    report.parse = await ratioOf(inProcessTexts, `${inProcessTexts.length} ${values.generated || !fs.existsSync(newsDir) ? 'generated' : 'news'} articles`)
+    if (mtTexts.length) report.parseMtDev = await ratioOf(mtTexts, `${mtTexts.length} mt-dev excerpts`)
+    const ruleTexts = texts.slice(0, Number(values['rule-articles']))
+    const costs = await ruleCosts(ruleTexts, 3)
+    report.rules = costs
+    log(`   each rule alone (its transformer on a parsed, indexed tree; fastest of 3 rounds over ${ruleTexts.length} articles), ms per article:`)
+    for (const c of costs) log(`     ${c.rule.padEnd(22)} ${c.ms.toFixed(3)}`)
 
     // 4. Against unified-engine + retext-spell.  The engine attaches retext-spell (and builds its
     // dictionary) for every file and keeps them all: on 1,000 articles it runs out of a 4 GB heap
     // after ~110 s.  So it runs on a subset, and the comparison is per article: its rate on the
-    // subset against the wirelint CLI's on the whole corpus.
+    // subset against the wirelint CLI's on the same subset.
     if (!values['skip-engine']) {
       const m = Math.min(files.length, Number(values['engine-files']))
-      const engine = runChild('engine', files.slice(0, m))
-      const dir = path.dirname(files[0])
+      const subset = files.slice(0, m)
+      const engine = runChild('engine', subset)
       const t = process.hrtime.bigint()
-      spawnSync(process.execPath, [cli, ...(values.corpus ? [values.corpus] : [dir]), '--quiet', '--format', 'json', '--output', path.join(tmp, 'out.json')], {stdio: 'ignore'})
+      spawnSync(process.execPath, [cli, ...subset, '--quiet', '--format', 'json', '--output', path.join(tmp, 'out.json')], {stdio: 'ignore'})
       const oursCli = Number(process.hrtime.bigint() - t) / 1e6
       const enginePer = engine.ms / m
-      const oursPer = oursCli / files.length
-      report.engine = {engineFiles: m, engineMs: engine.ms, engineMsPerArticle: enginePer, wirelintFiles: files.length, wirelintCliMs: oursCli, wirelintMsPerArticle: oursPer, ratio: enginePer / oursPer}
-      log(`\n4. unified-engine + retext-spell vs the wirelint CLI (whole process, all rules)`)
-      log(`   unified-engine: ${(engine.ms / 1000).toFixed(2)} s for ${m} articles = ${enginePer.toFixed(1)} ms/article (on 1,000 it runs out of a 4 GB heap)`)
-      log(`   wirelint CLI:   ${(oursCli / 1000).toFixed(2)} s for ${files.length} articles = ${oursPer.toFixed(2)} ms/article   ratio ${(enginePer / oursPer).toFixed(1)}× faster (target ≥ 20×)`)
+      const oursPer = oursCli / m
+      report.engine = {files: m, engineMs: engine.ms, engineMsPerArticle: enginePer, wirelintCliMs: oursCli, wirelintMsPerArticle: oursPer, ratio: enginePer / oursPer}
+      log(`\n4. unified-engine + retext-spell against the wirelint CLI (whole process, all rules, the same ${m} files)`)
+      log(`   unified-engine: ${enginePer.toFixed(1)} ms/article   wirelint CLI: ${oursPer.toFixed(2)} ms/article   ratio ${(enginePer / oursPer).toFixed(1)}× faster`)
     }
 
-    // 5. Memory.
-    log(`\n5. peak RSS of the batch: 1 worker ${(one.maxRSS / 1024).toFixed(0)} MB, ${cores} workers ${(all.maxRSS / 1024).toFixed(0)} MB (target < 400 MB for 10,000 articles)`)
+    // 5. Memory: in section 2 (peak RSS per configuration).
 
-    // 6. Hostile inputs.
-    const hostile = await benchHostile()
-    report.hostile = hostile
-    log(`\n6. hostile inputs (one file each; ratio to size-proportional time of normal copy, target ≤ 50×)`)
-    for (const h of hostile) log(`   ${h.name.padEnd(28)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×`)
+    if (!values['skip-hostile']) {
+      // 6. Hostile inputs.
+      const hostile = await benchHostile()
+      report.hostile = hostile
+      log(`\n6. hostile inputs (one file each; ratio to size-proportional time of normal copy, target ≤ 50×)`)
+      for (const h of hostile) log(`   ${h.name.padEnd(28)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×`)
 
-    // 7. Hostile Markdown.
-    const hostileMd = await benchHostileMarkdown()
-    report.hostileMarkdown = hostileMd
-    log(`\n7. hostile Markdown (as .md; ratio to size-proportional time of ordinary Markdown copy)`)
-    for (const h of hostileMd) log(`   ${h.name.padEnd(32)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×${h.error ? '  (' + h.error.slice(0, 60) + '…)' : ''}`)
+      // 7. Hostile Markdown.
+      const hostileMd = await benchHostileMarkdown()
+      report.hostileMarkdown = hostileMd
+      log(`\n7. hostile Markdown (as .md; ratio to size-proportional time of ordinary Markdown copy)`)
+      for (const h of hostileMd) log(`   ${h.name.padEnd(32)} ${String(h.bytes).padStart(9)} chars  ${h.ms.toFixed(0).padStart(6)} ms  ${h.perByteRatio.toFixed(1)}×${h.error ? '  (' + h.error.slice(0, 60) + '…)' : ''}`)
+    }
+
+    // 8. Reports.
+    report.reports = await benchReports(log)
   } finally {
     fs.rmSync(tmp, {recursive: true, force: true})
   }

@@ -2,11 +2,15 @@
  * `npm run loadtest [-- options]`: a bounded, self-stopping load test of
  * `wirelint serve` on loopback.
  *
- * Starts the built server as a child process on a free port, then runs two
- * phases, each with a fixed number of concurrent clients (keep-alive fetch)
- * sending generated ~600-word stories (our own sentences, pipeline/corpus.ts)
- * for a fixed time after a short unmeasured warm-up:
+ * Starts the built server as a child process on a free port, then runs three
+ * phases sending ~600-word stories — real news articles read in place from
+ * `../shared/corpus/news-clean` when present (the 32 nearest 600 words), else
+ * generated ones (our own sentences, pipeline/dev/corpus.ts) — for a fixed
+ * time after a short unmeasured warm-up:
  *
+ *  0. paced — requests at a fixed rate (--rate, default 100 a second), sent on
+ *     schedule whether or not earlier ones were answered (an open loop), each
+ *     latency counted from its scheduled time: the service-level figure (p99);
  *  1. sustained — the server's defaults (one worker per core, queue 64) and
  *     fewer clients than the queue holds: what the machine sustains;
  *  2. overload — a small queue and many clients: shows that what cannot be
@@ -18,12 +22,14 @@
  * request has a deadline and the whole run a hard stop; the server is
  * stopped at the end whatever happens.
  *
- * Options: --clients N (sustained, default 8), --seconds T (default 10),
+ * Options: --rate R (paced, default 100; 0 skips the phase), --rate-seconds T (default 10),
+ * --clients N (sustained, default 8), --seconds T (default 10),
  * --overload-clients N (default 32), --overload-seconds T (default 5),
  * --overload-queue N (default 4), --concurrency N (default: cores),
  * --endpoint /api/check | /api/fix | /v2/check, --no-overload, --json.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -35,6 +41,8 @@ const cli = path.join(here, '..', '..', 'bin', 'cli.cjs')
 
 interface PhaseResult {
   name: string
+  /** Requests a second sent on schedule (0 = closed-loop clients). */
+  rate: number
   clients: number
   seconds: number
   serverArgs: string[]
@@ -127,7 +135,9 @@ async function runPhase(
   clients: number,
   seconds: number,
   endpoint: string,
-  stories: string[]
+  stories: string[],
+  /** Requests a second, sent on schedule (open loop) instead of `clients` closed-loop clients. */
+  rate = 0
 ): Promise<PhaseResult> {
   const server = await startServer(serverArgs)
   try {
@@ -174,7 +184,46 @@ async function runPhase(
         }
       }
     }
-    await Promise.all(Array.from({length: clients}, client))
+    /** One request sent at `due` (performance.now() time): its latency counts from then. */
+    const paced = async (due: number): Promise<void> => {
+      const story = stories[next++ % stories.length]
+      const counted = due >= measureFrom
+      sent++
+      if (counted) measuredSent++
+      try {
+        const res = await fetch(target, {...requestFor(endpoint, story), signal: AbortSignal.timeout(20_000)})
+        await res.arrayBuffer()
+        if (!counted) return
+        const ms = performance.now() - due
+        if (res.status === 200) {
+          status.ok++
+          latencies.push(ms)
+        } else if (res.status === 503) {
+          busyLatencies.push(ms)
+          status.busy++
+          if (!res.headers.get('retry-after')) busyWithoutRetryAfter++
+        } else {
+          status.other++
+          otherStatuses[res.status] = (otherStatuses[res.status] ?? 0) + 1
+        }
+      } catch {
+        if (counted) status.networkErrors++
+      }
+    }
+    if (rate > 0) {
+      // Open loop: the k-th request is due at t0 + k / rate, sent then (or at once if the timer was late).
+      const inFlight: Array<Promise<void>> = []
+      for (let k = 0; ; k++) {
+        const due = t0 + (k * 1000) / rate
+        if (due >= stopAt) break
+        const wait = due - performance.now()
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+        inFlight.push(paced(due))
+      }
+      await Promise.all(inFlight)
+    } else {
+      await Promise.all(Array.from({length: clients}, client))
+    }
     const elapsed = (performance.now() - measureFrom) / 1000
     latencies.sort((a, b) => a - b)
     busyLatencies.sort((a, b) => a - b)
@@ -186,6 +235,7 @@ async function runPhase(
       status.other === 0 && status.networkErrors === 0 && busyWithoutRetryAfter === 0 && answered === measuredSent && serverLogged === sent
     return {
       name,
+      rate,
       clients,
       seconds,
       serverArgs,
@@ -220,7 +270,7 @@ function describeMachine(): string {
 function print(r: PhaseResult): void {
   const s = r.status
   process.stdout.write(
-    `\n${r.name}: ${r.clients} clients for ${r.seconds} s (after a 1.5 s warm-up), server ${r.serverArgs.join(' ') || '(defaults)'}\n` +
+    `\n${r.name}: ${r.rate ? `${r.rate} requests/s on schedule (latency from each one's due time)` : `${r.clients} clients`} for ${r.seconds} s (after a 1.5 s warm-up), server ${r.serverArgs.join(' ') || '(defaults)'}\n` +
       `  ${r.requests} answers, ${r.perSecond} requests/s answered 200\n` +
       `  latency of 200 answers: p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms\n` +
       (r.status.busy ? `  latency of 503 answers: p50 ${r.busyLatencyMs.p50} ms, p99 ${r.busyLatencyMs.p99} ms\n` : '') +
@@ -235,6 +285,10 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     strict: true,
     options: {
+      rate: {type: 'string', default: '100'},
+      'rate-seconds': {type: 'string', default: '10'},
+      corpus: {type: 'string'},
+      generated: {type: 'boolean', default: false},
       clients: {type: 'string', default: '8'},
       seconds: {type: 'string', default: '10'},
       'overload-clients': {type: 'string', default: '32'},
@@ -261,27 +315,54 @@ async function main(argv: string[]): Promise<number> {
   if (!['/api/check', '/api/fix', '/v2/check'].includes(endpoint)) throw new Error('--endpoint is /api/check, /api/fix or /v2/check')
   const concurrencyArgs = values.concurrency ? ['--concurrency', String(num('concurrency', values.concurrency, 256))] : []
 
-  const random = rng(7)
-  const stories = Array.from({length: 32}, () => generateArticle(random, 600))
+  const rate = Number(values.rate)
+  if (!Number.isFinite(rate) || rate < 0 || rate > 10_000) throw new Error('--rate needs a number of requests a second from 0 to 10000')
+  const rateSeconds = num('rate-seconds', values['rate-seconds'], 600)
+  const newsDir = values.corpus ?? path.resolve(here, '..', '..', '..', '..', 'shared', 'corpus', 'news-clean')
+  let stories: string[]
+  let source: string
+  if (!values.generated && fs.existsSync(newsDir)) {
+    // Real news, read in place: the 32 articles nearest 600 words.
+    const wordsOf = (t: string): number => (t.match(/\S+/g) ?? []).length
+    stories = fs
+      .readdirSync(newsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(newsDir, f), 'utf8'))
+      .map((t) => ({t, d: Math.abs(wordsOf(t) - 600)}))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 32)
+      .map((x) => x.t)
+    source = `news articles from ${newsDir}`
+  } else {
+    const random = rng(7)
+    stories = Array.from({length: 32}, () => generateArticle(random, 600))
+    source = 'generated stories'
+  }
   const words = Math.round(stories.reduce((n, s) => n + (s.match(/\S+/g) ?? []).length, 0) / stories.length)
   const chars = Math.round(stories.reduce((n, s) => n + s.length, 0) / stories.length)
 
   // A hard stop for the whole run, whatever happens.
-  const budgetMs = (seconds + overloadSeconds + 90) * 1000
+  const budgetMs = (seconds + overloadSeconds + (rate > 0 ? rateSeconds : 0) + 120) * 1000
   const hard = setTimeout(() => {
     process.stderr.write(`loadtest: still running after ${budgetMs / 1000} s: stopping\n`)
     process.exit(1)
   }, budgetMs)
   hard.unref()
 
-  process.stdout.write(`wirelint load test on loopback: POST ${endpoint}, stories of ~${words} words (~${chars} characters)\n`)
+  process.stdout.write(`wirelint load test on loopback: POST ${endpoint}, ${source} of ~${words} words (~${chars} characters)\n`)
   process.stdout.write(`machine before: ${describeMachine()}\n`)
   const results: PhaseResult[] = []
+  if (rate > 0) {
+    results.push(await runPhase('paced', [...concurrencyArgs], 0, rateSeconds, endpoint, stories, rate))
+    print(results[results.length - 1])
+    process.stdout.write(`  target: p99 ≤ 50 ms at 100 requests/s of 600-word stories\n`)
+  }
   results.push(await runPhase('sustained', [...concurrencyArgs], clients, seconds, endpoint, stories))
-  print(results[0])
+  print(results[results.length - 1])
   if (!values['no-overload']) {
     results.push(await runPhase('overload', [...concurrencyArgs, '--queue', String(overloadQueue)], overloadClients, overloadSeconds, endpoint, stories))
-    print(results[1])
+    print(results[results.length - 1])
   }
   process.stdout.write(`\nmachine after: ${describeMachine()}\n`)
   if (values.json) process.stdout.write(JSON.stringify(results) + '\n')

@@ -94,6 +94,25 @@ function isAscii(key: string): boolean {
   return true
 }
 
+/**
+ * The entry around byte `mid`: its start (after the previous line feed) and its
+ * tab.  Byte loops in JavaScript, not `Buffer#lastIndexOf`/`indexOf`: entries are
+ * a few bytes long, and each native call cost more than the scan (a look-up that
+ * misses the cache made some 60 of them; measured 1.3 µs a miss before).
+ */
+function lineStart(t: Buffer, mid: number): number {
+  let start = mid
+  while (start > 0 && t[start - 1] !== 10) start--
+  return start
+}
+
+function tabAfter(t: Buffer, start: number): number {
+  const n = t.length
+  let tab = start
+  while (tab < n && t[tab] !== 9) tab++
+  return tab < n ? tab : -1
+}
+
 function search(t: Buffer, key: string): number {
   // ASCII keys (nearly all) compare char codes with bytes directly: no Buffer per look-up.
   const ascii = isAscii(key)
@@ -102,16 +121,15 @@ function search(t: Buffer, key: string): number {
   let hi = t.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    const start = mid === 0 ? 0 : t.lastIndexOf(10, mid - 1) + 1
-    const tab = t.indexOf(9, start)
+    const start = lineStart(t, mid)
+    const tab = tabAfter(t, start)
     if (tab === -1) return 0
     const order = ascii ? compareAscii(key, t, start, tab) : bytesOfKey!.compare(t, start, tab)
     if (order === 0) return t[tab + 1] - 48
     if (order > 0) {
-      // The key sorts after this entry: next line.
-      const nl = t.indexOf(10, tab)
-      if (nl === -1) return 0
-      lo = nl + 1
+      // The key sorts after this entry: next line (the flag byte, then a line feed).
+      lo = tab + 3
+      if (lo > t.length) return 0
     } else {
       hi = start
     }
