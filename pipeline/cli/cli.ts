@@ -65,9 +65,10 @@ ${formats}
       --fix-dry-run         print the fixes as a unified diff; write nothing
       --staged              check the staged content of the git index
   -c, --config <path>       use this config file instead of .wirelintrc.* lookup
-      --rule <rule>         set a rule, over the config: 'spelling: off' or
-                            '{"spelling": ["warn", {"dialect": "en-US"}]}' (repeatable)
-      --print-config <file> print the configuration used for a file (JSON) and exit
+      --rule <rule>         set a rule over the config: 'spelling: off' or
+                            '{"spelling": ["warn", {"dialect": "en-US"}]}'
+                            (repeatable)
+      --print-config <file> print the config used for a file (JSON); exit
       --stdin-filename <p>  name (and format) of standard input
       --max-warnings <n>    exit 1 when there are more than n warnings
   -q, --quiet               report errors only
