@@ -38,6 +38,9 @@ const external = ['dictionary-en', 'dictionary-en-gb', 'word-list', 'tinypool']
 // esbuild's tables think node 20 lacks some Unicode property escapes and would turn every
 // /\p{…}/u literal into a `new RegExp()` built on each call (in hot loops); node 20 has them all.
 const supported = {'regexp-unicode-property-escapes': true}
+// jsonc-parser's "main" is a UMD build that require()s its parts by computed names esbuild
+// cannot follow; its ES module build ("module") bundles like any other.
+const alias = {'jsonc-parser': 'jsonc-parser/lib/esm/main.js'}
 const started = performance.now()
 fs.rmSync(bin, {recursive: true, force: true})
 
@@ -52,6 +55,7 @@ await build({
   target: 'node20',
   external,
   supported,
+  alias,
   // CommonJS dependencies (nspell, picomatch …) call require(); give ES modules one.
   banner: {js: "import {createRequire as __wirelintRequire} from 'node:module';const require = __wirelintRequire(import.meta.url);"},
   logLevel: 'warning',
@@ -98,6 +102,7 @@ await build({
   external,
   plugins: [lspProtocolExternal],
   supported,
+  alias,
   define: {'import.meta.url': '__wirelintUrl'},
   logLevel: 'warning',
   legalComments: 'none',
@@ -155,6 +160,17 @@ if (writeCache) {
 process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error
 })
+// Under npx / npm exec the chain is npm → sh -c → this process, and npm forwards a SIGTERM
+// only to the shell, which dies without passing it on: the server would run on, orphaned.
+// Node has no parent-death signal (prctl), so when npm started us we look at our parent
+// once a second (an unref'd timer: it never keeps the process alive) and, once the shell
+// is gone, stop as if we had been sent the signal ourselves (a server shuts down cleanly).
+if (process.env.npm_command !== undefined && process.platform !== 'win32') {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM')
+  }, 1000).unref()
+}
 const mod = {exports: {}}
 script.runInThisContext()(mod.exports, require, mod, bundle, __dirname, pathToFileURL(bundle).href, (specifier) => import(specifier))
 // When main() is done (a server only returns once it has stopped, a worker pool is destroyed

@@ -10,11 +10,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {closest, distance} from 'fastest-levenshtein'
 import {VFile} from 'vfile'
 import {runBatch, type BatchItem, type BatchResult} from './batch.js'
 import {createChecker} from '../core/checker.js'
-import {ConfigError, createConfigFinder, isIgnored, loadConfigFile, resolveConfig, type ResolvedConfig} from '../core/config.js'
-import {expandPaths, UsageError} from './files.js'
+import {
+  ConfigError,
+  configForFile,
+  createConfigFinder,
+  isIgnored,
+  loadConfigFile,
+  parseRuleOptions,
+  printableConfig,
+  resolveConfig,
+  withRules,
+  type ResolvedConfig,
+  type RuleSetting
+} from '../core/config.js'
+import {expandPaths, loadIgnoreFile, UsageError} from './files.js'
 import type {StagedFile} from './git.js'
 import {DEFAULT_MAX_BYTES, decode, ReadError} from '../core/read.js'
 import {FORMATS_WITH_TEXT, REPORT_FORMATS, REPORT_FORMAT_HELP, formatReport, isOwnReport, onlyErrors} from '../core/report.js'
@@ -51,7 +64,11 @@ ${formats}
       --fix                 apply the safe fixes to the files
       --fix-dry-run         print the fixes as a unified diff; write nothing
       --staged              check the staged content of the git index
-  -c, --config <path>       use this config file instead of .wirelintrc.json lookup
+  -c, --config <path>       use this config file instead of .wirelintrc.* lookup
+      --rule <rule>         set a rule over the config: 'spelling: off' or
+                            '{"spelling": ["warn", {"dialect": "en-US"}]}'
+                            (repeatable)
+      --print-config <file> print the config used for a file (JSON); exit
       --stdin-filename <p>  name (and format) of standard input
       --max-warnings <n>    exit 1 when there are more than n warnings
   -q, --quiet               report errors only
@@ -115,6 +132,50 @@ async function readStdin(): Promise<Buffer> {
 }
 
 
+/** The long options `wirelint check` takes (for parseArgs and for "did you mean"). */
+const OPTIONS = {
+  format: {type: 'string', short: 'f', default: 'stylish'},
+  fix: {type: 'boolean', default: false},
+  'fix-dry-run': {type: 'boolean', default: false},
+  staged: {type: 'boolean', default: false},
+  force: {type: 'boolean', default: false},
+  config: {type: 'string', short: 'c'},
+  'print-config': {type: 'string'},
+  rule: {type: 'string', multiple: true},
+  'stdin-filename': {type: 'string'},
+  'max-warnings': {type: 'string'},
+  quiet: {type: 'boolean', short: 'q', default: false},
+  output: {type: 'string', short: 'o'},
+  'max-file-size': {type: 'string'},
+  workers: {type: 'string'},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false}
+} as const
+
+/**
+ * A command-line mistake in our words, not node:util's parser text (which
+ * talks about positionals and `--`): the option, what is wrong, and for an
+ * unknown one the closest known option.
+ */
+function usageMessage(error: NodeJS.ErrnoException): string {
+  const named = /--[^\s'=,]+(?:=[^\s']*)?/.exec(error.message)?.[0] ?? /'(-[^\s',]+)/.exec(error.message)?.[1] ?? ''
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const names = Object.keys(OPTIONS).map((n) => `--${n}`)
+    const bare = named.replace(/=.*$/, '')
+    const near = bare.startsWith('--') ? closest(bare, names) : undefined
+    const hint = near && distance(bare, near) <= Math.max(2, Math.floor(near.length / 3)) ? ` (did you mean ${near}?)` : ''
+    return `unknown option ${bare || 'given'}${hint}`
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(error.message) ? `option ${named} needs a value` : `option ${named} takes no value`
+  }
+  return error.message
+}
+
 export async function main(argv: string[]): Promise<number> {
   // `wirelint serve …` has options of its own; it is loaded only when asked for.
   if (argv[0] === 'serve') {
@@ -129,29 +190,10 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: {type: 'string', short: 'f', default: 'stylish'},
-        fix: {type: 'boolean', default: false},
-        'fix-dry-run': {type: 'boolean', default: false},
-        staged: {type: 'boolean', default: false},
-        force: {type: 'boolean', default: false},
-        config: {type: 'string', short: 'c'},
-        'stdin-filename': {type: 'string'},
-        'max-warnings': {type: 'string'},
-        quiet: {type: 'boolean', short: 'q', default: false},
-        output: {type: 'string', short: 'o'},
-        'max-file-size': {type: 'string'},
-        workers: {type: 'string'},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string'},
-        color: {type: 'boolean'},
-        'no-color': {type: 'boolean'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
+      options: OPTIONS
     })
   } catch (error) {
-    process.stderr.write(`wirelint: ${(error as Error).message}\nRun "wirelint --help" for usage.\n`)
+    process.stderr.write(`wirelint: ${usageMessage(error as NodeJS.ErrnoException)}\nRun "wirelint --help" for usage.\n`)
     return 2
   }
   const {values} = parsed
@@ -166,6 +208,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'hook') return hookCommand(positionals.slice(1), values.force === true)
   if (positionals[0] === 'check') positionals = positionals.slice(1)
+  if (values['print-config'] !== undefined) {
+    try {
+      const configFor = configResolver(values.config, values.rule ?? [], fs.realpathSync.native(process.cwd()))
+      const file = path.resolve(values['print-config'])
+      const ignored = loadIgnoreFile()?.(file) === true
+      const config = configFor(file)
+      process.stdout.write(JSON.stringify({...printableConfig(config), ...(ignored || isIgnored(config, file) ? {ignored: true} : {})}, null, 2) + '\n')
+      return 0
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      process.stderr.write(configErrorText(error))
+      return 2
+    }
+  }
 
   const format = values.format ?? 'stylish'
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
@@ -229,6 +285,7 @@ export async function main(argv: string[]): Promise<number> {
       stdin: useStdin,
       stdinFilename: values['stdin-filename'],
       configPath: values.config,
+      rules: values.rule ?? [],
       maxBytes,
       staged,
       fix: fix ? 'write' : dryRun ? 'diff' : undefined,
@@ -256,7 +313,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2
     }
     if (error instanceof ConfigError) {
-      process.stderr.write(`wirelint: configuration error: ${error.message}\n`)
+      process.stderr.write(configErrorText(error))
       return 2
     }
     if (error instanceof UsageError) {
@@ -313,10 +370,30 @@ export async function main(argv: string[]): Promise<number> {
   return 0
 }
 
+/**
+ * The configuration for a file: `--config`'s (with its overrides for the
+ * file) or the one found beside it, then `--rule` on top.  Config errors
+ * (of the file, its presets or `--rule`) are thrown as one ConfigError.
+ */
+function configResolver(configPath: string | undefined, ruleArgs: string[], cwdReal: string): (file: string) => ResolvedConfig {
+  const cliRules: Record<string, RuleSetting> = parseRuleOptions(ruleArgs)
+  const explicit: ResolvedConfig | undefined = configPath ? loadConfigFile(configPath) : undefined
+  const find = createConfigFinder(cwdReal)
+  const fallback = resolveConfig({})
+  return (file) => withRules((explicit ? configForFile(explicit, file) : find(file)) ?? fallback, cliRules)
+}
+
+/** Every configuration problem, one line each. */
+function configErrorText(error: ConfigError): string {
+  return error.problems.map((p) => `wirelint: configuration error: ${p.source ? `${p.source}: ` : ''}${p.key}: ${p.message}\n`).join('')
+}
+
 interface RunOptions {
   stdin: boolean
   stdinFilename?: string
   configPath?: string
+  /** `--rule` values. */
+  rules: string[]
   maxBytes: number
   staged: boolean
   fix?: 'write' | 'diff'
@@ -333,12 +410,11 @@ interface RunOptions {
 }
 
 async function run(paths: string[], options: RunOptions): Promise<Outcome> {
-  const explicit: ResolvedConfig | undefined = options.configPath ? loadConfigFile(options.configPath) : undefined
   // The tree: the working folder (see files.ts); nothing is read or written outside it through a link.
   const cwdReal = fs.realpathSync.native(process.cwd())
-  const find = createConfigFinder(cwdReal)
-  const fallback = resolveConfig({})
-  const configFor = (file: string): ResolvedConfig => explicit ?? find(file) ?? fallback
+  const configFor = configResolver(options.configPath, options.rules, cwdReal)
+  const ignoreFile = loadIgnoreFile()
+  const ignored = (config: ResolvedConfig, file: string): boolean => ignoreFile?.(file) === true || isIgnored(config, file)
   const outcome: Outcome = {files: [], failed: false, fixed: 0, fixedFiles: 0, diff: '', notes: []}
 
   const items: BatchItem[] = []
@@ -352,7 +428,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>'
     const bytes = await readStdin()
-    const config = options.stdinFilename ? configFor(path.resolve(name)) : explicit ?? find(path.join(process.cwd(), 'stdin')) ?? fallback
+    const config = configFor(options.stdinFilename ? path.resolve(name) : path.join(process.cwd(), 'stdin'))
     items.push(decodeItem(name, bytes, config, options.maxBytes))
   }
 
@@ -361,12 +437,12 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     const {root, files, skipped} = stagedFiles(process.cwd())
     stagedRoot = root
     for (const s of skipped) {
-      if (!isIgnored(configFor(path.join(root, s.path)), path.join(root, s.path))) outcome.notes.push(`${s.path}: not checked: ${s.reason}`)
+      if (!ignored(configFor(path.join(root, s.path)), path.join(root, s.path))) outcome.notes.push(`${s.path}: not checked: ${s.reason}`)
     }
     for (const f of files) {
       const abs = path.join(root, f.path)
       const config = configFor(abs)
-      if (isIgnored(config, abs)) continue
+      if (ignored(config, abs)) continue
       stagedByName.set(f.path, f)
       if (f.file) disk.set(f.path, f.file)
       items.push(f.error ? {name: f.path, error: f.error, config} : decodeItem(f.path, f.content, config, options.maxBytes))
@@ -375,7 +451,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
     const {files: list} = await expandPaths(paths)
     for (const f of list) {
       const config = configFor(f.name)
-      if (isIgnored(config, f.name)) continue
+      if (ignored(config, f.name)) continue
       if (f.error !== undefined) {
         items.push({name: f.name, error: f.error, config})
         continue

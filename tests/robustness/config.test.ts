@@ -32,7 +32,8 @@ describe('config validation', () => {
     [{words: ['x'.repeat(201)]}, 'words[0]'],
     [{ignore: ['']}, 'ignore[0]'],
     [{ignore: 'a/**'}, 'ignore: must be an array'],
-    [{extends: 'x'}, 'extends: unknown key']
+    [{extends: 'x'}, 'extends: cannot find the preset "x"'],
+    [{extend: './x.json'}, 'extend: unknown key']
   ])('%j → %s', (raw, text) => {
     expect(error(raw)).toContain(text)
   })
@@ -53,19 +54,18 @@ describe('config validation', () => {
   })
 
   it('caps huge lists instead of slowing down', () => {
-    const t = performance.now()
-    expect(error({words: Array.from({length: 100_001}, (_, i) => `w${i}`)})).toContain('100001 entries')
-    expect(error({ignore: Array.from({length: 1001}, (_, i) => `a${i}/**`)})).toContain('1001 entries')
-    expect(performance.now() - t).toBeLessThan(2000)
+    // The length is refused before any entry is looked at: one problem, not one per entry
+    // (no clock here: tests assert behaviour, speed lives in npm run bench).
+    const words = Array.from({length: 100_001}, () => 42)
+    expect(error({words})).toBe('cfg.json: words: has 100001 entries (at most 100000)')
+    expect(error({ignore: Array.from({length: 1001}, () => 42)})).toBe('cfg.json: ignore: has 1001 entries (at most 1000)')
   })
 
-  it('accepts 100,000 words and checks quickly with them', async () => {
+  it('accepts 100,000 words and checks with them', async () => {
     const words = Array.from({length: 100_000}, (_, i) => `word${i}`)
-    const t = performance.now()
     const checker = createChecker({words})
     const file = await checker.check('The vote . Then word5 left.')
     expect(file.messages.map((m) => m.ruleId)).toEqual(['punctuation-spacing'])
-    expect(performance.now() - t).toBeLessThan(5000)
   })
 
   it('compiles pathological globs, and rejects what the linear matcher cannot run', () => {
