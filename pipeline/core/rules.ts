@@ -13,6 +13,7 @@ import hashtags, {meta as hashtagsMeta} from '../../plugins/hashtags.js'
 import markup, {meta as markupMeta} from '../../plugins/markup.js'
 import mergedWords, {meta as mergedWordsMeta} from '../../plugins/merged-words.js'
 import nameVariants, {meta as nameVariantsMeta} from '../../plugins/name-variants.js'
+import pronounGender, {meta as pronounGenderMeta} from '../../plugins/pronoun-gender.js'
 import numberFormat, {meta as numberFormatMeta} from '../../plugins/number-format.js'
 import punctuationSpacing, {meta as punctuationSpacingMeta} from '../../plugins/punctuation-spacing.js'
 import quotes, {meta as quotesMeta} from '../../plugins/quotes.js'
@@ -44,7 +45,8 @@ export const RULES: readonly RuleEntry[] = [
   {meta: acronymMeta, plugin: acronym as RulePlugin},
   {meta: numberFormatMeta, plugin: numberFormat as RulePlugin},
   {meta: untranslatedMeta, plugin: untranslated as RulePlugin},
-  {meta: calqueMeta, plugin: calque as RulePlugin}
+  {meta: calqueMeta, plugin: calque as RulePlugin},
+  {meta: pronounGenderMeta, plugin: pronounGender as RulePlugin}
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))
