@@ -13,6 +13,7 @@ import hashtags, {meta as hashtagsMeta} from '../../plugins/hashtags.js'
 import markup, {meta as markupMeta} from '../../plugins/markup.js'
 import mergedWords, {meta as mergedWordsMeta} from '../../plugins/merged-words.js'
 import nameVariants, {meta as nameVariantsMeta} from '../../plugins/name-variants.js'
+import falseFriend, {meta as falseFriendMeta} from '../../plugins/false-friend.js'
 import pronounGender, {meta as pronounGenderMeta} from '../../plugins/pronoun-gender.js'
 import numberFormat, {meta as numberFormatMeta} from '../../plugins/number-format.js'
 import punctuationSpacing, {meta as punctuationSpacingMeta} from '../../plugins/punctuation-spacing.js'
@@ -46,7 +47,8 @@ export const RULES: readonly RuleEntry[] = [
   {meta: numberFormatMeta, plugin: numberFormat as RulePlugin},
   {meta: untranslatedMeta, plugin: untranslated as RulePlugin},
   {meta: calqueMeta, plugin: calque as RulePlugin},
-  {meta: pronounGenderMeta, plugin: pronounGender as RulePlugin}
+  {meta: pronounGenderMeta, plugin: pronounGender as RulePlugin},
+  {meta: falseFriendMeta, plugin: falseFriend as RulePlugin}
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))

@@ -20,7 +20,7 @@
  */
 import {CALQUE_TRACES, LETTER_TRACES, NAMED_PAIRS, NAMED_TRACES, SCRIPT_TRACES} from '../data/source-language.js'
 import {cached, type DocumentIndex} from './document.js'
-import {lazy, NON_ASCII} from './text.js'
+import {lazy, NON_ASCII, POSSESSIVE_END} from './text.js'
 
 export interface SourceLanguageGuess {
   /** ISO 639-1 code, or 'unknown'. */
@@ -61,8 +61,9 @@ function guessSourceLanguage(index: DocumentIndex): SourceLanguageGuess {
   const words = index.words
   for (let i = 0; i < words.length; i++) {
     const v = words[i].value
-    const named = NAMED_TRACES[v]
-    if (named) add(v, named.split(' '), AGENCIES.has(v) ? AGENCY_WEIGHT : 1)
+    const bare = v.replace(POSSESSIVE_END, '')
+    const named = NAMED_TRACES[bare]
+    if (named) add(bare, named.split(' '), AGENCIES.has(bare) ? AGENCY_WEIGHT : 1)
     const next = words[i + 1]
     if (next && next.start - words[i].end === 1) {
       const pair = `${v} ${next.value}`
