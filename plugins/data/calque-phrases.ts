@@ -591,7 +591,90 @@ export const PHRASES: readonly PhraseCalque[] = [
     tier: 'strong' as const,
     originals: 'es “poner en marcha”; it “mettere in marcia”; pt “pôr em marcha”',
     why: 'English says “set in motion”, “launch” or “start”'
-  }))
+  })),
+  // Constructions of issue 17 (sources: the Real Academia Española's
+  // "Diccionario panhispánico de dudas" for "en el marco de", "contar con la
+  // presencia de", "el pasado 7 de diciembre", "en materia de"; the
+  // Accademia della Crusca for "lo ha affermato"; the English of the Reuters
+  // Handbook and the AP Stylebook: dates without "last", "said" first).
+  {
+    id: 'last-date',
+    words: [['last'], ['#month'], ['#number']],
+    expected: ['on $2 $3'],
+    notAfter: ['and'],
+    tier: 'strong',
+    originals: 'es “el pasado 7 de diciembre”; it “lo scorso 7 dicembre”; pt “no passado dia 7 de dezembro”',
+    why: 'a full date needs no “last” in English wire copy (AP, Reuters: “on Dec. 7”); “last” belongs with a weekday or a month alone'
+  },
+  {
+    id: 'in-the-framework-of',
+    words: [['in'], ['the'], ['framework'], ['of']],
+    expected: ['under', 'as part of'],
+    notBefore: ['within'],
+    tier: 'strong',
+    originals: 'es “en el marco de”; it “nell’ambito di / nel quadro di”; fr “dans le cadre de”; pt “no âmbito de / no quadro de”',
+    why: 'English wire copy says “under”, “as part of” or “during” (“as part of the agreement”, “during the summit”)'
+  },
+  {
+    id: 'counted-with-the-presence',
+    words: [['counted', 'counts', 'count', 'counting'], ['with', 'on'], ['the'], ['presence', 'participation', 'attendance']],
+    expected: ['was attended by', 'was joined by'],
+    tier: 'strong',
+    originals: 'es “contó con la presencia de”; pt “contou com a presença de”; it “ha contato sulla presenza di”',
+    why: 'English says “was attended by …” or “… attended”'
+  },
+  {
+    id: 'this-was-stated-by',
+    words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
+    expected: ['said'],
+    notBefore: ['and', 'but'],
+    tier: 'weak',
+    originals: 'it “Lo ha affermato …”; ru “Об этом заявил …”; uk “Про це заявив …”; es “Así lo afirmó …”',
+    why: 'English puts the speaker first: “Prime Minister X said …” rather than “This was stated by Prime Minister X”'
+  },
+  {
+    id: 'in-this-sense',
+    words: [['in'], ['this'], ['sense']],
+    expected: ['in this regard', 'to that end'],
+    notAfter: ['of', 'that', 'is', 'was', 'are', 'the'],
+    tier: 'weak',
+    originals: 'es “en este sentido”; pt “nesse sentido”; it “in questo senso”; fr “en ce sens”',
+    why: 'as a linking phrase English wire copy says “in this regard”, “to that end” or nothing at all'
+  },
+  {
+    id: 'in-the-matter-of',
+    words: [['in'], ['the'], ['matter'], ['of']],
+    expected: ['on', 'in'],
+    lowerCase: [0],
+    notBefore: ['before', 'filed'],
+    tier: 'weak',
+    originals: 'es “en materia de derechos humanos”; pt “em matéria de”; it “in materia di”; fr “en matière de”',
+    why: 'English says “on human rights”, “in human rights”; “in the matter of” is the heading of a court case'
+  },
+  {
+    id: 'the-oppositions',
+    words: [['the'], ['oppositions']],
+    expected: ['the opposition', 'opposition parties'],
+    tier: 'strong',
+    originals: 'it “le opposizioni”; fr “les oppositions”; es “las oposiciones”',
+    why: 'English calls a parliament’s opposition parties together “the opposition” (singular)'
+  },
+  {
+    id: 'interannual',
+    words: [['interannual', 'inter-annual', 'year-on-year-on']],
+    expected: ['year-on-year'],
+    tier: 'strong',
+    originals: 'es “interanual”; pt “interanual”; it “interannuale”',
+    why: 'English says “year-on-year” (“annual” for a rate)'
+  },
+  {
+    id: 'precandidate',
+    words: [['precandidate', 'precandidates', 'pre-candidate', 'pre-candidates', 'precandidacy', 'pre-candidacy']],
+    expected: ['hopeful', 'hopefuls', 'would-be candidate'],
+    tier: 'strong',
+    originals: 'es “precandidato”, “precandidatura”; pt “pré-candidato”',
+    why: 'English says “hopeful”, “would-be candidate” or “primary candidate”; “precandidate” is not an English word'
+  }
 ]
 
 /** The weekday calques handled in code: messages and originals. */
