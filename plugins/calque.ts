@@ -32,6 +32,7 @@ import type {DocumentIndex, ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
 import {judgeWithEvidence, UPPER_START} from './support/text.js'
 import {checkPeriphrases} from './calque/periphrases.js'
+import {checkAttribution} from './calque/attribution.js'
 import {checkPerfect} from './calque/perfect.js'
 import {checkPhrases} from './calque/phrases.js'
 import {Scanner, Tok, type Add, type Candidate, type WordFacts} from './calque/scanner.js'
@@ -114,7 +115,9 @@ function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIn
   const words = paragraph.words
   const n = words.length
   if (n === 0) return
-  checkPerfect(paragraph.text, words, (c) => candidates.push({quoted: false, ...c, paragraph}))
+  const addHere: Add = (c) => candidates.push({quoted: false, ...c, paragraph})
+  checkPerfect(paragraph.text, words, addHere)
+  checkAttribution(paragraph.text, words, addHere)
   // Every check starts from a word of its tables: the other words only
   // matter as neighbours, so a paragraph without such a word is done.
   const hits = findHits(paragraph, t)

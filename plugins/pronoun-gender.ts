@@ -10,7 +10,7 @@
  * words that are not dictionary words, not after "in", "at", "from", "to" or
  * "into", where places go).  It is reported when exactly one such run is
  * there, it is a woman (its first word a given name the name lists call
- * female, plugins/pronoun-gender/names.ts, or its last word the surname of
+ * female, plugins/support/given-names.ts, or its last word the surname of
  * a woman named so earlier in the story), and nothing in those words points
  * to a man (a male given name, "Mr", "husband", "son", "father" …) or shows
  * the story already saying "she" or "her" there (then "he" is someone
@@ -21,7 +21,7 @@ import type {ParagraphInfo, SentenceInfo, WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import {lazy, UPPER_START} from './support/text.js'
-import {genderOf} from './pronoun-gender/names.js'
+import {genderOf} from './support/given-names.js'
 import {MONTHS, WEEKDAYS} from './data/calque-english.js'
 import {NAMED_TRACES} from './data/source-language.js'
 

@@ -329,6 +329,12 @@ export interface PhraseCalque {
   followedByAlso?: readonly string[]
   /** Positions whose word must be written in lower case ("march", not "March"). */
   lowerCase?: readonly number[]
+  /** Positions whose word must start with a capital (a name). */
+  capitalised?: readonly number[]
+  /** A position whose word must be a given name the name lists call female or male (plugins/support/given-names.ts). */
+  givenName?: number
+  /** A position whose word (lower case) must not be one of these. */
+  notWordAt?: readonly [number, readonly string[]]
   tier: Tier
   originals: string
   why: string
@@ -674,6 +680,83 @@ export const PHRASES: readonly PhraseCalque[] = [
     tier: 'strong',
     originals: 'es “precandidato”, “precandidatura”; pt “pré-candidato”',
     why: 'English says “hopeful”, “would-be candidate” or “primary candidate”; “precandidate” is not an English word'
+  },
+  {
+    id: 'the-opposition-name',
+    words: [['the'], ['opposition', 'opponent', 'opposer', 'oppositionist'], ['#word']],
+    span: [0, 2],
+    expected: ['opposition leader', 'opposition politician'],
+    lowerCase: [1],
+    capitalised: [2],
+    givenName: 2,
+    tier: 'strong',
+    originals: 'es “la opositora María …”, “el opositor …”; pt “o opositor …”; it “l’oppositore …”',
+    why: 'English does not put “the opposition” or “the opponent” before a name as a title: “opposition leader María …”'
+  },
+  {
+    id: 'said-as-determiner',
+    words: [['after', 'before', 'in', 'of', 'from', 'with', 'by', 'under', 'against', 'about', 'during', 'through', 'for', 'on', 'to', 'into', 'regarding'], ['said'], ['#word']],
+    span: [1, 2],
+    expected: ['the', 'this', 'that'],
+    lowerCase: [1, 2],
+    // "Every activist I spoke to said they …": a stranded preposition, then the verb.
+    notWordAt: [2, ['they', 'he', 'she', 'it', 'we', 'you', 'i', 'the', 'a', 'an', 'that', 'this', 'there', 'his', 'her', 'their', 'its', 'our', 'so', 'yes', 'no', 'not', 'nothing', 'something', 'was', 'is', 'had', 'would', 'will', 'in', 'on', 'at', 'to', 'of', 'for', 'what', 'how', 'when', 'all', 'some', 'many', 'most', 'one', 'two', 'last', 'earlier', 'later', 'recently', 'today', 'yesterday', 'on', 'after', 'before', 'with', 'about']],
+    tier: 'strong',
+    originals: 'es “dicho cuestionamiento”, “dicha ley”; pt “dito”; it “detto”',
+    why: 'English news copy does not use “said” as a determiner (“after said questioning”): write “the”, “this” or “that”'
+  },
+  {
+    id: 'head-of-diplomacy',
+    words: [['head', 'chief'], ['of'], ['#word'], ['diplomacy']],
+    expected: ['foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia brasileña”; pt “o chefe da diplomacia”; it “il capo della diplomazia”; fr “le chef de la diplomatie”',
+    why: 'English wire copy names the office: “Brazil’s foreign minister”'
+  },
+  {
+    id: 'head-of-the-diplomacy',
+    words: [['head', 'chief'], ['of'], ['the'], ['#word'], ['diplomacy']],
+    expected: ['the foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia”; pt “o chefe da diplomacia”; it “il capo della diplomazia”; fr “le chef de la diplomatie”',
+    why: 'English wire copy names the office: “the foreign minister”'
+  },
+  // Prepositions a source construction carries over (sources: the Oxford
+  // Learner's Dictionary, each word's verb or adjective pattern).
+  {
+    id: 'interested-of',
+    words: [['interested'], ['of']],
+    expected: ['interested in'],
+    tier: 'strong',
+    originals: 'ro “interesat de”; fr “intéressé par”; es “interesado en / por”',
+    why: 'English says “interested in”'
+  },
+  {
+    id: 'thankful-of',
+    words: [['thankful', 'grateful'], ['of']],
+    expected: ['$1 to', '$1 for'],
+    tier: 'strong',
+    originals: 'ko “…에게 감사”; ru “благодарен”; es “agradecido de”',
+    why: 'English says “grateful to” someone, “grateful for” something'
+  },
+  {
+    id: 'put-an-end-of',
+    words: [['put', 'puts', 'putting', 'bring', 'brings', 'brought', 'bringing'], ['an'], ['end'], ['of']],
+    span: [1, 4],
+    expected: ['an end to'],
+    tier: 'strong',
+    originals: 'th “ยุติ”; ru “положить конец”; es “poner fin a”',
+    why: 'English says “put an end to”'
+  },
+  {
+    id: 'arrived-to',
+    words: [['arrived', 'arrives', 'arrive', 'arriving'], ['to'], ['#word']],
+    span: [0, 2],
+    expected: ['$1 in'],
+    capitalised: [2],
+    tier: 'strong',
+    originals: 'es “llegó a Madrid”; pt “chegou a Lisboa”; it “è arrivato a Roma”; fr “est arrivé à Paris”',
+    why: 'English says “arrived in” a city or country (“arrived at” a place in it)'
   }
 ]
 

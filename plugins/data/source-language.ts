@@ -106,5 +106,13 @@ export const CALQUE_TRACES: Readonly<Record<string, string>> = {
   'assured-that': 'es pt',
   'the-also': 'es pt',
   'president-of-the-government': 'es',
-  'in-declarations-to': 'es pt it'
+  'in-declarations-to': 'es pt it',
+  'attribution-verb': 'pt es it fr',
+  'perfect-with-past-time': 'it fr de',
+  'last-date': 'es it pt',
+  'the-opposition-name': 'es pt',
+  'said-as-determiner': 'es',
+  'in-the-framework-of': 'es it fr pt',
+  'counted-with-the-presence': 'es pt',
+  'the-oppositions': 'it fr'
 }

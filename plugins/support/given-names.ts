@@ -1,5 +1,5 @@
 /**
- * pronoun-gender, given names: the gender of a given name, from the lists of
+ * Given names and their gender (rules pronoun-gender and calque): the gender of a given name, from the lists of
  * the npm package `gender-detection-from-name` (MIT; English, Spanish,
  * Italian, French, German and Turkish given names with their gender, from
  * national registries and name lists; see its README).
@@ -19,7 +19,7 @@
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
-import {lazy} from '../support/text.js'
+import {lazy} from './text.js'
 
 const LISTS = ['en', 'es', 'it', 'fr', 'de', 'tr'] as const
 
