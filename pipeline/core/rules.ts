@@ -13,6 +13,7 @@ import hashtags, {meta as hashtagsMeta} from '../../plugins/hashtags.js'
 import markup, {meta as markupMeta} from '../../plugins/markup.js'
 import mergedWords, {meta as mergedWordsMeta} from '../../plugins/merged-words.js'
 import nameVariants, {meta as nameVariantsMeta} from '../../plugins/name-variants.js'
+import article, {meta as articleMeta} from '../../plugins/article.js'
 import falseFriend, {meta as falseFriendMeta} from '../../plugins/false-friend.js'
 import pronounGender, {meta as pronounGenderMeta} from '../../plugins/pronoun-gender.js'
 import numberFormat, {meta as numberFormatMeta} from '../../plugins/number-format.js'
@@ -48,7 +49,8 @@ export const RULES: readonly RuleEntry[] = [
   {meta: untranslatedMeta, plugin: untranslated as RulePlugin},
   {meta: calqueMeta, plugin: calque as RulePlugin},
   {meta: pronounGenderMeta, plugin: pronounGender as RulePlugin},
-  {meta: falseFriendMeta, plugin: falseFriend as RulePlugin}
+  {meta: falseFriendMeta, plugin: falseFriend as RulePlugin},
+  {meta: articleMeta, plugin: article as RulePlugin}
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))
