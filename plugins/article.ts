@@ -27,11 +27,12 @@ export const meta: RuleMeta = {
     decides:
       'Languages without articles (Russian, Persian, Turkish, Chinese, Armenian …) leave "the" out; Romance languages and ' +
       'Greek put it before names and abstract nouns. Each check needs its context: "US", "UK", "EU", "UN" used as a noun ' +
-      '(after a preposition, "what" or an "-ed" verb, before a preposition, a conjunction, a verb or punctuation: not "US ' +
-      'troops"); a proper name + "region", "area", "province" … after a preposition; "situation", "result", "direction" … ' +
+      '(after a preposition, "what" or an "-ed" verb, before a preposition, a conjunction, a verb or punctuation, past a ' +
+      'list of names: not "US troops", not "U.S., Japanese and European banks"); a proper name + "region", "area", ' +
+      '"district" … after a preposition (not "province": "in Aceh province" is usual); "situation", "result", "direction" … ' +
       'after a preposition or a verb and before "of"/"in"; "the" + a country or city that takes no article used as a noun ' +
       '(not "the Spain coach", not "the Britain of the 1950s"); "the" + "inflation", "unemployment", "poverty", ' +
-      '"corruption" or "the Greek society" before a verb; "a"/"an" against the number\'s spoken first sound. Headlines ' +
+      '"corruption" or "the Greek society" opening a clause, before a verb; "a"/"an" against the number\'s spoken first sound. Headlines ' +
       'and captions (no sentence end) are left alone but for the numbers. Tables in data/article.ts (Swan, Practical ' +
       'English Usage; WALS features 37A/38A). Information with the article to write.'
   },

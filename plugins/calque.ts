@@ -13,8 +13,14 @@
  * - Verbs of saying with "that": "assured that" (aseguró que), "informed
  *   that"; plugins/calque/that-verbs.ts.
  * - Collocations: "in declarations to", "the also president", "president of
- *   the Government" (plugins/calque/phrases.ts); "realized a visit" →
- *   "made", "celebrated elections" → "held" (plugins/calque/verb-objects.ts).
+ *   the Government", "in the framework of", "last December 7", "the
+ *   opposition María …", "after said questioning", "arrived to Madrid"
+ *   (plugins/calque/phrases.ts); "realized a visit" → "made", "celebrated
+ *   elections" → "held" (plugins/calque/verb-objects.ts).
+ * - Present perfect with a past time: "has signed on Monday" (ha firmato
+ *   lunedì); plugins/calque/perfect.ts.
+ * - Attribution after a quotation: “…,” analyzed the journalist / he
+ *   considered. (analisou, consideró); plugins/calque/attribution.ts.
  *
  * Tables live in plugins/data/calque-*.ts, each entry with its originals and
  * sources.  Everything works on the index's words and the text between them
@@ -55,7 +61,11 @@ export const meta: RuleMeta = {
       'alone). A country periphrasis needs its head ("the Aztec country", "the Hebrew army"); "giant" and its kin only ' +
       'when the document names the country; ambiguous ones offer the countries the document names first. A verb of ' +
       'saying + "that" must be an active finite verb and "that" must start a clause. Collocations match word for word ' +
-      'with each entry’s conditions. Weak entries ("considered that", ordinary English too) count only when a quotation ' +
+      'with each entry’s conditions ("in the framework of", "last December 7", "the opposition" + a given name, "after ' +
+      'said questioning", "arrived to Madrid"). "has signed on Monday": "has"/"have" + a participle + at once ' +
+      '"yesterday", "on" + a weekday, "last week" or "two days ago" (not after a modal or "to"). After a quotation and ' +
+      'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said". ' +
+      'Weak entries ("considered that", ordinary English too) count only when a quotation ' +
       'follows or the document shows a strong calque; of overlapping findings the longest is kept. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'
   },

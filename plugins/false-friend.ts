@@ -13,8 +13,8 @@
  * source-language guess (plugins/support/source-language.ts) is one of the
  * entry's languages, and some only when the story names nothing that makes
  * the English sense likely (Germany for "chancellor").  The rule also
- * records the guess in `file.data.wirelint.sourceLanguage` for the API and
- * the JSON report.  Findings are information with the English that was
+ * records the guess in `file.data.wirelint.sourceLanguage` for the library
+ * API.  Findings are information with the English that was
  * meant; nothing is fixed unattended.
  *
  * Speed: one Map look-up per word (the entries by their first word); the
@@ -43,7 +43,7 @@ export const meta: RuleMeta = {
       '("toll"). Entries that are also ordinary English ("actually is", "could eventually be", "the chancellor", "an ' +
       'important number") count only when the story\'s source-language guess is one of the entry\'s languages, and ' +
       '"chancellor" only when the story names neither Germany nor Austria. The guess (letters, names, quotation marks, ' +
-      'calques) is recorded as `file.data.wirelint.sourceLanguage` and in the JSON report. Information with the English ' +
+      'calques) is recorded for the library API as `file.data.wirelint.sourceLanguage` ({lang, confidence, evidence}). Information with the English ' +
       'meant; never fixed unattended.'
   },
   examples: {
@@ -86,7 +86,7 @@ const byFirst = lazy(() => {
 const NUMBER_WORD = /^(?:\d{1,3}(?:[,.]\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
 const PLAIN_WORD = /^[\p{L}\p{N}’'-]+$/u
 /** A demonym: "Ecuadorian", "Chinese", "Spanish", "Israeli" (a capitalised word with a demonym ending). */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic)$/u
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
 
 export default defineRule({
   meta,
@@ -100,6 +100,8 @@ export default defineRule({
     const storyNames = (): Set<string> => (names ??= new Set(index.words.map((w) => w.value)))
     for (const paragraph of index.paragraphs) {
       const words = paragraph.words
+      // One finding per place: "a great deception for" matches two entries.
+      let reportedUpTo = -1
       for (let i = 0; i < words.length; i++) {
         const list = table.get(words[i].value.toLowerCase())
         if (!list) continue
@@ -112,7 +114,8 @@ export default defineRule({
           const start = words[i + from].start
           const end = words[i + to - 1].end
           const actual = paragraph.text.slice(start, end)
-          if (accepted.has(actual.toLowerCase())) continue
+          if (start < reportedUpTo || accepted.has(actual.toLowerCase())) continue
+          reportedUpTo = end
           reportText(paragraph, start, end, {
             reason: `“${actual}” looks like a false friend of ${e.originals}: ${e.why}`,
             expected: capitalise(actual, e.verb ? e.expected.map((x) => inflectLike(words[i + from].value.toLowerCase(), x)) : [...e.expected]),

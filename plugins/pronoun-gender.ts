@@ -8,14 +8,16 @@
  * quotation, the people the reader would take it for are the names in the
  * same sentence before it, else in the sentence before (runs of capitalised
  * words that are not dictionary words, not after "in", "at", "from", "to" or
- * "into", where places go).  It is reported when exactly one such run is
- * there, it is a woman (its first word a given name the name lists call
- * female, plugins/support/given-names.ts, or its last word the surname of
- * a woman named so earlier in the story), and nothing in those words points
- * to a man (a male given name, "Mr", "husband", "son", "father" …) or shows
- * the story already saying "she" or "her" there (then "he" is someone
- * else).  Information: the editor checks who is meant.  The fix candidate
- * is "she"/"her"/"herself", never applied unattended.
+ * "into", where places go; not days, months, countries).  It is reported
+ * when those runs are one person, named in full there, whose given name the
+ * name lists call female (plugins/support/given-names.ts); once a pronoun
+ * was reported for her, her surname alone or the story's topic (the last
+ * sentence that named one person only) will do.  Nothing in those words may
+ * point to a man (a male given name, "Mr", "husband", "son", "spokesman" …),
+ * and the story must not have said "he" before it named her (a man was its
+ * subject: clean copy about a man who meets a woman).  Information: the
+ * editor checks who is meant.  The fix candidate is "she"/"her"/"herself",
+ * never applied unattended.
  */
 import type {ParagraphInfo, SentenceInfo, WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
@@ -35,11 +37,13 @@ export const meta: RuleMeta = {
     decides:
       'For each "he", "him", "his" or "himself" outside a quotation, the names before it in its sentence, else in the ' +
       'sentence before (capitalised words that are not dictionary words, not after "in", "at", "from", "to" or "into"), ' +
-      'must be one person only, a woman: her given name is female in the lists of the gender-detection-from-name package ' +
-      '(English, Spanish, Italian, French, German and Turkish given names; a name the lists disagree on, like "Andrea", ' +
-      'is not), or her surname belongs to a woman named so earlier in the story. A male given name, "Mr", "husband", ' +
-      '"son" and their kin, or "she"/"her" in those sentences leave it alone. Information with "she"/"her" as candidates, ' +
-      'never fixed unattended; the lists are read on first need, not at start-up.'
+      'must be one person only, named in full, a woman: her given name is female in the lists of the ' +
+      'gender-detection-from-name package (English, Spanish, Italian, French, German and Turkish given names; a name the ' +
+      'lists disagree on, like "Andrea", and a family name that comes first, like "Kim", are not). Once a pronoun was ' +
+      'reported for her, her surname alone or the story going on about her (no other name between) will do. A male ' +
+      'given name, "Mr", "husband", "son", "-man" words and their kin in those sentences, or a "he" in the story before ' +
+      'she was named (a man was its subject) leave it alone. Information with "she"/"her" as candidates, never fixed ' +
+      'unattended; the lists are read on first need, not at start-up.'
   },
   examples: {
     ok: [
@@ -50,11 +54,11 @@ export const meta: RuleMeta = {
     notOk: [
       {
         text: 'Foreign Minister Celinda Duarte opened the session on Monday. He stressed that the talks would go on.',
-        line: 1, column: 62, actual: 'He', fix: 'She'
+        line: 1, column: 63, actual: 'He', fix: 'She'
       },
       {
         text: 'Senator Giulia Marchetti voted against the bill, and his party followed.',
-        line: 1, column: 55, actual: 'his', fix: 'her'
+        line: 1, column: 54, actual: 'his', fix: 'her'
       }
     ]
   }

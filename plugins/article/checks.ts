@@ -51,7 +51,7 @@ const VERBS_AFTER_GENERAL: ReadonlySet<string> = new Set([
 ])
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'as', 'that', 'since', 'although', 'when', 'where', 'so'])
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'each', 'every', 'no', 'same', 'whose'])
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic)$/u
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
 const POSSESSIVE = /[’']s?$/
 const SENTENCE_END = /[.!?]["”’)]*\s*$/
 

@@ -75,7 +75,7 @@ export function checkAttribution(text: string, words: readonly WordInfo[], add: 
       end: w.end,
       id: 'attribution-verb',
       tier: 'strong',
-      reason: `“${w.value}” attributes a quotation the way ${languages(ORIGINALS)} do: English wire copy attributes with “${wire}”`,
+      reason: `“${w.value}” after a quotation is a calque of ${languages(ORIGINALS)}: English wire copy attributes a quotation with “${wire}”`,
       expected: [wire]
     })
   }

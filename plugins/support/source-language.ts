@@ -16,7 +16,8 @@
  * Cost: one pass over the document's words (a table look-up each, a letter
  * scan only for words outside ASCII) and two `indexOf` scans; computed once
  * per document (cached on the index) and recorded in
- * `file.data.wirelint.sourceLanguage` for the API and the JSON report.
+ * `file.data.wirelint.sourceLanguage` for the library API (the rule
+ * false-friend computes it for every document).
  */
 import {CALQUE_TRACES, LETTER_TRACES, NAMED_PAIRS, NAMED_TRACES, SCRIPT_TRACES} from '../data/source-language.js'
 import {cached, type DocumentIndex} from './document.js'
