@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import falseFriend, {inflectLike} from '../../plugins/false-friend.js'
 import {createChecker} from '../../pipeline/core/checker.js'
+import type {UserConfig} from '../../pipeline/core/config.js'
 import {RULES} from '../../pipeline/core/rules.js'
 import {findingsOf, runAlone, runRule, type RuleCase} from '../helpers.js'
 
@@ -65,7 +66,7 @@ describe('false-friend', () => {
   })
 
   it('records the source-language guess with its evidence in file.data (API and JSON report)', async () => {
-    const rules: Record<string, string> = {}
+    const rules: NonNullable<UserConfig['rules']> = {}
     for (const r of RULES) rules[r.meta.id] = r.meta.id === ID ? 'info' : 'off'
     const file = await createChecker({rules}).check('Peña Nieto spoke in Mexico City; Mexican officials and Colombian envoys agreed.', {path: 'a.txt'})
     const guess = (file.data as {wirelint?: {sourceLanguage?: {lang: string; confidence: number; evidence: string[]}}}).wirelint?.sourceLanguage
