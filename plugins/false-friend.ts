@@ -83,6 +83,16 @@ const byFirst = lazy(() => {
   return map
 })
 
+/** ASCII codes (lower case) the table's first words start with. */
+const firstLetters = lazy(() => {
+  const set = new Uint8Array(128)
+  for (const key of byFirst().keys()) {
+    const c = key.charCodeAt(0)
+    if (c < 128) set[c] = 1
+  }
+  return set
+})
+
 const NUMBER_WORD = /^(?:\d{1,3}(?:[,.]\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
 const PLAIN_WORD = /^[\p{L}\p{N}’'-]+$/u
 /** A demonym: "Ecuadorian", "Chinese", "Spanish", "Israeli" (a capitalised word with a demonym ending). */
@@ -92,6 +102,7 @@ export default defineRule({
   meta,
   check({index, accepted, reportText}) {
     const table = byFirst()
+    const firsts = firstLetters()
     // The guess is recorded for every story (API, JSON report), whatever fires.
     let guess: string | undefined
     const guessed = (): string => (guess ??= sourceLanguageOf(index).lang)
@@ -103,7 +114,12 @@ export default defineRule({
       // One finding per place: "a great deception for" matches two entries.
       let reportedUpTo = -1
       for (let i = 0; i < words.length; i++) {
-        const list = table.get(words[i].value.toLowerCase())
+        const value = words[i].value
+        // The table's first words by their first letter: most words are left without a lower-case copy.
+        const c = value.charCodeAt(0) | 32
+        if (c >= 128 || !firsts[c]) continue
+        // Most words are in lower case already: no copy for them.
+        const list = table.get(value) ?? (c !== value.charCodeAt(0) ? table.get(value.toLowerCase()) : undefined)
         if (!list) continue
         for (const c of list) {
           if (!matchesAt(paragraph, words, i, c)) continue
@@ -135,7 +151,7 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   const text = paragraph.text
   for (let p = 0; p < n; p++) {
     const w = words[i + p]
-    if (p > 0 && text.slice(words[i + p - 1].end, w.start) !== ' ') return false
+    if (p > 0 && !(w.start === words[i + p - 1].end + 1 && text.charCodeAt(w.start - 1) === 32)) return false
     const alternatives = c.words[p]
     const lower = w.value.toLowerCase()
     if (alternatives.has(lower)) continue
@@ -152,7 +168,7 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   return true
 }
 
-const IRREGULAR: Readonly<Record<string, string>> = {deal: 'dealt'}
+const IRREGULAR: ReadonlyMap<string, string> = new Map([['deal', 'dealt']])
 
 /** Inflect the first word of a base-form candidate like the flagged verb: "assisted" + "attend" → "attended". */
 export function inflectLike(flagged: string, candidate: string): string {
@@ -160,7 +176,7 @@ export function inflectLike(flagged: string, candidate: string): string {
   const verb = space < 0 ? candidate : candidate.slice(0, space)
   const rest = space < 0 ? '' : candidate.slice(space)
   let form = verb
-  if (flagged.endsWith('ed')) form = IRREGULAR[verb] ?? (verb.endsWith('e') ? verb + 'd' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ied' : verb + 'ed')
+  if (flagged.endsWith('ed')) form = IRREGULAR.get(verb) ?? (verb.endsWith('e') ? verb + 'd' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ied' : verb + 'ed')
   else if (flagged.endsWith('ing')) form = verb.endsWith('e') ? verb.slice(0, -1) + 'ing' : verb + 'ing'
   else if (flagged.endsWith('s')) form = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(verb) ? verb + 'es' : verb + 's'
   return form + rest

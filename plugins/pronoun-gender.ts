@@ -19,7 +19,7 @@
  * editor checks who is meant.  The fix candidate is "she"/"her"/"herself",
  * never applied unattended.
  */
-import type {ParagraphInfo, SentenceInfo, WordInfo} from './support/document.js'
+import type {DocumentIndex, ParagraphInfo, SentenceInfo, WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import {lazy, UPPER_START} from './support/text.js'
@@ -64,7 +64,7 @@ export const meta: RuleMeta = {
   }
 }
 
-const PRONOUNS: Readonly<Record<string, string>> = {he: 'she', him: 'her', his: 'her', himself: 'herself'}
+const PRONOUNS: ReadonlyMap<string, string> = new Map([['he', 'she'], ['him', 'her'], ['his', 'her'], ['himself', 'herself']])
 /** Words that put a man in the window (he may be the one meant). */
 const MALE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'sir', 'man', 'men', 'male', 'husband', 'son', 'sons', 'father', 'brother', 'boy', 'king', 'prince', 'uncle',
@@ -72,7 +72,7 @@ const MALE_WORDS: ReadonlySet<string> = new Set([
 ])
 /** A man there: the pronoun may well be right. */
 const ELSEWHERE: ReadonlySet<string> = MALE_WORDS
-const MASCULINE: ReadonlySet<string> = new Set(Object.keys(PRONOUNS))
+const MASCULINE: ReadonlySet<string> = new Set(PRONOUNS.keys())
 /**
  * Family names that come first in Korean, Chinese and Vietnamese names and
  * are also given names in the lists ("Kim Min-seok" is a man): the most
@@ -97,50 +97,76 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to
 export default defineRule({
   meta,
   check({index, reportText}) {
-    // The people the story names in full, by surname (no look-up until a pronoun needs one).
-    const people = new Map<string, Person>()
     const quotes: QuoteCursor = {paragraph: undefined, at: 0, depth: 0, straight: 0}
-    // The one person the story was last about (the surname of the last sentence that named one person only).
-    const state: State = {he: false, reported: new Set()}
+    const state: State = {he: false, reported: new Map(), people: new Map(), index}
     for (const paragraph of index.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        checkSentence(sentence, state, people, quotes, reportText)
-        const runs = namesIn(sentence, 0, sentence.words.length)
-        for (const run of runs) {
-          if (run.length < 2) continue
-          const surname = run[run.length - 1].value
-          const known = people.get(surname)
-          // Two given names for one surname (a family): no telling who is meant.
-          if (known) known.given = known.given === run[0].value ? known.given : ''
-          else people.set(surname, {given: run[0].value, afterHe: state.he})
+        checkSentence(sentence, state, quotes, reportText)
+        // After a report only: the one person the story goes on about (the
+        // surname of the last sentence that named one person only).
+        if (state.reported.size > 0) {
+          const runs = namesIn(sentence, 0, sentence.words.length)
+          if (runs.length > 0) {
+            const surname = runs[0][runs[0].length - 1].value
+            state.topic = runs.every((r) => r[r.length - 1].value === surname) ? surname : undefined
+          }
+          if (pointsElsewhere(sentence.words, 0, sentence.words.length, MALE_WORDS)) state.topic = undefined
         }
-        if (!state.he) state.he = pointsElsewhere(sentence.words, 0, sentence.words.length, MASCULINE)
-        if (runs.length > 0) {
-          const surname = runs[0][runs[0].length - 1].value
-          state.topic = runs.every((r) => r[r.length - 1].value === surname) ? surname : undefined
-        }
-        if (pointsElsewhere(sentence.words, 0, sentence.words.length, MALE_WORDS)) state.topic = undefined
         state.previous = sentence
       }
     }
   }
 })
 
+/** What the story says of a surname, read on first need. */
 interface Person {
-  /** The given name ('' when the story names two people of this surname). */
+  /** The given name before it ('' when the story names two people of this surname, or none). */
   given: string
   /** Whether the story said "he" before it first named this person: a man was its subject already. */
   afterHe: boolean
 }
 
 interface State {
+  index: DocumentIndex
   previous?: SentenceInfo
-  /** The one person the story was last about. */
+  /** The one person the story was last about (after a report). */
   topic?: string
   /** Whether the story has said "he", "his" or "him" yet. */
   he: boolean
-  /** Surnames of the women a pronoun was reported for. */
-  reported: Set<string>
+  /** The women a pronoun was reported for: surname → given name. */
+  reported: Map<string, string>
+  /** Surnames read so far (personOf). */
+  people: Map<string, Person>
+}
+
+/**
+ * Read the story for a surname once: the given names written before it, and
+ * whether a "he" came before its first use.
+ */
+function personOf(state: State, surname: string): Person {
+  let person = state.people.get(surname)
+  if (person) return person
+  let he = false
+  let afterHe: boolean | undefined
+  let given: string | undefined
+  for (const paragraph of state.index.paragraphs) {
+    const words = paragraph.words
+    for (let k = 0; k < words.length; k++) {
+      const v = words[k].value
+      if (v === surname) {
+        if (afterHe === undefined) afterHe = he
+        // The first word of the name run before it ("María Corina Machado" → "María").
+        let j = k
+        while (j > 0 && k - j < 4 && spaceBetween(paragraph.text, words[j - 1], words[j]) && startsUpper(words[j - 1].value) && isNameWord(words[j - 1].value)) j--
+        if (j < k) given = given === undefined || given === words[j].value ? words[j].value : ''
+      } else if (afterHe === undefined && (v.charCodeAt(0) | 32) === 104 && MASCULINE.has(v.toLowerCase())) {
+        he = true
+      }
+    }
+  }
+  person = {given: given ?? '', afterHe: afterHe ?? he}
+  state.people.set(surname, person)
+  return person
 }
 
 /** Where the quotation scan of a paragraph has got to (pronouns come in order). */
@@ -157,15 +183,16 @@ const WINDOW = 60
 function checkSentence(
   sentence: SentenceInfo,
   state: State,
-  people: ReadonlyMap<string, Person>,
   quotes: QuoteCursor,
   reportText: (p: ParagraphInfo, start: number, end: number, f: {reason: string; expected: string[]}) => unknown
 ): void {
   const words = sentence.words
   for (let i = 0; i < words.length; i++) {
     const w = words[i]
+    // Only words starting with h/H can be one (no lower-case copy of every word).
+    if ((w.value.charCodeAt(0) | 32) !== 104) continue
     const lower = w.value.toLowerCase()
-    const replacement = PRONOUNS[lower]
+    const replacement = PRONOUNS.get(lower)
     if (replacement === undefined) continue
     if (w.value !== lower && !(i === 0 && w.value === lower[0].toUpperCase() + lower.slice(1))) continue
     if (insideQuotation(quotes, sentence.paragraph, w.start)) continue
@@ -189,15 +216,20 @@ function checkSentence(
     }
     if (surname === undefined) continue
     const full = runs.find((r) => r.length >= 2)
-    const person = people.get(surname)
-    // A story that said "he" before it named her is about a man too: "he" may well be him.
-    if (person ? person.afterHe : state.he) continue
     // Her full name near the pronoun, or a woman already reported (then her surname or the topic will do).
-    if (!full && !state.reported.has(surname)) continue
-    const given = full ? full[0].value : person?.given
-    if (!given || FAMILY_NAME_FIRST.has(given) || genderOf(given) !== 'female') continue
-    state.reported.add(surname)
+    const reportedGiven = state.reported.get(surname)
+    if (!full && reportedGiven === undefined) continue
+    const given = full ? full[0].value : reportedGiven
+    if (!given || FAMILY_NAME_FIRST.has(given)) continue
+    if (reportedGiven === undefined) {
+      // A story that said "he" before it named her is about a man too; two people of her surname: no telling.
+      const person = personOf(state, surname)
+      if (person.afterHe || person.given !== given) continue
+      if (genderOf(given) !== 'female') continue
+    }
     if (runs.some((r) => r.length >= 2 && r[0].value !== given)) continue
+    state.reported.set(surname, given)
+    state.topic = surname
     const name = full ? full.map((x) => x.value).join(' ') : `${given} ${surname}`
     const expected = w.value === lower ? replacement : replacement[0].toUpperCase() + replacement.slice(1)
     reportText(sentence.paragraph, w.start, w.end, {
@@ -205,6 +237,11 @@ function checkSentence(
       expected: [expected]
     })
   }
+}
+
+/** One space between two words (no string made). */
+function spaceBetween(text: string, a: WordInfo, b: WordInfo): boolean {
+  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32
 }
 
 /** Does a word of words [from, to) belong to the set (lower case)? */
@@ -232,11 +269,11 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
   }
   for (let i = from; i < to; i++) {
     const w = words[i]
-    const joined = i > from && text.slice(words[i - 1].end, w.start) === ' '
+    const joined = i > from && spaceBetween(text, words[i - 1], w)
     if (!joined) close()
-    if (UPPER_START.test(w.value) && !isAllCaps(w.value)) {
+    if (startsUpper(w.value) && !isAllCaps(w.value)) {
       if (current.length === 0) {
-        const before = i > 0 && text.slice(words[i - 1].end, w.start) === ' ' ? words[i - 1].value.toLowerCase() : undefined
+        const before = i > 0 && spaceBetween(text, words[i - 1], w) ? words[i - 1].value.toLowerCase() : undefined
         if (before !== undefined && PLACE_PREPOSITIONS.has(before)) continue
       }
       current.push(w)
@@ -271,6 +308,13 @@ function isNameWord(value: string): boolean {
     cache.set(value, common)
   }
   return !common
+}
+
+/** A capital first: ASCII by its code, other letters by the Unicode class. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_START.test(value)
 }
 
 function isAllCaps(value: string): boolean {

@@ -64,12 +64,13 @@ function isPastVerb(words: readonly WordInfo[], k: number): boolean {
 
 /** Words k - 1 and k are joined by one space. */
 function joined(text: string, words: readonly WordInfo[], k: number): boolean {
-  return k > 0 && k < words.length && text.slice(words[k - 1].end, words[k].start) === ' '
+  return k > 0 && k < words.length && words[k].start === words[k - 1].end + 1 && text.charCodeAt(words[k - 1].end) === 32
 }
 
 /** What follows word k: the next word (lower case) when joined by a space, '' for punctuation or the end. */
 function nextOf(text: string, words: readonly WordInfo[], k: number): string | undefined {
   if (k + 1 >= words.length) return ''
+  if (joined(text, words, k + 1)) return words[k + 1].value.toLowerCase()
   const gap = text.slice(words[k].end, words[k + 1].start)
   if (gap === ' ') return words[k + 1].value.toLowerCase()
   const c = gap.trimStart()[0]
@@ -133,7 +134,7 @@ export function regionWithoutArticle(text: string, words: readonly WordInfo[], a
   for (let i = 0; i < words.length - 2; i++) {
     if (!PREPOSITIONS.has(words[i].value)) continue
     let k = i + 1
-    if (!joined(text, words, k) || !isNamePart(words[k].value)) continue
+    if (!joined(text, words, k) || !startsUpper(words[k].value)) continue
     while (k < words.length && k <= i + 4 && joined(text, words, k) && isNamePart(words[k].value) && !POSSESSIVE.test(words[k].value)) k++
     if (k >= words.length || !joined(text, words, k) || !REGION_NOUNS.has(words[k].value)) continue
     if (!UPPER_START.test(words[i + 1].value)) continue
@@ -148,9 +149,16 @@ export function regionWithoutArticle(text: string, words: readonly WordInfo[], a
   }
 }
 
+/** A capital first: ASCII by its code, other letters by the Unicode class. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_START.test(value)
+}
+
 /** A word of a place name: capitalised, or an Arabic article part ("al-Hadid", "el-Arish"). */
 function isNamePart(v: string): boolean {
-  return UPPER_START.test(v) || v.startsWith('al-') || v.startsWith('el-') || v === 'al' || v === 'bin'
+  return startsUpper(v) || v.startsWith('al-') || v.startsWith('el-') || v === 'al' || v === 'bin'
 }
 
 export function bareCountNoun(text: string, words: readonly WordInfo[], add: AddFinding): void {
@@ -227,8 +235,8 @@ function vowelNumber(digits: string): boolean {
 export function aBeforeNumber(text: string, words: readonly WordInfo[], add: AddFinding): void {
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i].value
-    const lower = w.toLowerCase()
-    if (lower !== 'a' && lower !== 'an') continue
+    if (w !== 'a' && w !== 'an' && w !== 'A' && w !== 'An') continue
+    const lower = w === 'A' ? 'a' : w === 'An' ? 'an' : w
     if (!joined(text, words, i + 1)) continue
     const digits = words[i + 1].value
     const c = digits.charCodeAt(0)

@@ -20,7 +20,7 @@ import {UPPER_START} from '../support/text.js'
 import {languages, type Add} from './scanner.js'
 
 /** Attribution verbs of the source languages carried into English → the wire verb. */
-const VERBS: Readonly<Record<string, string>> = {
+const VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
   analyzed: 'said', analysed: 'said', analyzes: 'says', analyses: 'says',
   evaluated: 'said', evaluates: 'says', assessed: 'said', assesses: 'says',
   pondered: 'said', ponders: 'says', considered: 'said', considers: 'says',
@@ -32,7 +32,7 @@ const VERBS: Readonly<Record<string, string>> = {
   vented: 'said', vents: 'says', detailed: 'said', details: 'says', underlined: 'said', underlines: 'says',
   highlighted: 'said', highlights: 'says', valued: 'said', celebrated: 'said', celebrates: 'says',
   justified: 'said', projected: 'said', defended: 'said'
-}
+}))
 
 const ORIGINALS = 'pt “analisou / avaliou / ponderou / completou”; es “consideró / aseguró / precisó”; it “ha precisato / ha sottolineato”; fr “a complété / a estimé”'
 
@@ -47,7 +47,7 @@ export function checkAttribution(text: string, words: readonly WordInfo[], add: 
   const n = words.length
   for (let i = 1; i < n; i++) {
     const w = words[i]
-    const wire = VERBS[w.value]
+    const wire = VERBS.get(w.value)
     if (wire === undefined) continue
     const gap = text.slice(words[i - 1].end, w.start)
     let start = -1

@@ -23,7 +23,7 @@ import {isCommonWord} from '../support/lexicon.js'
 import {languages, type Add} from './scanner.js'
 
 /** Irregular participles → their simple past (participles that equal the past, like "said", are in IRREGULAR_PAST). */
-const PARTICIPLES: Readonly<Record<string, string>> = {
+const PARTICIPLES: ReadonlyMap<string, string> = new Map(Object.entries({
   been: 'was', taken: 'took', given: 'gave', spoken: 'spoke', written: 'wrote', done: 'did', gone: 'went', seen: 'saw',
   begun: 'began', chosen: 'chose', driven: 'drove', fallen: 'fell', known: 'knew', shown: 'showed', stolen: 'stole',
   thrown: 'threw', risen: 'rose', broken: 'broke', beaten: 'beat', forgotten: 'forgot', hidden: 'hid', ridden: 'rode',
@@ -31,7 +31,7 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
   drawn: 'drew', withdrawn: 'withdrew', eaten: 'ate', frozen: 'froze', woken: 'woke', undertaken: 'undertook',
   overtaken: 'overtook', arisen: 'arose', shaken: 'shook', blown: 'blew', struck: 'struck', sung: 'sang', sunk: 'sank',
   forbidden: 'forbade', forgiven: 'forgave', overseen: 'oversaw', undergone: 'underwent', got: 'got', gotten: 'got'
-}
+}))
 
 const PERIOD_WORDS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'night', 'season', ...WEEKDAYS])
 const SPANS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes', 'decades'])
@@ -42,7 +42,7 @@ const ORIGINALS = 'it “ha firmato lunedì”; fr “a signé lundi”; de “h
 
 /** A past participle, and its simple past. */
 function participle(lower: string): string | undefined {
-  const irregular = PARTICIPLES[lower]
+  const irregular = PARTICIPLES.get(lower)
   if (irregular) return irregular
   if (IRREGULAR_PAST.has(lower)) return lower
   if (lower.length < 4 || !lower.endsWith('ed') || ED_NOT_PAST.has(lower)) return undefined
@@ -63,7 +63,7 @@ const NOT_AFTER: ReadonlySet<string> = new Set(['could', 'would', 'should', 'mig
 
 /** Are words k - 1 and k joined by one space? */
 function joined(text: string, words: readonly WordInfo[], k: number): boolean {
-  return k < words.length && k > 0 && text.slice(words[k - 1].end, words[k].start) === ' '
+  return k < words.length && k > 0 && words[k].start === words[k - 1].end + 1 && text.charCodeAt(words[k - 1].end) === 32
 }
 
 /** Find "has/have + participle + past time" in a paragraph's words. */

@@ -21,7 +21,7 @@
  */
 import {CALQUE_TRACES, LETTER_TRACES, NAMED_PAIRS, NAMED_TRACES, SCRIPT_TRACES} from '../data/source-language.js'
 import {cached, type DocumentIndex} from './document.js'
-import {lazy, NON_ASCII, POSSESSIVE_END} from './text.js'
+import {lazy} from './text.js'
 
 export interface SourceLanguageGuess {
   /** ISO 639-1 code, or 'unknown'. */
@@ -33,6 +33,18 @@ export interface SourceLanguageGuess {
 }
 
 const LETTERS = lazy(() => new Map<string, string[]>(LETTER_TRACES.map(([c, l]) => [c, l.split(' ')])))
+const PAIR_FIRSTS = lazy(() => new Set(Object.keys(NAMED_PAIRS).map((p) => p.slice(0, p.indexOf(' ')))))
+/** The named traces with their languages split once. */
+const TRACES = lazy(() => new Map(Object.entries(NAMED_TRACES).map(([k, v]) => [k, v.split(' ')])))
+/** ASCII initials of the lower-case named traces ("pesos", "dpa"). */
+const LOWER_INITIALS = lazy(() => {
+  const set = new Uint8Array(128)
+  for (const k of Object.keys(NAMED_TRACES)) {
+    const c = k.charCodeAt(0)
+    if (c >= 97 && c <= 122) set[c] = 1
+  }
+  return set
+})
 const PER_FORM = 3
 const AGENCY_WEIGHT = 3
 const AGENCIES: ReadonlySet<string> = new Set(['EFE', 'Télam', 'Telam', 'ANSA', 'AGI', 'AFP', 'Lusa', 'dpa', 'TASS', 'RIA', 'Ukrinform', 'UNIAN',
@@ -48,30 +60,56 @@ export function sourceLanguageOf(index: DocumentIndex): SourceLanguageGuess {
   })
 }
 
+/** A letter outside ASCII (not a curly apostrophe or a dash: "Mexico’s" has none). */
+function hasForeignLetter(v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k)
+    if (c >= 0xc0 && (c < 0x2000 || c > 0x206f)) return true
+  }
+  return false
+}
+
+/** "Mexico's" → "Mexico", without a regular expression per word. */
+function withoutPossessive(v: string): string {
+  const n = v.length
+  if (n > 2 && v.charCodeAt(n - 1) === 115 /* s */) {
+    const a = v.charCodeAt(n - 2)
+    if (a === 39 || a === 0x2019) return v.slice(0, -2)
+  }
+  return v
+}
+
 function guessSourceLanguage(index: DocumentIndex): SourceLanguageGuess {
   const weight = new Map<string, number>()
-  const traces = new Map<string, {count: number; langs: string[]; each: number}>()
+  const found = new Map<string, {count: number; langs: string[]; each: number}>()
   const add = (label: string, langs: string[], each: number): void => {
-    let t = traces.get(label)
-    if (!t) traces.set(label, (t = {count: 0, langs, each}))
+    let t = found.get(label)
+    if (!t) found.set(label, (t = {count: 0, langs, each}))
     if (t.count >= PER_FORM) return
     t.count++
     for (const l of langs) weight.set(l, (weight.get(l) ?? 0) + each / langs.length)
   }
   const letters = LETTERS()
+  const pairFirsts = PAIR_FIRSTS()
+  const traces = TRACES()
+  const lowerInitials = LOWER_INITIALS()
   const words = index.words
   for (let i = 0; i < words.length; i++) {
     const v = words[i].value
-    const bare = v.replace(POSSESSIVE_END, '')
-    const named = NAMED_TRACES[bare]
-    if (named) add(bare, named.split(' '), AGENCIES.has(bare) ? AGENCY_WEIGHT : 1)
+    const c0 = v.charCodeAt(0)
+    // The table's words start with a capital or one of a few lower-case letters ("pesos", "dpa").
+    if ((c0 >= 65 && c0 <= 90) || c0 >= 128 || (c0 < 128 && lowerInitials[c0] === 1)) {
+      const bare = withoutPossessive(v)
+      const named = traces.get(bare)
+      if (named) add(bare, named, AGENCIES.has(bare) ? AGENCY_WEIGHT : 1)
+    }
     const next = words[i + 1]
-    if (next && next.start - words[i].end === 1) {
+    if (next && pairFirsts.has(v) && next.start - words[i].end === 1) {
       const pair = `${v} ${next.value}`
-      const p = NAMED_PAIRS[pair]
+      const p = Object.hasOwn(NAMED_PAIRS, pair) ? NAMED_PAIRS[pair] : undefined
       if (p) add(pair, p.split(' '), AGENCIES.has(pair) ? AGENCY_WEIGHT : 1)
     }
-    if (!NON_ASCII.test(v)) continue
+    if (!hasForeignLetter(v)) continue
     let script = false
     for (const [re, langs] of SCRIPT_TRACES) {
       if (re.test(v)) {
@@ -93,7 +131,7 @@ function guessSourceLanguage(index: DocumentIndex): SourceLanguageGuess {
   for (const m of index.file.messages) {
     if (m.ruleId !== 'calque' || typeof m.note !== 'string') continue
     const id = m.note.replace(/^calque entry: /, '')
-    const langs = CALQUE_TRACES[id]
+    const langs = Object.hasOwn(CALQUE_TRACES, id) ? CALQUE_TRACES[id] : undefined
     if (langs) add(`calque ${id}`, langs.split(' '), 2)
   }
   let total = 0
@@ -106,7 +144,7 @@ function guessSourceLanguage(index: DocumentIndex): SourceLanguageGuess {
       best = l
     }
   }
-  const evidence = [...traces]
+  const evidence = [...found]
     .sort((a, b) => b[1].count * b[1].each - a[1].count * a[1].each)
     .slice(0, 8)
     .map(([label, t]) => `${label}${t.count > 1 ? ` ×${t.count}` : ''} → ${t.langs.join('/')}`)
