@@ -333,6 +333,8 @@ export interface PhraseCalque {
   capitalised?: readonly number[]
   /** A position whose word must be a given name the name lists call female or male (plugins/support/given-names.ts). */
   givenName?: number
+  /** A position whose word must be a name: not a dictionary word in lower case ("Democrats" is one). */
+  properNameAt?: number
   /** A position whose word (lower case) must not be one of these. */
   notWordAt?: readonly [number, readonly string[]]
   tier: Tier
@@ -683,12 +685,14 @@ export const PHRASES: readonly PhraseCalque[] = [
   },
   {
     id: 'the-opposition-name',
-    words: [['the'], ['opposition', 'opponent', 'opposer', 'oppositionist'], ['#word']],
+    words: [['the'], ['opposition', 'opponent', 'opposer', 'oppositionist'], ['#word'], ['#word']],
     span: [0, 2],
     expected: ['opposition leader', 'opposition politician'],
     lowerCase: [1],
-    capitalised: [2],
+    capitalised: [2, 3],
     givenName: 2,
+    // A surname after the given name: "the opposition Christian Democrats" is a party.
+    properNameAt: 3,
     tier: 'strong',
     originals: 'es “la opositora María …”, “el opositor …”; pt “o opositor …”; it “l’oppositore …”',
     why: 'English does not put “the opposition” or “the opponent” before a name as a title: “opposition leader María …”'

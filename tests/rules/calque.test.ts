@@ -287,6 +287,8 @@ describe('calque: constructions (issue 17)', () => {
     'Every activist I spoke to said they were proud.',
     // "the opposition" before a party, not a given name.
     'The opposition Labour Party won the vote.',
+    // A given name, but a party: "Democrats" is a dictionary word, no surname.
+    'The opposition Christian Democrats called it irresponsible.',
     // British copy inverts attribution with an honorific.
     '“This is a pilot,” underlined Mr Saldarriaga.',
     // A coming day with its date.
