@@ -728,6 +728,16 @@ export const PHRASES: readonly PhraseCalque[] = [
   // Prepositions a source construction carries over (sources: the Oxford
   // Learner's Dictionary, each word's verb or adjective pattern).
   {
+    id: 'fire-from-weapons',
+    words: [['fire', 'fired', 'firing', 'fires', 'shelled', 'shelling', 'shells', 'shell'], ['from'], ['mortars', 'mortar', 'artillery', 'small', 'tanks', 'howitzers', 'mlrs', 'grenade', 'cannon', 'machine', 'rocket', 'multiple', 'drones', 'guns']],
+    span: [1, 2],
+    notBefore: ['under', 'heavy', 'returned', 'return', 'came', 'drew', 'draw', 'sporadic'],
+    expected: ['with'],
+    tier: 'strong',
+    originals: 'uk “обстріляли з мінометів”; ru “открыли огонь из стрелкового оружия”; pl “ostrzelali z moździerzy”',
+    why: 'English fires or shells “with” a weapon (“opened fire with mortars”); “from” names where the fire comes from'
+  },
+  {
     id: 'interested-of',
     words: [['interested'], ['of']],
     expected: ['interested in'],

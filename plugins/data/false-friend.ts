@@ -348,6 +348,26 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
     tier: 'weak'
   },
   {
+    id: 'sentence-ruling',
+    words: [['sentence', 'sentences'], ['of', 'by'], ['the'], ['court', 'courts', 'tribunal', 'judge', 'judges', 'council', 'tar', 'constitutional', 'supreme', 'administrative', 'appeals', 'cassation']],
+    span: [0, 1],
+    expected: ['ruling', 'rulings'],
+    langs: 'it pt es fr',
+    originals: 'it “la sentenza della Corte”; pt “a sentença do tribunal”; es “la sentencia del tribunal”; fr “la sentence”',
+    why: 'in English a “sentence” is the punishment given to a convicted person; a court’s decision is its “ruling” or “judgment”',
+    tier: 'strong'
+  },
+  {
+    id: 'assessor-councillor',
+    words: [['assessor', 'assessors'], ['for', 'of'], ['the', 'culture', 'budget', 'health', 'education', 'tourism', 'transport', 'environment', 'sport', 'sports', 'security', 'welfare', 'urban', 'public', 'social', 'mobility', 'heritage', 'infrastructure', 'works']],
+    span: [0, 1],
+    expected: ['councillor', 'councillors'],
+    langs: 'it es pt',
+    originals: 'it “assessore al bilancio”; es “asesor” (adviser); pt “assessor” (adviser)',
+    why: 'in English an “assessor” values property or claims; an Italian “assessore” is a council member in charge of a portfolio (“budget councillor”), a Spanish or Portuguese “asesor” an adviser',
+    tier: 'strong'
+  },
+  {
     id: 'reunion-meeting',
     words: [['reunion', 'reunions'], ['with', 'between']],
     span: [0, 1],

@@ -254,6 +254,8 @@ describe('calque: hostile input', () => {
  * collocations of data/calque-phrases.ts.
  */
 const constructions: RuleCase[] = [
+  {text: 'The enemy opened fire from mortars on the village.', findings: [{line: 1, column: 23, actual: 'from', fix: 'with'}]},
+  {text: 'The troops fired from small arms at first.', findings: [{line: 1, column: 18, actual: 'from', fix: 'with'}]},
   {text: 'The minister has signed on Monday the decree on pensions.', findings: [{line: 1, column: 14, actual: 'has signed on Monday', fix: 'signed on Monday'}]},
   {text: 'Two suspects have been arrested yesterday in Lima.', findings: [{line: 1, column: 14, actual: 'have been arrested yesterday', fix: 'were arrested yesterday'}]},
   {text: 'The singer has died two days ago in Rome.', findings: [{line: 1, column: 12, actual: 'has died two days ago', fix: 'died two days ago'}]},
@@ -287,6 +289,8 @@ describe('calque: constructions (issue 17)', () => {
     'Every activist I spoke to said they were proud.',
     // "the opposition" before a party, not a given name.
     'The opposition Labour Party won the vote.',
+    // Fire that comes from somewhere.
+    'Troops came under fire from mortars.',
     // A given name, but a party: "Democrats" is a dictionary word, no surname.
     'The opposition Christian Democrats called it irresponsible.',
     // British copy inverts attribution with an honorific.

@@ -22,6 +22,8 @@ describe('false-friend', () => {
     {text: 'Thousands joined a manifestation against the reform.', findings: [{line: 1, column: 20, actual: 'manifestation', fix: 'demonstration'}]},
     {text: 'The defeat was a great deception for the fans.', findings: [{line: 1, column: 24, actual: 'deception', fix: 'disappointment'}]},
     {text: 'The court qualified the attack as a war crime.', findings: [{line: 1, column: 11, actual: 'qualified', fix: 'described'}]},
+    {text: 'Yesterday’s sentence of the Constitutional Court annulled the law.', findings: [{line: 1, column: 13, actual: 'sentence', fix: 'ruling'}]},
+    {text: 'The assessor for the budget resigned.', findings: [{line: 1, column: 5, actual: 'assessor', fix: 'councillor'}]},
     {text: 'The foreign minister met his Ecuadorian colleague in Lima.', findings: [{line: 1, column: 41, actual: 'colleague', fix: 'counterpart'}]}
   ]
 
@@ -50,6 +52,7 @@ describe('false-friend', () => {
     'She actually is the best candidate, the coach said.',
     'The protest was a manifestation of anger.',
     'He qualified for the final.',
+    'He received a sentence of ten years.',
     ''
   ]
 
