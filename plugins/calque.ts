@@ -61,10 +61,12 @@ export const meta: RuleMeta = {
       'alone). A country periphrasis needs its head ("the Aztec country", "the Hebrew army"); "giant" and its kin only ' +
       'when the document names the country; ambiguous ones offer the countries the document names first. A verb of ' +
       'saying + "that" must be an active finite verb and "that" must start a clause. Collocations match word for word ' +
-      'with each entry’s conditions ("in the framework of", "last December 7", "the opposition" + a given name, "after ' +
+      'with each entry’s conditions ("in the framework of", "last December 7", "next January 22", "damages caused", ' +
+      '"the opposition" + a given name + a surname, "after ' +
       'said questioning", "arrived to Madrid"). "has signed on Monday": "has"/"have" + a participle + at once ' +
       '"yesterday", "on" + a weekday, "last week" or "two days ago" (not after a modal or "to"). After a quotation and ' +
-      'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said". ' +
+      'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said", and ' +
+      '"he assured." with no one assured. ' +
       'Weak entries ("considered that", ordinary English too) count only when a quotation ' +
       'follows or the document shows a strong calque; of overlapping findings the longest is kept. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'

@@ -37,6 +37,7 @@ const VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
 const ORIGINALS = 'pt “analisou / avaliou / ponderou / completou”; es “consideró / aseguró / precisó”; it “ha precisato / ha sottolineato”; fr “a complété / a estimé”'
 
 const CLOSE_QUOTE = /[”"]/
+const isPronoun = (v: string): boolean => v === 'he' || v === 'she' || v === 'He' || v === 'She'
 const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lord', 'Lady', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'])
 /** A closing quotation mark then a comma (or the comma inside: ,”) in the gap before a word. */
 function afterQuotation(gap: string): boolean {
@@ -60,13 +61,16 @@ export function checkAttribution(text: string, words: readonly WordInfo[], add: 
       const ok = v === 'the' || v === 'he' || v === 'she' || (UPPER_START.test(v) && v !== 'The' && v !== 'I' && !HONORIFICS.has(v))
       if (!ok) continue
       start = w.start
-    } else if ((words[i - 1].value === 'he' || words[i - 1].value === 'she') && gap === ' ' && i >= 2) {
+    } else if (isPronoun(words[i - 1].value) && gap === ' ' && i >= 2) {
       // “…,” he considered.
       const before = text.slice(words[i - 2].end, words[i - 1].start)
-      if (!afterQuotation(before)) continue
       const after = text.slice(w.end, w.end + 1)
       if (after !== '.' && after !== ';') continue
+      if (!afterQuotation(before) && !(w.value === 'assured' && (before === ', ' || before === ' '))) continue
       start = w.start
+    } else if (w.value === 'assured' && words[i - 1].value === 'has' && i >= 2 && isPronoun(words[i - 2].value) && text.charCodeAt(w.end) === 46) {
+      // “… he has assured.”: English “assure” needs a person after it.
+      start = words[i - 1].start
     } else {
       continue
     }

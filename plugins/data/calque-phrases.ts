@@ -615,6 +615,24 @@ export const PHRASES: readonly PhraseCalque[] = [
     why: 'a full date needs no “last” in English wire copy (AP, Reuters: “on Dec. 7”); “last” belongs with a weekday or a month alone'
   },
   {
+    id: 'next-date',
+    words: [['next'], ['#month'], ['#number']],
+    expected: ['on $2 $3'],
+    notAfter: ['and'],
+    tier: 'strong',
+    originals: 'es “el próximo 22 de enero”; it “il prossimo 22 gennaio”; pt “no próximo dia 22 de janeiro”; fr “le prochain 22 janvier”',
+    why: 'a full date needs no “next” in English wire copy (AP, Reuters: “on Jan. 22”); “next” belongs with a weekday or a month alone'
+  },
+  {
+    id: 'damages-caused',
+    words: [['damages'], ['caused', 'suffered', 'inflicted', 'generated', 'produced']],
+    span: [0, 1],
+    expected: ['damage'],
+    tier: 'strong',
+    originals: 'es “los daños causados”; pt “os danos causados”; it “i danni causati”; fr “les dommages causés”',
+    why: 'in English “damages” is money a court awards; harm done is “damage” (uncountable)'
+  },
+  {
     id: 'in-the-framework-of',
     words: [['in'], ['the'], ['framework'], ['of']],
     expected: ['under', 'as part of'],
@@ -645,7 +663,7 @@ export const PHRASES: readonly PhraseCalque[] = [
     words: [['in'], ['this'], ['sense']],
     expected: ['in this regard', 'to that end'],
     notAfter: ['of', 'that', 'is', 'was', 'are', 'the'],
-    tier: 'weak',
+    tier: 'strong',
     originals: 'es “en este sentido”; pt “nesse sentido”; it “in questo senso”; fr “en ce sens”',
     why: 'as a linking phrase English wire copy says “in this regard”, “to that end” or nothing at all'
   },

@@ -254,6 +254,11 @@ describe('calque: hostile input', () => {
  * collocations of data/calque-phrases.ts.
  */
 const constructions: RuleCase[] = [
+  {text: 'In this sense, the minister spoke.', findings: [{line: 1, column: 1, actual: 'In this sense', fix: 'In this regard'}]},
+  {text: 'The president will travel starting next January 22 to Lima.', findings: [{line: 1, column: 36, actual: 'next January 22', fix: 'on January 22'}]},
+  {text: 'The damages caused by the storm were large.', findings: [{line: 1, column: 5, actual: 'damages', fix: 'damage'}]},
+  {text: 'The talks will go on, he assured.', findings: [{line: 1, column: 26, actual: 'assured', fix: 'said'}]},
+  {text: 'The talks went on, he has assured.', findings: [{line: 1, column: 23, actual: 'has assured', fix: 'said'}]},
   {text: 'The enemy opened fire from mortars on the village.', findings: [{line: 1, column: 23, actual: 'from', fix: 'with'}]},
   {text: 'The troops fired from small arms at first.', findings: [{line: 1, column: 18, actual: 'from', fix: 'with'}]},
   {text: 'The minister has signed on Monday the decree on pensions.', findings: [{line: 1, column: 14, actual: 'has signed on Monday', fix: 'signed on Monday'}]},
@@ -289,6 +294,8 @@ describe('calque: constructions (issue 17)', () => {
     'Every activist I spoke to said they were proud.',
     // "the opposition" before a party, not a given name.
     'The opposition Labour Party won the vote.',
+    // "assure" with a person after it.
+    'He assured voters that the talks would go on.',
     // Fire that comes from somewhere.
     'Troops came under fire from mortars.',
     // A given name, but a party: "Democrats" is a dictionary word, no surname.
