@@ -15,6 +15,10 @@
  *   and Fars Tehran, Xinhua Beijing, Yonhap Seoul, Kyodo Tokyo, Antara
  *   Jakarta, VNA Hanoi, PAP Warsaw, Agerpres Bucharest, MTI Budapest,
  *   Armenpress Yerevan, WAFA Ramallah, SPA Riyadh, Kazinform Astana);
+ * - major cities and regions: the UN Demographic Yearbook (city
+ *   populations) and ISO 3166-2 (first-level subdivisions); heads of state
+ *   and government and the main parties 2018–2025: the governments' own
+ *   sites (only names that belong to one country's politics);
  * - letters: the alphabets of each language (Unicode Standard, chapter 7,
  *   "Europe-I", the Latin letters each orthography adds).
  */
@@ -28,21 +32,31 @@ export const NAMED_TRACES: Readonly<Record<string, string>> = {
   Caracas: 'es', Ecuador: 'es', Ecuadorian: 'es', Bolivia: 'es', Bolivian: 'es', Paraguay: 'es', Uruguay: 'es',
   Uruguayan: 'es', Guatemala: 'es', Honduras: 'es', Nicaragua: 'es', Nicaraguan: 'es', Salvador: 'es', Panama: 'es',
   Dominican: 'es', Catalonia: 'es', Andalusia: 'es', PSOE: 'es', Sánchez: 'es', Peso: 'es', pesos: 'es',
+  Barcelona: 'es', Valencia: 'es', Seville: 'es', Guadalajara: 'es', Monterrey: 'es', Medellín: 'es', Medellin: 'es',
+  Feijóo: 'es', Milei: 'es', Maduro: 'es', Petro: 'es', Boric: 'es', Sheinbaum: 'es', Bukele: 'es', Obrador: 'es',
   Brazil: 'pt', Brazilian: 'pt', Brasília: 'pt', Brasilia: 'pt', Portugal: 'pt', Portuguese: 'pt', Lisbon: 'pt',
-  Angola: 'pt', Mozambique: 'pt', reais: 'pt', Lula: 'pt',
+  Angola: 'pt', Mozambique: 'pt', reais: 'pt', Lula: 'pt', Bolsonaro: 'pt', Porto: 'pt', Recife: 'pt',
+  Paulo: 'pt', Janeiro: 'pt', Minas: 'pt', Bahia: 'pt',
   Italy: 'it', Italian: 'it', Rome: 'it', Milan: 'it', Naples: 'it', Sicily: 'it', Lombardy: 'it', Meloni: 'it',
+  Turin: 'it', Florence: 'it', Venice: 'it', Bologna: 'it', Genoa: 'it', Palermo: 'it', Bari: 'it', Sardinia: 'it',
+  Tuscany: 'it', Calabria: 'it', Apulia: 'it', Puglia: 'it', Campania: 'it', Lazio: 'it', Veneto: 'it', Piedmont: 'it',
+  Liguria: 'it', Mattarella: 'it', Salvini: 'it', Schlein: 'it', Draghi: 'it', Tajani: 'it',
   France: 'fr', French: 'fr', Paris: 'fr', Marseille: 'fr', Lyon: 'fr', Macron: 'fr', Quebec: 'fr', Senegal: 'fr',
+  Toulouse: 'fr', Bordeaux: 'fr', Lille: 'fr', Nantes: 'fr', Strasbourg: 'fr', Brittany: 'fr', Normandy: 'fr',
+  Élysée: 'fr', Elysee: 'fr', Matignon: 'fr', Attal: 'fr', Barnier: 'fr', Bayrou: 'fr', Mélenchon: 'fr', Melenchon: 'fr',
   Germany: 'de', German: 'de', Berlin: 'de', Munich: 'de', Hamburg: 'de', Bavaria: 'de', Austria: 'de', Austrian: 'de',
   Vienna: 'de', Bundestag: 'de', Bundesliga: 'de', SPD: 'de', CDU: 'de', AfD: 'de', Scholz: 'de', Merz: 'de',
   Russia: 'ru', Russian: 'ru', Moscow: 'ru', Kremlin: 'ru', Putin: 'ru', Kazakhstan: 'ru', rubles: 'ru', roubles: 'ru',
+  Astana: 'ru', Almaty: 'ru', Lavrov: 'ru', Peskov: 'ru',
   Ukraine: 'uk', Ukrainian: 'uk', Kyiv: 'uk', Kiev: 'uk', Zelensky: 'uk', Zelenskyy: 'uk', hryvnias: 'uk',
+  Kharkiv: 'uk', Odesa: 'uk', Zaporizhzhia: 'uk', Sumy: 'uk', Donetsk: 'uk', Luhansk: 'uk', Kherson: 'uk', oblast: 'uk',
   Turkey: 'tr', Turkish: 'tr', Türkiye: 'tr', Turkiye: 'tr', Ankara: 'tr', Istanbul: 'tr', Erdogan: 'tr', Erdoğan: 'tr', lira: 'tr',
   Iran: 'fa', Iranian: 'fa', Tehran: 'fa', rials: 'fa',
   China: 'zh', Chinese: 'zh', Beijing: 'zh', Shanghai: 'zh', yuan: 'zh', Xi: 'zh',
   Korea: 'ko', Korean: 'ko', Seoul: 'ko',
   Japan: 'ja', Japanese: 'ja', Tokyo: 'ja', yen: 'ja',
   Indonesia: 'id', Indonesian: 'id', Jakarta: 'id', rupiah: 'id',
-  Vietnam: 'vi', Vietnamese: 'vi', Hanoi: 'vi',
+  Vietnam: 'vi', Vietnamese: 'vi', Hanoi: 'vi', Saigon: 'vi', Nguyen: 'vi', Nguyễn: 'vi',
   Thailand: 'th', Thai: 'th', Bangkok: 'th', baht: 'th',
   Poland: 'pl', Polish: 'pl', Warsaw: 'pl', zlotys: 'pl', zloty: 'pl',
   Netherlands: 'nl', Dutch: 'nl', Amsterdam: 'nl',

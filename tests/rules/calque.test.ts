@@ -254,6 +254,7 @@ describe('calque: hostile input', () => {
  * collocations of data/calque-phrases.ts.
  */
 const constructions: RuleCase[] = [
+  {text: 'There were 700 people on the list, and this Wednesday, the number was 275.', findings: [{line: 1, column: 40, actual: 'this Wednesday', fix: 'on Wednesday'}]},
   {text: 'In this sense, the minister spoke.', findings: [{line: 1, column: 1, actual: 'In this sense', fix: 'In this regard'}]},
   {text: 'The president will travel starting next January 22 to Lima.', findings: [{line: 1, column: 36, actual: 'next January 22', fix: 'on January 22'}]},
   {text: 'The damages caused by the storm were large.', findings: [{line: 1, column: 5, actual: 'damages', fix: 'damage'}]},
@@ -294,6 +295,8 @@ describe('calque: constructions (issue 17)', () => {
     'Every activist I spoke to said they were proud.',
     // "the opposition" before a party, not a given name.
     'The opposition Labour Party won the vote.',
+    // After "and", a clause about the future.
+    'Tickets sold out, and this Sunday, the team will play at home.',
     // "assure" with a person after it.
     'He assured voters that the talks would go on.',
     // Fire that comes from somewhere.
