@@ -19,7 +19,7 @@
  * `file.data.wirelint.sourceLanguage` for the library API (the rule
  * false-friend computes it for every document).
  */
-import {CALQUE_TRACES, LETTER_TRACES, NAMED_PAIRS, NAMED_TRACES, SCRIPT_TRACES} from '../data/source-language.js'
+import {CALQUE_TRACES, LETTER_TRACES, NAMED_PAIRS, NAMED_TRACES, PEOPLE_TRACES, SCRIPT_TRACES} from '../data/source-language.js'
 import {cached, type DocumentIndex} from './document.js'
 import {lazy} from './text.js'
 
@@ -35,7 +35,7 @@ export interface SourceLanguageGuess {
 const LETTERS = lazy(() => new Map<string, string[]>(LETTER_TRACES.map(([c, l]) => [c, l.split(' ')])))
 const PAIR_FIRSTS = lazy(() => new Set(Object.keys(NAMED_PAIRS).map((p) => p.slice(0, p.indexOf(' ')))))
 /** The named traces with their languages split once. */
-const TRACES = lazy(() => new Map(Object.entries(NAMED_TRACES).map(([k, v]) => [k, v.split(' ')])))
+const TRACES = lazy(() => new Map([...Object.entries(NAMED_TRACES), ...Object.entries(PEOPLE_TRACES)].map(([k, v]) => [k, v.split(' ')])))
 /** ASCII initials of the lower-case named traces ("pesos", "dpa"). */
 const LOWER_INITIALS = lazy(() => {
   const set = new Uint8Array(128)
