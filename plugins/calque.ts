@@ -17,6 +17,9 @@
  *   opposition María …", "after said questioning", "arrived to Madrid"
  *   (plugins/calque/phrases.ts); "realized a visit" → "made", "celebrated
  *   elections" → "held" (plugins/calque/verb-objects.ts).
+ * - Proper names translated word by word where English keeps them: "the
+ *   Pink House" (Casa Rosada), "The Parisian" (Le Parisien), "West France"
+ *   (Ouest-France); plugins/data/calque-phrases.ts.
  * - Present perfect with a past time: "has signed on Monday" (ha firmato
  *   lunedì); plugins/calque/perfect.ts.
  * - Attribution after a quotation: “…,” analyzed the journalist / he
@@ -62,7 +65,8 @@ export const meta: RuleMeta = {
       'when the document names the country; ambiguous ones offer the countries the document names first. A verb of ' +
       'saying + "that" must be an active finite verb and "that" must start a clause. Collocations match word for word ' +
       'with each entry’s conditions ("in the framework of", "last December 7", "next January 22", "damages caused", ' +
-      '"the opposition" + a given name + a surname, "after ' +
+      '"the opposition" + a given name + a surname, names translated word by word such as "the Pink House" (Casa ' +
+      'Rosada) or "The Parisian reported" (Le Parisien), "after ' +
       'said questioning", "arrived to Madrid"). "has signed on Monday": "has"/"have" + a participle + at once ' +
       '"yesterday", "on" + a weekday, "last week" or "two days ago" (not after a modal or "to"). After a quotation and ' +
       'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said", and ' +

@@ -745,6 +745,77 @@ export const PHRASES: readonly PhraseCalque[] = [
   },
   // Prepositions a source construction carries over (sources: the Oxford
   // Learner's Dictionary, each word's verb or adjective pattern).
+  // Proper names translated word by word: buildings, newspapers and
+  // institutions English copy keeps in their own language (sources: the
+  // Reuters Handbook and the AP Stylebook use "Casa Rosada", "La Moneda",
+  // "Planalto palace", "Le Parisien", "Ouest-France", "Corriere della Sera",
+  // "Quai d'Orsay"; the BBC News style guide, "foreign names").
+  {
+    id: 'translated-name-casa-rosada',
+    words: [['pink'], ['house']],
+    expected: ['Casa Rosada'],
+    capitalised: [0, 1],
+    tier: 'strong',
+    originals: 'es “Casa Rosada” (the Argentine presidential palace)',
+    why: 'English copy keeps the palace’s name: “the Casa Rosada”'
+  },
+  {
+    id: 'translated-name-la-moneda',
+    words: [['palace'], ['of'], ['the'], ['coin', 'currency', 'mint']],
+    expected: ['La Moneda palace'],
+    capitalised: [0, 3],
+    tier: 'strong',
+    originals: 'es “Palacio de La Moneda” (the Chilean presidential palace)',
+    why: 'English copy keeps the palace’s name: “La Moneda palace”'
+  },
+  {
+    id: 'translated-name-planalto',
+    words: [['plateau'], ['palace']],
+    expected: ['Planalto palace'],
+    capitalised: [0],
+    tier: 'strong',
+    originals: 'pt “Palácio do Planalto” (the Brazilian presidential palace)',
+    why: 'English copy keeps the palace’s name: “the Planalto palace”'
+  },
+  {
+    id: 'translated-name-le-parisien',
+    words: [['the'], ['parisian']],
+    expected: ['Le Parisien'],
+    capitalised: [0, 1],
+    notAfter: ['region', 'suburbs', 'police', 'prosecutor', 'public', 'way', 'style', 'government', 'authorities', 'people', 'crowd', 'metro', 'capital', 'architect', 'fashion', 'club', 'side', 'team'],
+    followedBy: ['reported', 'reports', 'said', 'says', 'wrote', 'writes', 'revealed', 'reveals', 'newspaper', 'daily', 'granted', 'published', 'learned', 'learnt', 'interviewed', 'quoted', 'according', ',', 'added', 'has', 'had'],
+    tier: 'strong',
+    originals: 'fr “Le Parisien” (a daily newspaper)',
+    why: 'a newspaper keeps its title in English copy: “Le Parisien”'
+  },
+  {
+    id: 'translated-name-ouest-france',
+    words: [['west'], ['france']],
+    expected: ['Ouest-France'],
+    capitalised: [0, 1],
+    notBefore: ['in', 'of', 'across', 'throughout', 'to', 'from'],
+    tier: 'strong',
+    originals: 'fr “Ouest-France” (a daily newspaper)',
+    why: 'a newspaper keeps its title in English copy: “Ouest-France” (and the region is “western France”)'
+  },
+  {
+    id: 'translated-name-corriere',
+    words: [['evening'], ['courier']],
+    expected: ['Corriere della Sera'],
+    capitalised: [0, 1],
+    tier: 'strong',
+    originals: 'it “Corriere della Sera” (a daily newspaper)',
+    why: 'a newspaper keeps its title in English copy: “Corriere della Sera”'
+  },
+  {
+    id: 'translated-name-quai-dorsay',
+    words: [['orsay'], ['quay', 'wharf', 'dock']],
+    expected: ['Quai d’Orsay'],
+    capitalised: [0],
+    tier: 'strong',
+    originals: 'fr “Quai d’Orsay” (the French foreign ministry)',
+    why: 'English copy says “the Quai d’Orsay” or “the French foreign ministry”'
+  },
   {
     id: 'fire-from-weapons',
     words: [['fire', 'fired', 'firing', 'fires', 'shelled', 'shelling', 'shells', 'shell'], ['from'], ['mortars', 'mortar', 'artillery', 'small', 'tanks', 'howitzers', 'mlrs', 'grenade', 'cannon', 'machine', 'rocket', 'multiple', 'drones', 'guns']],

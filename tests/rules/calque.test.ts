@@ -254,6 +254,10 @@ describe('calque: hostile input', () => {
  * collocations of data/calque-phrases.ts.
  */
 const constructions: RuleCase[] = [
+  {text: 'The minister spoke at the Pink House on Monday.', findings: [{line: 1, column: 27, actual: 'Pink House', fix: 'Casa Rosada'}]},
+  {text: 'The Parisian reported that the talks failed.', findings: [{line: 1, column: 1, actual: 'The Parisian', fix: 'Le Parisien'}]},
+  {text: 'West France reported the storm.', findings: [{line: 1, column: 1, actual: 'West France', fix: 'Ouest-France'}]},
+  {text: 'Officials met at the Palace of the Coin.', findings: [{line: 1, column: 22, actual: 'Palace of the Coin', fix: 'La Moneda palace'}]},
   {text: 'There were 700 people on the list, and this Wednesday, the number was 275.', findings: [{line: 1, column: 40, actual: 'this Wednesday', fix: 'on Wednesday'}]},
   {text: 'In this sense, the minister spoke.', findings: [{line: 1, column: 1, actual: 'In this sense', fix: 'In this regard'}]},
   {text: 'The president will travel starting next January 22 to Lima.', findings: [{line: 1, column: 36, actual: 'next January 22', fix: 'on January 22'}]},
@@ -297,6 +301,8 @@ describe('calque: constructions (issue 17)', () => {
     'The opposition Labour Party won the vote.',
     // After "and", a clause about the future.
     'Tickets sold out, and this Sunday, the team will play at home.',
+    // Translated-name entries need the name's own shape.
+    'The Parisian suburbs were quiet, and a pink house stood in western France.',
     // "assure" with a person after it.
     'He assured voters that the talks would go on.',
     // Fire that comes from somewhere.
