@@ -61,7 +61,10 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   acronym: {category: MISC, issueType: 'mistranslation', short: 'Foreign acronym'},
   'number-format': {category: TYPOGRAPHY, issueType: 'locale-violation', short: 'Number format'},
   untranslated: {category: MISC, issueType: 'untranslated', short: 'Untranslated'},
-  calque: {category: STYLE, issueType: 'style', short: 'Translationese'}
+  calque: {category: STYLE, issueType: 'style', short: 'Translationese'},
+  'pronoun-gender': {category: MISC, issueType: 'mistranslation', short: 'Pronoun for a woman'},
+  'false-friend': {category: MISC, issueType: 'mistranslation', short: 'False friend'},
+  article: {category: MISC, issueType: 'grammar', short: 'Article'}
 }
 
 const OTHER: RuleInfo = {category: MISC, issueType: 'uncategorized', short: ''}
