@@ -13,8 +13,17 @@
  * - Verbs of saying with "that": "assured that" (aseguró que), "informed
  *   that"; plugins/calque/that-verbs.ts.
  * - Collocations: "in declarations to", "the also president", "president of
- *   the Government" (plugins/calque/phrases.ts); "realized a visit" →
- *   "made", "celebrated elections" → "held" (plugins/calque/verb-objects.ts).
+ *   the Government", "in the framework of", "last December 7", "the
+ *   opposition María …", "after said questioning", "arrived to Madrid"
+ *   (plugins/calque/phrases.ts); "realized a visit" → "made", "celebrated
+ *   elections" → "held" (plugins/calque/verb-objects.ts).
+ * - Proper names translated word by word where English keeps them: "the
+ *   Pink House" (Casa Rosada), "The Parisian" (Le Parisien), "West France"
+ *   (Ouest-France); plugins/data/calque-phrases.ts.
+ * - Present perfect with a past time: "has signed on Monday" (ha firmato
+ *   lunedì); plugins/calque/perfect.ts.
+ * - Attribution after a quotation: “…,” analyzed the journalist / he
+ *   considered. (analisou, consideró); plugins/calque/attribution.ts.
  *
  * Tables live in plugins/data/calque-*.ts, each entry with its originals and
  * sources.  Everything works on the index's words and the text between them
@@ -32,6 +41,8 @@ import type {DocumentIndex, ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
 import {judgeWithEvidence, UPPER_START} from './support/text.js'
 import {checkPeriphrases} from './calque/periphrases.js'
+import {checkAttribution} from './calque/attribution.js'
+import {checkPerfect} from './calque/perfect.js'
 import {checkPhrases} from './calque/phrases.js'
 import {Scanner, Tok, type Add, type Candidate, type WordFacts} from './calque/scanner.js'
 import {checkThatVerbs} from './calque/that-verbs.js'
@@ -53,7 +64,14 @@ export const meta: RuleMeta = {
       'alone). A country periphrasis needs its head ("the Aztec country", "the Hebrew army"); "giant" and its kin only ' +
       'when the document names the country; ambiguous ones offer the countries the document names first. A verb of ' +
       'saying + "that" must be an active finite verb and "that" must start a clause. Collocations match word for word ' +
-      'with each entry’s conditions. Weak entries ("considered that", ordinary English too) count only when a quotation ' +
+      'with each entry’s conditions ("in the framework of", "last December 7", "next January 22", "damages caused", ' +
+      '"the opposition" + a given name + a surname, names translated word by word such as "the Pink House" (Casa ' +
+      'Rosada) or "The Parisian reported" (Le Parisien), "after ' +
+      'said questioning", "arrived to Madrid"). "has signed on Monday": "has"/"have" + a participle + at once ' +
+      '"yesterday", "on" + a weekday, "last week" or "two days ago" (not after a modal or "to"). After a quotation and ' +
+      'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said", and ' +
+      '"he assured." with no one assured. ' +
+      'Weak entries ("considered that", ordinary English too) count only when a quotation ' +
       'follows or the document shows a strong calque; of overlapping findings the longest is kept. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'
   },
@@ -113,6 +131,9 @@ function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIn
   const words = paragraph.words
   const n = words.length
   if (n === 0) return
+  const addHere: Add = (c) => candidates.push({quoted: false, ...c, paragraph})
+  checkPerfect(paragraph.text, words, addHere)
+  checkAttribution(paragraph.text, words, addHere)
   // Every check starts from a word of its tables: the other words only
   // matter as neighbours, so a paragraph without such a word is done.
   const hits = findHits(paragraph, t)

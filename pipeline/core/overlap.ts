@@ -13,7 +13,8 @@
  *  5. untranslated — a source-language word is not a misspelling ("selon");
  *  6. merged-words, 7. house-style, 8. acronym, 9. number-format, 10. quotes,
  *  11. punctuation-spacing, 12. terminal-punctuation, 13. repeated-words,
- *  14. spelling, 15. name-variants, 16. calque.
+ *  14. spelling, 15. name-variants, 16. calque, 17. false-friend,
+ *  18. pronoun-gender, 19. article.
  *
  * Two findings conflict when they cover the same span; when the lower one
  * lies inside a furniture or tag line (whose fix deletes it); when they
@@ -43,7 +44,10 @@ export const OVERLAP_PRIORITY: readonly string[] = [
   'repeated-words',
   'spelling',
   'name-variants',
-  'calque'
+  'calque',
+  'false-friend',
+  'pronoun-gender',
+  'article'
 ]
 
 const RANK = new Map(OVERLAP_PRIORITY.map((id, i) => [id, i]))

@@ -14,6 +14,9 @@ import houseStyle, {meta as houseStyleMeta} from '../../plugins/house-style.js'
 import markup, {meta as markupMeta} from '../../plugins/markup.js'
 import mergedWords, {meta as mergedWordsMeta} from '../../plugins/merged-words.js'
 import nameVariants, {meta as nameVariantsMeta} from '../../plugins/name-variants.js'
+import article, {meta as articleMeta} from '../../plugins/article.js'
+import falseFriend, {meta as falseFriendMeta} from '../../plugins/false-friend.js'
+import pronounGender, {meta as pronounGenderMeta} from '../../plugins/pronoun-gender.js'
 import numberFormat, {meta as numberFormatMeta} from '../../plugins/number-format.js'
 import punctuationSpacing, {meta as punctuationSpacingMeta} from '../../plugins/punctuation-spacing.js'
 import quotes, {meta as quotesMeta} from '../../plugins/quotes.js'
@@ -46,7 +49,10 @@ export const RULES: readonly RuleEntry[] = [
   {meta: numberFormatMeta, plugin: numberFormat as RulePlugin},
   {meta: untranslatedMeta, plugin: untranslated as RulePlugin},
   {meta: calqueMeta, plugin: calque as RulePlugin},
-  {meta: houseStyleMeta, plugin: houseStyle as RulePlugin}
+  {meta: houseStyleMeta, plugin: houseStyle as RulePlugin},
+  {meta: pronounGenderMeta, plugin: pronounGender as RulePlugin},
+  {meta: falseFriendMeta, plugin: falseFriend as RulePlugin},
+  {meta: articleMeta, plugin: article as RulePlugin}
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))

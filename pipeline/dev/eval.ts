@@ -148,10 +148,52 @@ function walk(dir: string, out: string[]): void {
 // JSONL excerpts of real pages (../shared/corpus/mt-dev): check, score, report.
 // ---------------------------------------------------------------------------
 
+/** The source-language guess of each excerpt checked (excerpt id → guessed code), for the guess's accuracy. */
+const sourceGuesses = new Map<string, {truth: string; guess: string}>()
+
 /** Check one excerpt as a plain-text file and score it. */
 export async function checkExcerpt(checker: Checker, excerpt: DevExcerpt, only?: ReadonlySet<string>): Promise<ExcerptScore> {
   const result = await checker.check(excerpt.text, {path: `${excerpt.id}.txt`, format: 'text'})
+  const guess = (result.data as {wirelint?: {sourceLanguage?: {lang: string}}}).wirelint?.sourceLanguage?.lang
+  if (guess !== undefined) sourceGuesses.set(excerpt.id, {truth: excerpt.source_language ?? 'unknown', guess})
   return scoreExcerpt(excerpt, findingsOf(excerpt.text, result.messages), {ruleIds: RULE_IDS, only})
+}
+
+/**
+ * The source-language guess against each excerpt's `source_language`:
+ * accuracy of the guesses made, how many were made, and what each language
+ * was taken for.
+ */
+function printSourceGuesses(w: (line: string) => void): void {
+  if (sourceGuesses.size === 0) return
+  const byTruth = new Map<string, Map<string, number>>()
+  let made = 0
+  let right = 0
+  let known = 0
+  for (const {truth, guess} of sourceGuesses.values()) {
+    if (truth === 'unknown') continue
+    known++
+    const row = byTruth.get(truth) ?? new Map<string, number>()
+    row.set(guess, (row.get(guess) ?? 0) + 1)
+    byTruth.set(truth, row)
+    if (guess === 'unknown') continue
+    made++
+    if (guess === truth) right++
+  }
+  const share = (a: number, b: number): string => (b ? `${((a * 100) / b).toFixed(1)}%` : '–')
+  w(`\n== Source-language guess (file.data.wirelint.sourceLanguage; rule false-friend records it)`)
+  w(`guessed ${made} of ${known} excerpts (${share(made, known)}); right ${right} of ${made} (${share(right, made)}); right of all ${share(right, known)}`)
+  const rows = [...byTruth].sort((a, b) => sum(b[1]) - sum(a[1]))
+  for (const [truth, row] of rows) {
+    const cells = [...row].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${n}`).join(', ')
+    w(`  ${truth.padEnd(4)} ${String(sum(row)).padStart(3)} → ${cells}`)
+  }
+}
+
+function sum(row: ReadonlyMap<string, number>): number {
+  let n = 0
+  for (const v of row.values()) n += v
+  return n
 }
 
 interface DevThresholds {
@@ -540,6 +582,8 @@ export async function main(argv: string[]): Promise<number> {
   let mustNotHits = 0
   const perRule = new Map<string, {expected: number; found: number}>()
   const cleanByRule = new Map<string, {errors: number; warnings: number}>()
+  /** Info findings on clean copy, by rule (issue 17: at most 1 per 1,000 words). */
+  const cleanInfo = new Map<string, number>()
   let cleanWords = 0
   let cleanFiles = 0
   let cleanErrors = 0
@@ -612,7 +656,10 @@ export async function main(argv: string[]): Promise<number> {
         cleanFiles++
         cleanWords += countWords(text)
         for (const m of result.messages) {
-          if (m.fatal === undefined || m.fatal === null) continue
+          if (m.fatal === undefined || m.fatal === null) {
+            cleanInfo.set(m.ruleId ?? '?', (cleanInfo.get(m.ruleId ?? '?') ?? 0) + 1)
+            continue
+          }
           const stat = cleanByRule.get(m.ruleId ?? '?') ?? {errors: 0, warnings: 0}
           if (m.fatal) {
             stat.errors++
@@ -677,6 +724,10 @@ export async function main(argv: string[]): Promise<number> {
           `  ${rule.padEnd(22)} errors ${String(s.errors).padStart(4)}  warnings ${String(s.warnings).padStart(4)}  per 1,000 words ${per1k(s.errors + s.warnings).toFixed(3)}\n`
         )
       }
+      let infos = 0
+      for (const n of cleanInfo.values()) infos += n
+      process.stdout.write(`Clean files, info findings: ${infos} = ${per1k(infos).toFixed(3)} per 1,000 words\n`)
+      for (const [rule, n] of [...cleanInfo].sort()) process.stdout.write(`  ${rule.padEnd(22)} info ${String(n).padStart(5)}  per 1,000 words ${per1k(n).toFixed(3)}\n`)
     }
     if (dev) {
       const w = (line: string): void => {
@@ -685,6 +736,7 @@ export async function main(argv: string[]): Promise<number> {
       if (values.verbose || values['verbose-info']) printDevLists(w, devScores, devView, values.verbose, values['verbose-info'])
       if (values['by-language']) printByLanguage(w, devScores)
       printDevReport(w, dev, devScores, devView, values.verbose && !devView.focus)
+      printSourceGuesses(w)
     }
   }
 

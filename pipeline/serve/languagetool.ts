@@ -62,7 +62,10 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'number-format': {category: TYPOGRAPHY, issueType: 'locale-violation', short: 'Number format'},
   untranslated: {category: MISC, issueType: 'untranslated', short: 'Untranslated'},
   calque: {category: STYLE, issueType: 'style', short: 'Translationese'},
-  'house-style': {category: STYLE, issueType: 'style', short: 'House style'}
+  'house-style': {category: STYLE, issueType: 'style', short: 'House style'},
+  'pronoun-gender': {category: MISC, issueType: 'mistranslation', short: 'Pronoun for a woman'},
+  'false-friend': {category: MISC, issueType: 'mistranslation', short: 'False friend'},
+  article: {category: MISC, issueType: 'grammar', short: 'Article'}
 }
 
 const OTHER: RuleInfo = {category: MISC, issueType: 'uncategorized', short: ''}

@@ -15,7 +15,9 @@
  * with the document's evidence (see the rule's entry).
  */
 import {PHRASES, type PhraseCalque} from '../data/calque-phrases.js'
-import {lazy, POSSESSIVE_END} from '../support/text.js'
+import {genderOf} from '../support/given-names.js'
+import {isCommonWord} from '../support/lexicon.js'
+import {lazy, POSSESSIVE_END, UPPER_START} from '../support/text.js'
 import {compileMatcher, wordMatches, type Matcher} from './matcher.js'
 import {isPossessive, languages, type Add, type Scanner} from './scanner.js'
 
@@ -89,6 +91,10 @@ export function checkPhrases(s: Scanner, hits: readonly number[], add: Add): voi
         if (!t || !wordMatches(t, words[p]) || (p > 0 && !s.joined(i + p))) ok = false
         else if (p < n - 1 && isPossessive(t.value)) ok = false
         else if (entry.lowerCase?.includes(p) && t.value !== t.lower) ok = false
+        else if (entry.capitalised?.includes(p) && !UPPER_START.test(t.value)) ok = false
+        else if (entry.notWordAt && entry.notWordAt[0] === p && entry.notWordAt[1].includes(t.lower)) ok = false
+        else if (entry.properNameAt === p && isCommonWord(t.lower.replace(POSSESSIVE_END, ''))) ok = false
+        else if (entry.givenName === p && genderOf(t.value) === undefined) ok = false
       }
       if (!ok) continue
       const before = s.joined(i) ? toks[i - 1].lower : undefined

@@ -50,7 +50,10 @@ export function clauseTense(s: Scanner, from: number, to: number): Tense | undef
     }
   }
   // Forward: "This Sunday, the president announced …", "The ministry this Sunday said …".
-  let commas = initial ? 1 : 0
+  // A fronted day may carry a date or a time of its own: “This Monday, after 8 a.m., the spokesman said …”.
+  // “…, and this Wednesday, the number was 275”: a clause of its own after "and"/"but".
+  const coordinated = !initial && from >= 1 && (s.toks[from - 1].lower === 'and' || s.toks[from - 1].lower === 'but') && s.clauseStart(from - 1, true)
+  let commas = initial || coordinated ? 2 : 0
   for (let j = to, n = 0; j < s.length && n < WINDOW_FORWARD; j++, n++) {
     const g = s.gap(j)
     if (CLAUSE_END.test(g)) break

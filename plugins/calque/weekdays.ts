@@ -34,6 +34,30 @@ function dateAt(s: Scanner, i: number, allowMonth: boolean): {end: number; kind:
   return undefined
 }
 
+/**
+ * Past a date in apposition after the weekday, for the tense read after it:
+ * "This Saturday, July 17, the president …", "this Sunday (10) …",
+ * "This Thursday, March 16, 2023, …".  Returns the index after it (or `j`).
+ */
+function afterApposition(s: Scanner, j: number): number {
+  if (j >= s.length) return j
+  const g = s.gap(j).trim()
+  const t = s.toks
+  if (g === ',') {
+    let k = j
+    if (MONTHS.has(t[k].value) && k + 1 < s.length && s.joined(k + 1) && DAY_NUMBER.test(t[k + 1].value)) k += 2
+    else if (DAY_NUMBER.test(t[k].value) && k + 1 < s.length && s.joined(k + 1) && MONTHS.has(t[k + 1].value)) k += 2
+    else return j
+    if (k < s.length && s.gap(k).trim() === ',' && /^\d{4}$/.test(t[k].value)) k++
+    return k
+  }
+  if (g === '(') {
+    // "(10)", "(26th March 2024)": up to five words, then ")".
+    for (let k = j + 1; k < s.length && k <= j + 5; k++) if (s.gap(k).includes(')')) return k
+  }
+  return j
+}
+
 const PART_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 
 /**
@@ -116,7 +140,7 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
         continue
       }
       if (prev !== undefined && FUTURE_PREPOSITIONS.has(prev)) continue
-      if (clauseTense(s, i, d.end) !== 'past') continue
+      if (clauseTense(s, i, afterApposition(s, d.end)) !== 'past') continue
       add({
         start: toks[i].start,
         end: last.end,

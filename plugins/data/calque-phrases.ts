@@ -329,6 +329,14 @@ export interface PhraseCalque {
   followedByAlso?: readonly string[]
   /** Positions whose word must be written in lower case ("march", not "March"). */
   lowerCase?: readonly number[]
+  /** Positions whose word must start with a capital (a name). */
+  capitalised?: readonly number[]
+  /** A position whose word must be a given name the name lists call female or male (plugins/support/given-names.ts). */
+  givenName?: number
+  /** A position whose word must be a name: not a dictionary word in lower case ("Democrats" is one). */
+  properNameAt?: number
+  /** A position whose word (lower case) must not be one of these. */
+  notWordAt?: readonly [number, readonly string[]]
   tier: Tier
   originals: string
   why: string
@@ -591,7 +599,268 @@ export const PHRASES: readonly PhraseCalque[] = [
     tier: 'strong' as const,
     originals: 'es “poner en marcha”; it “mettere in marcia”; pt “pôr em marcha”',
     why: 'English says “set in motion”, “launch” or “start”'
-  }))
+  })),
+  // Constructions of issue 17 (sources: the Real Academia Española's
+  // "Diccionario panhispánico de dudas" for "en el marco de", "contar con la
+  // presencia de", "el pasado 7 de diciembre", "en materia de"; the
+  // Accademia della Crusca for "lo ha affermato"; the English of the Reuters
+  // Handbook and the AP Stylebook: dates without "last", "said" first).
+  {
+    id: 'last-date',
+    words: [['last'], ['#month'], ['#number']],
+    expected: ['on $2 $3'],
+    notAfter: ['and'],
+    tier: 'strong',
+    originals: 'es “el pasado 7 de diciembre”; it “lo scorso 7 dicembre”; pt “no passado dia 7 de dezembro”',
+    why: 'a full date needs no “last” in English wire copy (AP, Reuters: “on Dec. 7”); “last” belongs with a weekday or a month alone'
+  },
+  {
+    id: 'next-date',
+    words: [['next'], ['#month'], ['#number']],
+    expected: ['on $2 $3'],
+    notAfter: ['and'],
+    tier: 'strong',
+    originals: 'es “el próximo 22 de enero”; it “il prossimo 22 gennaio”; pt “no próximo dia 22 de janeiro”; fr “le prochain 22 janvier”',
+    why: 'a full date needs no “next” in English wire copy (AP, Reuters: “on Jan. 22”); “next” belongs with a weekday or a month alone'
+  },
+  {
+    id: 'damages-caused',
+    words: [['damages'], ['caused', 'suffered', 'inflicted', 'generated', 'produced']],
+    span: [0, 1],
+    expected: ['damage'],
+    tier: 'strong',
+    originals: 'es “los daños causados”; pt “os danos causados”; it “i danni causati”; fr “les dommages causés”',
+    why: 'in English “damages” is money a court awards; harm done is “damage” (uncountable)'
+  },
+  {
+    id: 'in-the-framework-of',
+    words: [['in'], ['the'], ['framework'], ['of']],
+    expected: ['under', 'as part of'],
+    notBefore: ['within'],
+    tier: 'strong',
+    originals: 'es “en el marco de”; it “nell’ambito di / nel quadro di”; fr “dans le cadre de”; pt “no âmbito de / no quadro de”',
+    why: 'English wire copy says “under”, “as part of” or “during” (“as part of the agreement”, “during the summit”)'
+  },
+  {
+    id: 'counted-with-the-presence',
+    words: [['counted', 'counts', 'count', 'counting'], ['with', 'on'], ['the'], ['presence', 'participation', 'attendance']],
+    expected: ['was attended by', 'was joined by'],
+    tier: 'strong',
+    originals: 'es “contó con la presencia de”; pt “contou com a presença de”; it “ha contato sulla presenza di”',
+    why: 'English says “was attended by …” or “… attended”'
+  },
+  {
+    id: 'this-was-stated-by',
+    words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
+    expected: ['said'],
+    notBefore: ['and', 'but'],
+    tier: 'weak',
+    originals: 'it “Lo ha affermato …”; ru “Об этом заявил …”; uk “Про це заявив …”; es “Así lo afirmó …”',
+    why: 'English puts the speaker first: “Prime Minister X said …” rather than “This was stated by Prime Minister X”'
+  },
+  {
+    id: 'in-this-sense',
+    words: [['in'], ['this'], ['sense']],
+    expected: ['in this regard', 'to that end'],
+    notAfter: ['of', 'that', 'is', 'was', 'are', 'the'],
+    tier: 'strong',
+    originals: 'es “en este sentido”; pt “nesse sentido”; it “in questo senso”; fr “en ce sens”',
+    why: 'as a linking phrase English wire copy says “in this regard”, “to that end” or nothing at all'
+  },
+  {
+    id: 'in-the-matter-of',
+    words: [['in'], ['the'], ['matter'], ['of']],
+    expected: ['on', 'in'],
+    lowerCase: [0],
+    notBefore: ['before', 'filed'],
+    tier: 'weak',
+    originals: 'es “en materia de derechos humanos”; pt “em matéria de”; it “in materia di”; fr “en matière de”',
+    why: 'English says “on human rights”, “in human rights”; “in the matter of” is the heading of a court case'
+  },
+  {
+    id: 'the-oppositions',
+    words: [['the'], ['oppositions']],
+    expected: ['the opposition', 'opposition parties'],
+    tier: 'strong',
+    originals: 'it “le opposizioni”; fr “les oppositions”; es “las oposiciones”',
+    why: 'English calls a parliament’s opposition parties together “the opposition” (singular)'
+  },
+  {
+    id: 'interannual',
+    words: [['interannual', 'inter-annual', 'year-on-year-on']],
+    expected: ['year-on-year'],
+    tier: 'strong',
+    originals: 'es “interanual”; pt “interanual”; it “interannuale”',
+    why: 'English says “year-on-year” (“annual” for a rate)'
+  },
+  {
+    id: 'precandidate',
+    words: [['precandidate', 'precandidates', 'pre-candidate', 'pre-candidates', 'precandidacy', 'pre-candidacy']],
+    expected: ['hopeful', 'hopefuls', 'would-be candidate'],
+    tier: 'strong',
+    originals: 'es “precandidato”, “precandidatura”; pt “pré-candidato”',
+    why: 'English says “hopeful”, “would-be candidate” or “primary candidate”; “precandidate” is not an English word'
+  },
+  {
+    id: 'the-opposition-name',
+    words: [['the'], ['opposition', 'opponent', 'opposer', 'oppositionist'], ['#word'], ['#word']],
+    span: [0, 2],
+    expected: ['opposition leader', 'opposition politician'],
+    lowerCase: [1],
+    capitalised: [2, 3],
+    givenName: 2,
+    // A surname after the given name: "the opposition Christian Democrats" is a party.
+    properNameAt: 3,
+    tier: 'strong',
+    originals: 'es “la opositora María …”, “el opositor …”; pt “o opositor …”; it “l’oppositore …”',
+    why: 'English does not put “the opposition” or “the opponent” before a name as a title: “opposition leader María …”'
+  },
+  {
+    id: 'said-as-determiner',
+    words: [['after', 'before', 'in', 'of', 'from', 'with', 'by', 'under', 'against', 'about', 'during', 'through', 'for', 'on', 'to', 'into', 'regarding'], ['said'], ['#word']],
+    span: [1, 2],
+    expected: ['the', 'this', 'that'],
+    lowerCase: [1, 2],
+    // "Every activist I spoke to said they …": a stranded preposition, then the verb.
+    notWordAt: [2, ['they', 'he', 'she', 'it', 'we', 'you', 'i', 'the', 'a', 'an', 'that', 'this', 'there', 'his', 'her', 'their', 'its', 'our', 'so', 'yes', 'no', 'not', 'nothing', 'something', 'was', 'is', 'had', 'would', 'will', 'in', 'on', 'at', 'to', 'of', 'for', 'what', 'how', 'when', 'all', 'some', 'many', 'most', 'one', 'two', 'last', 'earlier', 'later', 'recently', 'today', 'yesterday', 'on', 'after', 'before', 'with', 'about']],
+    tier: 'strong',
+    originals: 'es “dicho cuestionamiento”, “dicha ley”; pt “dito”; it “detto”',
+    why: 'English news copy does not use “said” as a determiner (“after said questioning”): write “the”, “this” or “that”'
+  },
+  {
+    id: 'head-of-diplomacy',
+    words: [['head', 'chief'], ['of'], ['#word'], ['diplomacy']],
+    expected: ['foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia brasileña”; pt “o chefe da diplomacia”; it “il capo della diplomazia”; fr “le chef de la diplomatie”',
+    why: 'English wire copy names the office: “Brazil’s foreign minister”'
+  },
+  {
+    id: 'head-of-the-diplomacy',
+    words: [['head', 'chief'], ['of'], ['the'], ['#word'], ['diplomacy']],
+    expected: ['the foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia”; pt “o chefe da diplomacia”; it “il capo della diplomazia”; fr “le chef de la diplomatie”',
+    why: 'English wire copy names the office: “the foreign minister”'
+  },
+  // Prepositions a source construction carries over (sources: the Oxford
+  // Learner's Dictionary, each word's verb or adjective pattern).
+  // Proper names translated word by word: buildings, newspapers and
+  // institutions English copy keeps in their own language (sources: the
+  // Reuters Handbook and the AP Stylebook use "Casa Rosada", "La Moneda",
+  // "Planalto palace", "Le Parisien", "Ouest-France", "Corriere della Sera",
+  // "Quai d'Orsay"; the BBC News style guide, "foreign names").
+  {
+    id: 'translated-name-casa-rosada',
+    words: [['pink'], ['house']],
+    expected: ['Casa Rosada'],
+    capitalised: [0, 1],
+    tier: 'strong',
+    originals: 'es “Casa Rosada” (the Argentine presidential palace)',
+    why: 'English copy keeps the palace’s name: “the Casa Rosada”'
+  },
+  {
+    id: 'translated-name-la-moneda',
+    words: [['palace'], ['of'], ['the'], ['coin', 'currency', 'mint']],
+    expected: ['La Moneda palace'],
+    capitalised: [0, 3],
+    tier: 'strong',
+    originals: 'es “Palacio de La Moneda” (the Chilean presidential palace)',
+    why: 'English copy keeps the palace’s name: “La Moneda palace”'
+  },
+  {
+    id: 'translated-name-planalto',
+    words: [['plateau'], ['palace']],
+    expected: ['Planalto palace'],
+    capitalised: [0],
+    tier: 'strong',
+    originals: 'pt “Palácio do Planalto” (the Brazilian presidential palace)',
+    why: 'English copy keeps the palace’s name: “the Planalto palace”'
+  },
+  {
+    id: 'translated-name-le-parisien',
+    words: [['the'], ['parisian']],
+    expected: ['Le Parisien'],
+    capitalised: [0, 1],
+    notAfter: ['region', 'suburbs', 'police', 'prosecutor', 'public', 'way', 'style', 'government', 'authorities', 'people', 'crowd', 'metro', 'capital', 'architect', 'fashion', 'club', 'side', 'team'],
+    followedBy: ['reported', 'reports', 'said', 'says', 'wrote', 'writes', 'revealed', 'reveals', 'newspaper', 'daily', 'granted', 'published', 'learned', 'learnt', 'interviewed', 'quoted', 'according', ',', 'added', 'has', 'had'],
+    tier: 'strong',
+    originals: 'fr “Le Parisien” (a daily newspaper)',
+    why: 'a newspaper keeps its title in English copy: “Le Parisien”'
+  },
+  {
+    id: 'translated-name-ouest-france',
+    words: [['west'], ['france']],
+    expected: ['Ouest-France'],
+    capitalised: [0, 1],
+    notBefore: ['in', 'of', 'across', 'throughout', 'to', 'from'],
+    tier: 'strong',
+    originals: 'fr “Ouest-France” (a daily newspaper)',
+    why: 'a newspaper keeps its title in English copy: “Ouest-France” (and the region is “western France”)'
+  },
+  {
+    id: 'translated-name-corriere',
+    words: [['evening'], ['courier']],
+    expected: ['Corriere della Sera'],
+    capitalised: [0, 1],
+    tier: 'strong',
+    originals: 'it “Corriere della Sera” (a daily newspaper)',
+    why: 'a newspaper keeps its title in English copy: “Corriere della Sera”'
+  },
+  {
+    id: 'translated-name-quai-dorsay',
+    words: [['orsay'], ['quay', 'wharf', 'dock']],
+    expected: ['Quai d’Orsay'],
+    capitalised: [0],
+    tier: 'strong',
+    originals: 'fr “Quai d’Orsay” (the French foreign ministry)',
+    why: 'English copy says “the Quai d’Orsay” or “the French foreign ministry”'
+  },
+  {
+    id: 'fire-from-weapons',
+    words: [['fire', 'fired', 'firing', 'fires', 'shelled', 'shelling', 'shells', 'shell'], ['from'], ['mortars', 'mortar', 'artillery', 'small', 'tanks', 'howitzers', 'mlrs', 'grenade', 'cannon', 'machine', 'rocket', 'multiple', 'drones', 'guns']],
+    span: [1, 2],
+    notBefore: ['under', 'heavy', 'returned', 'return', 'came', 'drew', 'draw', 'sporadic'],
+    expected: ['with'],
+    tier: 'strong',
+    originals: 'uk “обстріляли з мінометів”; ru “открыли огонь из стрелкового оружия”; pl “ostrzelali z moździerzy”',
+    why: 'English fires or shells “with” a weapon (“opened fire with mortars”); “from” names where the fire comes from'
+  },
+  {
+    id: 'interested-of',
+    words: [['interested'], ['of']],
+    expected: ['interested in'],
+    tier: 'strong',
+    originals: 'ro “interesat de”; fr “intéressé par”; es “interesado en / por”',
+    why: 'English says “interested in”'
+  },
+  {
+    id: 'thankful-of',
+    words: [['thankful', 'grateful'], ['of']],
+    expected: ['$1 to', '$1 for'],
+    tier: 'strong',
+    originals: 'ko “…에게 감사”; ru “благодарен”; es “agradecido de”',
+    why: 'English says “grateful to” someone, “grateful for” something'
+  },
+  {
+    id: 'put-an-end-of',
+    words: [['put', 'puts', 'putting', 'bring', 'brings', 'brought', 'bringing'], ['an'], ['end'], ['of']],
+    span: [1, 4],
+    expected: ['an end to'],
+    tier: 'strong',
+    originals: 'th “ยุติ”; ru “положить конец”; es “poner fin a”',
+    why: 'English says “put an end to”'
+  },
+  {
+    id: 'arrived-to',
+    words: [['arrived', 'arrives', 'arrive', 'arriving'], ['to'], ['#word']],
+    span: [0, 2],
+    expected: ['$1 in'],
+    capitalised: [2],
+    tier: 'strong',
+    originals: 'es “llegó a Madrid”; pt “chegou a Lisboa”; it “è arrivato a Roma”; fr “est arrivé à Paris”',
+    why: 'English says “arrived in” a city or country (“arrived at” a place in it)'
+  }
 ]
 
 /** The weekday calques handled in code: messages and originals. */

@@ -245,3 +245,78 @@ describe('calque: hostile input', () => {
     expect(Date.now() - started).toBeLessThan(5000)
   })
 })
+
+/**
+ * Issue 17: constructions added as classes — present perfect with a past
+ * time, a full date after "last", a date in apposition after "this" + a
+ * weekday, attribution verbs after a quotation, "the opposition" + a given
+ * name, "said" as a determiner, carried-over prepositions, and the
+ * collocations of data/calque-phrases.ts.
+ */
+const constructions: RuleCase[] = [
+  {text: 'The minister spoke at the Pink House on Monday.', findings: [{line: 1, column: 27, actual: 'Pink House', fix: 'Casa Rosada'}]},
+  {text: 'The Parisian reported that the talks failed.', findings: [{line: 1, column: 1, actual: 'The Parisian', fix: 'Le Parisien'}]},
+  {text: 'West France reported the storm.', findings: [{line: 1, column: 1, actual: 'West France', fix: 'Ouest-France'}]},
+  {text: 'Officials met at the Palace of the Coin.', findings: [{line: 1, column: 22, actual: 'Palace of the Coin', fix: 'La Moneda palace'}]},
+  {text: 'There were 700 people on the list, and this Wednesday, the number was 275.', findings: [{line: 1, column: 40, actual: 'this Wednesday', fix: 'on Wednesday'}]},
+  {text: 'In this sense, the minister spoke.', findings: [{line: 1, column: 1, actual: 'In this sense', fix: 'In this regard'}]},
+  {text: 'The president will travel starting next January 22 to Lima.', findings: [{line: 1, column: 36, actual: 'next January 22', fix: 'on January 22'}]},
+  {text: 'The damages caused by the storm were large.', findings: [{line: 1, column: 5, actual: 'damages', fix: 'damage'}]},
+  {text: 'The talks will go on, he assured.', findings: [{line: 1, column: 26, actual: 'assured', fix: 'said'}]},
+  {text: 'The talks went on, he has assured.', findings: [{line: 1, column: 23, actual: 'has assured', fix: 'said'}]},
+  {text: 'The enemy opened fire from mortars on the village.', findings: [{line: 1, column: 23, actual: 'from', fix: 'with'}]},
+  {text: 'The troops fired from small arms at first.', findings: [{line: 1, column: 18, actual: 'from', fix: 'with'}]},
+  {text: 'The minister has signed on Monday the decree on pensions.', findings: [{line: 1, column: 14, actual: 'has signed on Monday', fix: 'signed on Monday'}]},
+  {text: 'Two suspects have been arrested yesterday in Lima.', findings: [{line: 1, column: 14, actual: 'have been arrested yesterday', fix: 'were arrested yesterday'}]},
+  {text: 'The singer has died two days ago in Rome.', findings: [{line: 1, column: 12, actual: 'has died two days ago', fix: 'died two days ago'}]},
+  {text: 'The former president, ousted last December 7, spoke from prison.', findings: [{line: 1, column: 30, actual: 'last December 7', fix: 'on December 7'}]},
+  {text: 'In the framework of the summit, the leaders met.', findings: [{line: 1, column: 1, actual: 'In the framework of', fix: 'Under'}]},
+  {text: 'The ceremony counted with the presence of the king.', findings: [{line: 1, column: 14, actual: 'counted with the presence', fix: 'was attended by'}]},
+  {text: 'The oppositions walked out of the chamber.', findings: [{line: 1, column: 1, actual: 'The oppositions', fix: 'The opposition'}]},
+  {text: 'The interannual rate of inflation fell.', findings: [{line: 1, column: 5, actual: 'interannual', fix: 'year-on-year'}]},
+  {text: '“We will win the league,” analyzed the journalist.', findings: [{line: 1, column: 27, actual: 'analyzed', fix: 'said'}]},
+  {text: '“It is over,” he considered.', findings: [{line: 1, column: 18, actual: 'considered', fix: 'said'}]},
+  {text: 'After said questioning, the committee voted.', findings: [{line: 1, column: 7, actual: 'said', fix: 'the'}]},
+  {text: 'Yesterday the opposition María Machado spoke in Caracas.', findings: [{line: 1, column: 11, actual: 'the opposition', fix: 'opposition leader'}]},
+  {text: 'The head of Brazilian diplomacy travelled to Lima.', findings: [{line: 1, column: 5, actual: 'head of Brazilian diplomacy', fix: 'foreign minister'}]},
+  {text: 'The envoy arrived to Madrid on Monday.', findings: [{line: 1, column: 11, actual: 'arrived to', fix: 'arrived in'}]},
+  {text: 'They are not interested of the rules.', findings: [{line: 1, column: 14, actual: 'interested of', fix: 'interested in'}]},
+  {text: 'This Saturday, July 17, the president handed over the post.', findings: [{line: 1, column: 1, actual: 'This Saturday', fix: 'On Saturday'}]},
+  {text: 'This Monday, after 8 a.m., the spokesman said the talks ended.', findings: [{line: 1, column: 1, actual: 'This Monday', fix: 'On Monday'}]}
+
+]
+
+describe('calque: constructions (issue 17)', () => {
+  it.each(constructions)('$text', expectCase)
+  it.each([
+    // Modal or infinitive "have": good English.
+    'He could have signed on Monday.',
+    'He is believed to have died on Monday.',
+    // The time belongs to a noun, or starts a span.
+    'The council has scheduled a vote on Monday.',
+    'Prices have risen since last week.',
+    // A stranded preposition, then the verb "said".
+    'Every activist I spoke to said they were proud.',
+    // "the opposition" before a party, not a given name.
+    'The opposition Labour Party won the vote.',
+    // After "and", a clause about the future.
+    'Tickets sold out, and this Sunday, the team will play at home.',
+    // Translated-name entries need the name's own shape.
+    'The Parisian suburbs were quiet, and a pink house stood in western France.',
+    // "assure" with a person after it.
+    'He assured voters that the talks would go on.',
+    // Fire that comes from somewhere.
+    'Troops came under fire from mortars.',
+    // A given name, but a party: "Democrats" is a dictionary word, no surname.
+    'The opposition Christian Democrats called it irresponsible.',
+    // British copy inverts attribution with an honorific.
+    '“This is a pilot,” underlined Mr Saldarriaga.',
+    // A coming day with its date.
+    'The event is this Saturday, July 17, and the president will attend.',
+    'Within the framework of the treaty, trade grew.',
+    // Not after a quotation.
+    'The vote of the Senate was close, he considered, and left.'
+  ])('leaves %s alone', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})

@@ -1,0 +1,254 @@
+/**
+ * article, the checks: each reads a paragraph's words and reports through
+ * `add`.  Tables: plugins/data/article.ts (sourced).
+ *
+ * - bareAcronym: "slammed US for", "the role of US in", "what US wants" — a
+ *   country acronym used as a noun without "the" (Russian, Persian, Turkish
+ *   … have no articles).  A noun: lower-case word or punctuation after it
+ *   that a modifier cannot be followed by (a preposition, a conjunction, a
+ *   verb form of the list), after a preposition, "what", "that", "and" or an
+ *   "-ed" verb.
+ * - regionWithoutArticle: "in Syunik region", "in Bab al-Hadid area" — a
+ *   proper name + a lower-case region noun after a preposition: "the".
+ * - bareCountNoun: "about situation in", "in direction of", "to result
+ *   of" — a singular count noun of the table after a preposition or a verb,
+ *   before "of"/"in"/"on": "the".
+ * - articleBeforeName: "the China or Russia", "the Spain" — "the" before a
+ *   country or city that takes none, used as a noun (not "the Spain coach",
+ *   not "the Britain of the 1950s").
+ * - generalNoun: "The inflation rose", "the Greek society wants" — "the"
+ *   with an uncountable noun in a general statement, before a verb.
+ * - aBeforeNumber: "a 80,150-meter pipeline", "an 100" — "a"/"an" against
+ *   the number's spoken first sound (eight, eleven, eighteen, eighty …).
+ */
+import {DETERMINED_NOUNS, GENERAL_NOUNS, NO_ARTICLE_PLACES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
+import type {WordInfo} from '../support/document.js'
+import {UPPER_START} from '../support/text.js'
+
+export interface ArticleFinding {
+  start: number
+  end: number
+  reason: string
+  expected: string[]
+}
+export type AddFinding = (f: ArticleFinding) => void
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'to', 'from', 'by', 'with', 'against', 'for', 'on', 'at', 'in', 'into', 'between', 'about', 'toward', 'towards',
+  'across', 'near', 'throughout', 'over', 'under', 'without', 'within', 'upon', 'regarding', 'concerning'
+])
+/** Words after a noun that a modifier ("US troops") cannot be followed by. */
+const AFTER_NOUN: ReadonlySet<string> = new Set([
+  'in', 'for', 'to', 'of', 'on', 'at', 'with', 'from', 'and', 'or', 'is', 'was', 'has', 'had', 'have', 'wants', 'wanted',
+  'will', 'would', 'said', 'says', 'can', 'could', 'must', 'should', 'did', 'does', 'also', 'over', 'against', 'after',
+  'before', 'about', 'as', 'because', 'but', 'which', 'who', 'remains', 'continues', 'tries', 'tried', 'seeks', 'sought',
+  'accused', 'claims', 'claimed', 'insists', 'insisted', 'might', 'may', 'into', 'by'
+])
+const VERBS_AFTER_GENERAL: ReadonlySet<string> = new Set([
+  'rose', 'fell', 'climbed', 'increased', 'decreased', 'reached', 'hit', 'stood', 'is', 'was', 'has', 'had', 'remains',
+  'remained', 'accelerated', 'slowed', 'eased', 'will', 'would', 'continues', 'continued', 'affects', 'affected', 'grew',
+  'wants', 'wanted', 'knows', 'demands', 'demanded', 'expects', 'expected', 'rises', 'falls', 'grows', 'jumped', 'dropped'
+])
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'as', 'that', 'since', 'although', 'when', 'where', 'so'])
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'each', 'every', 'no', 'same', 'whose'])
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
+const POSSESSIVE = /[’']s?$/
+const SENTENCE_END = /[.!?]["”’)]*\s*$/
+
+/** An "-ed" verb at word k ("slammed"), not an adjective after a determiner ("the recently-expanded"). */
+function isPastVerb(words: readonly WordInfo[], k: number): boolean {
+  const v = words[k].value
+  if (v.length <= 4 || !v.endsWith('ed') || v.includes('-')) return false
+  return k === 0 || !DETERMINERS.has(words[k - 1].value.toLowerCase())
+}
+
+/** Words k - 1 and k are joined by one space. */
+function joined(text: string, words: readonly WordInfo[], k: number): boolean {
+  return k > 0 && k < words.length && words[k].start === words[k - 1].end + 1 && text.charCodeAt(words[k - 1].end) === 32
+}
+
+/** What follows word k: the next word (lower case) when joined by a space, '' for punctuation or the end. */
+function nextOf(text: string, words: readonly WordInfo[], k: number): string | undefined {
+  if (k + 1 >= words.length) return ''
+  if (joined(text, words, k + 1)) return words[k + 1].value.toLowerCase()
+  const gap = text.slice(words[k].end, words[k + 1].start)
+  if (gap === ' ') return words[k + 1].value.toLowerCase()
+  const c = gap.trimStart()[0]
+  return c !== undefined && ',.;:!?)'.includes(c) ? '' : undefined
+}
+
+/**
+ * Is the name at word k used as a noun?  Past a coordination of names ("U.S.,
+ * Japanese and European banks", "the Paris, Amsterdam and Lisbon
+ * exchanges"), the word after must be punctuation or a word a modifier
+ * cannot be followed by; a lower-case noun after it makes the names
+ * modifiers.
+ */
+function usedAsNoun(text: string, words: readonly WordInfo[], k: number): boolean {
+  let j = k
+  for (let steps = 0; steps < 6; steps++) {
+    const next = nextOf(text, words, j)
+    if (next === undefined) return false
+    const gap = j + 1 < words.length ? text.slice(words[j].end, words[j + 1].start) : ''
+    // ", Amsterdam" / "and France" / "or U.K.": another name of the list.
+    let c = j + 1
+    if (next === 'and' || next === 'or') c = j + 2
+    else if (!(next === '' && gap.trim() === ',')) {
+      if (next === '') return true
+      return AFTER_NOUN.has(next) && next !== 'and' && next !== 'or'
+    }
+    if (c >= words.length) return true
+    const v = words[c].value
+    if (!UPPER_START.test(v)) {
+      // "the Australia and the US": the coordination goes on with a determiner: nouns.
+      return v === 'the'
+    }
+    j = c
+  }
+  return false
+}
+
+/** A headline or a caption (no sentence end): headline style drops articles on purpose. */
+export function isHeadline(text: string): boolean {
+  return !SENTENCE_END.test(text)
+}
+
+export function bareAcronym(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i].value
+    if (!THE_ACRONYMS.has(v) || !joined(text, words, i)) continue
+    const prev = words[i - 1].value
+    if (prev !== prev.toLowerCase()) continue
+    const byPrev = PREPOSITIONS.has(prev) || prev === 'what' || prev === 'that' || isPastVerb(words, i - 1)
+    if (!byPrev || !usedAsNoun(text, words, i)) continue
+    add({
+      start: words[i].start,
+      end: words[i].end,
+      reason: `“${v}” is used as a noun without “the”: English says “the ${v}” (languages without articles — Russian, Persian, Turkish, Chinese … — leave it out)`,
+      expected: [`the ${v}`]
+    })
+  }
+}
+
+export function regionWithoutArticle(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 2; i++) {
+    if (!PREPOSITIONS.has(words[i].value)) continue
+    let k = i + 1
+    if (!joined(text, words, k) || !startsUpper(words[k].value)) continue
+    while (k < words.length && k <= i + 4 && joined(text, words, k) && isNamePart(words[k].value) && !POSSESSIVE.test(words[k].value)) k++
+    if (k >= words.length || !joined(text, words, k) || !REGION_NOUNS.has(words[k].value)) continue
+    if (!UPPER_START.test(words[i + 1].value)) continue
+    const name = text.slice(words[i + 1].start, words[k].end)
+    add({
+      start: words[i + 1].start,
+      end: words[k].end,
+      reason: `“${name}” needs “the”: a place named with a common noun after its name takes the article in English (“the ${name}”); the source language has none or puts it elsewhere`,
+      expected: [`the ${name}`]
+    })
+    i = k
+  }
+}
+
+/** A capital first: ASCII by its code, other letters by the Unicode class. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_START.test(value)
+}
+
+/** A word of a place name: capitalised, or an Arabic article part ("al-Hadid", "el-Arish"). */
+function isNamePart(v: string): boolean {
+  return startsUpper(v) || v.startsWith('al-') || v.startsWith('el-') || v === 'al' || v === 'bin'
+}
+
+export function bareCountNoun(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 1; i < words.length - 1; i++) {
+    const v = words[i].value
+    if (!DETERMINED_NOUNS.has(v) || !joined(text, words, i) || !joined(text, words, i + 1)) continue
+    const prev = words[i - 1].value
+    if (prev !== prev.toLowerCase() || DETERMINERS.has(prev)) continue
+    if (!(PREPOSITIONS.has(prev) || isPastVerb(words, i - 1) || prev === 'referring')) continue
+    const next = words[i + 1].value
+    if (next !== 'of' && next !== 'in' && next !== 'on' && next !== 'at') continue
+    // "a change in direction in …", "to result in": idiom and verb; these two need "of".
+    if ((v === 'direction' || v === 'result' || v === 'role') && next !== 'of') continue
+    add({
+      start: words[i].start,
+      end: words[i].end,
+      reason: `“${v}” needs an article here: a singular count noun before “${next}” takes “the” in English (languages without articles leave it out)`,
+      expected: [`the ${v}`]
+    })
+  }
+}
+
+export function articleBeforeName(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].value
+    if (w !== 'the' && w !== 'The') continue
+    if (!joined(text, words, i + 1)) continue
+    const v = words[i + 1].value
+    if (!NO_ARTICLE_PLACES.has(v)) continue
+    if (nextOf(text, words, i + 1) === 'of' || !usedAsNoun(text, words, i + 1)) continue
+    add({
+      start: words[i].start,
+      end: words[i + 1].end,
+      reason: `“${w} ${v}”: ${v} takes no article in English (Spanish, Portuguese, Italian, French and Greek use one with some names)`,
+      expected: [v]
+    })
+  }
+}
+
+export function generalNoun(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = words[i].value
+    if (w !== 'the' && w !== 'The') continue
+    // A general statement starts its clause: "The inflation rose", "… and the inflation rose".
+    if (i > 0 && !(joined(text, words, i) && CLAUSE_OPENERS.has(words[i - 1].value)) && !/[.;:!?]/.test(text.slice(words[i - 1].end, words[i].start))) continue
+    let k = i + 1
+    if (!joined(text, words, k)) continue
+    // "the Greek society": a demonym may stand between.
+    if (DEMONYM.test(words[k].value) && joined(text, words, k + 1) && words[k + 1].value === 'society') k++
+    const noun = words[k].value
+    if (!GENERAL_NOUNS.has(noun)) continue
+    if (noun === 'society' && k === i + 1) continue
+    if (!joined(text, words, k + 1) || !VERBS_AFTER_GENERAL.has(words[k + 1].value)) continue
+    const phrase = text.slice(words[i + 1].start, words[k].end)
+    add({
+      start: words[i].start,
+      end: words[k].end,
+      reason: `“${w} ${phrase}”: in a general statement English uses “${phrase}” without “the” (Spanish, Portuguese, Italian, French and Greek put the article there)`,
+      expected: [w === 'The' ? phrase[0].toUpperCase() + phrase.slice(1) : phrase]
+    })
+  }
+}
+
+/** Does a number, read aloud, start with a vowel sound (eight, eleven, eighteen, eighty, 8,000 …)? */
+function vowelNumber(digits: string): boolean {
+  if (digits.charCodeAt(0) === 56 /* 8 */) return true
+  if (!digits.startsWith('11') && !digits.startsWith('18')) return false
+  // 11 and 18 (11,000, 18.5: eleven, eighteen), and the years 1100–1199, 1800–1899 ("an 1850 law", "an 1800s house").
+  let n = 0
+  while (n < digits.length && digits.charCodeAt(n) >= 48 && digits.charCodeAt(n) <= 57) n++
+  return n === 2 || n === 4
+}
+
+export function aBeforeNumber(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].value
+    if (w !== 'a' && w !== 'an' && w !== 'A' && w !== 'An') continue
+    const lower = w === 'A' ? 'a' : w === 'An' ? 'an' : w
+    if (!joined(text, words, i + 1)) continue
+    const digits = words[i + 1].value
+    const c = digits.charCodeAt(0)
+    if (c < 48 || c > 57) continue
+    const vowel = vowelNumber(digits)
+    if ((lower === 'a') !== vowel) continue
+    const right = vowel ? (w === 'A' ? 'An' : 'an') : w === 'An' ? 'A' : 'a'
+    add({
+      start: words[i].start,
+      end: words[i].end,
+      reason: `“${w} ${digits}”: the number is read “${vowel ? 'eight…/eleven/eighteen' : 'one…/two…'}”, so the article is “${right}”`,
+      expected: [right]
+    })
+  }
+}

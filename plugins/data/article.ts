@@ -1,0 +1,49 @@
+/**
+ * Articles that a source language leaves out or puts in, and the English
+ * usage they break.
+ *
+ * Sources: M. Swan, "Practical English Usage" (4th ed., Oxford 2016),
+ * sections 142–150 (articles with place names: countries, most cities,
+ * continents and lakes take none; plural and "United …", "Republic" names,
+ * regions named with a common noun take "the") and 139 (generalisations with
+ * uncountable nouns: "Inflation rose", not "The inflation rose"); the
+ * Cambridge Grammar of the English Language (Huddleston & Pullum, 2002),
+ * ch. 5 §6 on singular count nouns needing a determiner; for the source
+ * languages: Russian, Ukrainian, Polish, Czech, Armenian, Persian, Turkish,
+ * Chinese, Japanese, Korean, Vietnamese, Thai and Indonesian have no
+ * articles (W. Haspelmath et al., "The World Atlas of Language Structures",
+ * features 37A and 38A), Greek, Spanish, Portuguese, Italian and French put
+ * the definite article before abstract nouns and names ("la inflación",
+ * "o Palmeiras", "η ελληνική κοινωνία").
+ */
+
+/** Countries and cities whose English name takes no article (Swan §146). */
+export const NO_ARTICLE_PLACES: ReadonlySet<string> = new Set([
+  'Spain', 'Mexico', 'Cuba', 'Argentina', 'Colombia', 'Peru', 'Chile', 'Venezuela', 'Ecuador', 'Bolivia', 'Paraguay',
+  'Uruguay', 'Brazil', 'Portugal', 'Italy', 'France', 'Germany', 'Austria', 'Russia', 'Ukraine', 'Turkey', 'Iran',
+  'China', 'Japan', 'Korea', 'Indonesia', 'Vietnam', 'Thailand', 'Poland', 'Romania', 'Hungary', 'Israel', 'Greece',
+  'Armenia', 'Egypt', 'Syria', 'Iraq', 'Lebanon', 'Qatar', 'Kazakhstan', 'India', 'Pakistan', 'Canada', 'Australia',
+  'Belgium', 'Switzerland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Ireland', 'Britain', 'England', 'Scotland',
+  'Europe', 'Asia', 'Africa', 'America', 'Madrid', 'Paris', 'Rome', 'Berlin', 'Moscow', 'Kyiv', 'Beijing', 'Tokyo',
+  'Seoul', 'Havana', 'Caracas', 'Lisbon', 'Athens', 'Warsaw', 'Ankara', 'Tehran', 'Cairo', 'Damascus', 'Baghdad'
+])
+
+/** Acronyms of countries that take "the" as nouns (Swan §146: "the United States", "the United Kingdom"). */
+export const THE_ACRONYMS: ReadonlySet<string> = new Set(['US', 'U.S.', 'UK', 'U.K.', 'UAE', 'EU', 'UN'])
+
+/**
+ * Common nouns that name a region after its proper name and take "the" ("the
+ * Donetsk region", "the Bab al-Hadid area").  Not "province": "in Aceh
+ * province" is usual English.
+ */
+export const REGION_NOUNS: ReadonlySet<string> = new Set([
+  'region', 'area', 'district', 'governorate', 'countryside', 'neighborhood', 'neighbourhood', 'oblast'
+])
+
+/** Singular count nouns that need a determiner before "of"/"in" ("the situation in Syria", "the result of"). */
+export const DETERMINED_NOUNS: ReadonlySet<string> = new Set([
+  'situation', 'result', 'direction', 'outcome', 'aftermath', 'role', 'creation', 'normalization', 'normalisation'
+])
+
+/** Uncountable nouns used in general statements without "the" (Swan §139). */
+export const GENERAL_NOUNS: ReadonlySet<string> = new Set(['inflation', 'unemployment', 'poverty', 'corruption', 'society'])

@@ -1,0 +1,344 @@
+/**
+ * pronoun-gender: a woman named in the story, then "he", "his" or "him" for
+ * her.  Spanish, Portuguese and Italian drop the subject ("Dijo que …") and
+ * their possessive "su" has no gender, so machine translation fills in "he"
+ * and "his"; the reader then meets a man who is not in the story.
+ *
+ * How it decides: for each "he", "him", "his" or "himself" outside a
+ * quotation, the people the reader would take it for are the names in the
+ * same sentence before it, else in the sentence before (runs of capitalised
+ * words that are not dictionary words, not after "in", "at", "from", "to" or
+ * "into", where places go; not days, months, countries).  It is reported
+ * when those runs are one person, named in full there, whose given name the
+ * name lists call female (plugins/support/given-names.ts); once a pronoun
+ * was reported for her, her surname alone or the story's topic (the last
+ * sentence that named one person only) will do.  Nothing in those words may
+ * point to a man (a male given name, "Mr", "husband", "son", "spokesman" …),
+ * and the story must not have said "he" before it named her (a man was its
+ * subject: clean copy about a man who meets a woman).  Information: the
+ * editor checks who is meant.  The fix candidate is "she"/"her"/"herself",
+ * never applied unattended.
+ */
+import type {DocumentIndex, ParagraphInfo, SentenceInfo, WordInfo} from './support/document.js'
+import {isCommonWord} from './support/lexicon.js'
+import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
+import {lazy, UPPER_START} from './support/text.js'
+import {genderOf} from './support/given-names.js'
+import {MONTHS, WEEKDAYS} from './data/calque-english.js'
+import {NAMED_TRACES} from './data/source-language.js'
+
+export const meta: RuleMeta = {
+  id: 'pronoun-gender',
+  description: 'A woman named in the story, then "he" or "his" for her: the subject machine translation filled in.',
+  severity: 'info',
+  fixable: false,
+  url: ruleUrl('pronoun-gender'),
+  docs: {
+    decides:
+      'For each "he", "him", "his" or "himself" outside a quotation, the names before it in its sentence, else in the ' +
+      'sentence before (capitalised words that are not dictionary words, not after "in", "at", "from", "to" or "into"), ' +
+      'must be one person only, named in full, a woman: her given name is female in the lists of the ' +
+      'gender-detection-from-name package (English, Spanish, Italian, French, German and Turkish given names; a name the ' +
+      'lists disagree on, like "Andrea", and a family name that comes first, like "Kim", are not). Once a pronoun was ' +
+      'reported for her, her surname alone or the story going on about her (no other name between) will do. A male ' +
+      'given name, "Mr", "husband", "son", "-man" words and their kin in those sentences, or a "he" in the story before ' +
+      'she was named (a man was its subject) leave it alone. Information with "she"/"her" as candidates, never fixed ' +
+      'unattended; the lists are read on first need, not at start-up.'
+  },
+  examples: {
+    ok: [
+      'Foreign Minister Maria Lopes met the delegation. She said the talks would go on.',
+      'Maria Lopes spoke after Pedro Alves. He said the talks would go on.',
+      'Lopes quoted her husband: “he said he would come.”'
+    ],
+    notOk: [
+      {
+        text: 'Foreign Minister Celinda Duarte opened the session on Monday. He stressed that the talks would go on.',
+        line: 1, column: 63, actual: 'He', fix: 'She'
+      },
+      {
+        text: 'Senator Giulia Marchetti voted against the bill, and his party followed.',
+        line: 1, column: 54, actual: 'his', fix: 'her'
+      }
+    ]
+  }
+}
+
+const PRONOUNS: ReadonlyMap<string, string> = new Map([['he', 'she'], ['him', 'her'], ['his', 'her'], ['himself', 'herself']])
+/** Words that put a man in the window (he may be the one meant). */
+const MALE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'sir', 'man', 'men', 'male', 'husband', 'son', 'sons', 'father', 'brother', 'boy', 'king', 'prince', 'uncle',
+  'nephew', 'grandson', 'grandfather', 'boyfriend', 'widower', 'actor', 'waiter', 'priest', 'monk', 'bishop', 'pope', 'monsieur', 'señor', 'senhor', 'signor', 'herr', 'dom', 'don'
+])
+/** A man there: the pronoun may well be right. */
+const ELSEWHERE: ReadonlySet<string> = MALE_WORDS
+const MASCULINE: ReadonlySet<string> = new Set(PRONOUNS.keys())
+/**
+ * Family names that come first in Korean, Chinese and Vietnamese names and
+ * are also given names in the lists ("Kim Min-seok" is a man): the most
+ * common family names of each (Statistics Korea 2015 census; China's
+ * Ministry of Public Security 2020 surname report; Vietnamese name
+ * statistics as summarised in "Vietnamese name", Wikipedia).
+ */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Song', 'Moon', 'Min',
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Lin', 'Mei',
+  'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly'
+])
+/** Capitalised words that name no person: days, months, and the countries, demonyms, capitals and agencies of data/source-language.ts. */
+const NOT_PEOPLE: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...Object.keys(NAMED_TRACES)
+])
+/** Places follow these; a capitalised word after them is no person. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'into', 'across', 'near', 'outside', 'inside'])
+
+export default defineRule({
+  meta,
+  check({index, reportText}) {
+    const quotes: QuoteCursor = {paragraph: undefined, at: 0, depth: 0, straight: 0}
+    const state: State = {he: false, reported: new Map(), people: new Map(), index}
+    for (const paragraph of index.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        checkSentence(sentence, state, quotes, reportText)
+        // After a report only: the one person the story goes on about (the
+        // surname of the last sentence that named one person only).
+        if (state.reported.size > 0) {
+          const runs = namesIn(sentence, 0, sentence.words.length)
+          if (runs.length > 0) {
+            const surname = runs[0][runs[0].length - 1].value
+            state.topic = runs.every((r) => r[r.length - 1].value === surname) ? surname : undefined
+          }
+          if (pointsElsewhere(sentence.words, 0, sentence.words.length, MALE_WORDS)) state.topic = undefined
+        }
+        state.previous = sentence
+      }
+    }
+  }
+})
+
+/** What the story says of a surname, read on first need. */
+interface Person {
+  /** The given name before it ('' when the story names two people of this surname, or none). */
+  given: string
+  /** Whether the story said "he" before it first named this person: a man was its subject already. */
+  afterHe: boolean
+}
+
+interface State {
+  index: DocumentIndex
+  previous?: SentenceInfo
+  /** The one person the story was last about (after a report). */
+  topic?: string
+  /** Whether the story has said "he", "his" or "him" yet. */
+  he: boolean
+  /** The women a pronoun was reported for: surname → given name. */
+  reported: Map<string, string>
+  /** Surnames read so far (personOf). */
+  people: Map<string, Person>
+}
+
+/**
+ * Read the story for a surname once: the given names written before it, and
+ * whether a "he" came before its first use.
+ */
+function personOf(state: State, surname: string): Person {
+  let person = state.people.get(surname)
+  if (person) return person
+  let he = false
+  let afterHe: boolean | undefined
+  let given: string | undefined
+  for (const paragraph of state.index.paragraphs) {
+    const words = paragraph.words
+    for (let k = 0; k < words.length; k++) {
+      const v = words[k].value
+      if (v === surname) {
+        if (afterHe === undefined) afterHe = he
+        // The first word of the name run before it ("María Corina Machado" → "María").
+        let j = k
+        while (j > 0 && k - j < 4 && spaceBetween(paragraph.text, words[j - 1], words[j]) && startsUpper(words[j - 1].value) && isNameWord(words[j - 1].value)) j--
+        if (j < k) given = given === undefined || given === words[j].value ? words[j].value : ''
+      } else if (afterHe === undefined && (v.charCodeAt(0) | 32) === 104 && MASCULINE.has(v.toLowerCase())) {
+        he = true
+      }
+    }
+  }
+  person = {given: given ?? '', afterHe: afterHe ?? he}
+  state.people.set(surname, person)
+  return person
+}
+
+/** Where the quotation scan of a paragraph has got to (pronouns come in order). */
+interface QuoteCursor {
+  paragraph: ParagraphInfo | undefined
+  at: number
+  depth: number
+  straight: number
+}
+
+/** At most this many words before a pronoun are read for its antecedent. */
+const WINDOW = 60
+
+function checkSentence(
+  sentence: SentenceInfo,
+  state: State,
+  quotes: QuoteCursor,
+  reportText: (p: ParagraphInfo, start: number, end: number, f: {reason: string; expected: string[]}) => unknown
+): void {
+  const words = sentence.words
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    // Only words starting with h/H can be one (no lower-case copy of every word).
+    if ((w.value.charCodeAt(0) | 32) !== 104) continue
+    const lower = w.value.toLowerCase()
+    const replacement = PRONOUNS.get(lower)
+    if (replacement === undefined) continue
+    if (w.value !== lower && !(i === 0 && w.value === lower[0].toUpperCase() + lower.slice(1))) continue
+    if (insideQuotation(quotes, sentence.paragraph, w.start)) continue
+    // The people it may stand for: names before it in its sentence, else in the sentence before.
+    const previous = state.previous
+    const from = Math.max(0, i - WINDOW)
+    let runs = namesIn(sentence, from, i)
+    if (pointsElsewhere(words, from, i, ELSEWHERE)) continue
+    if (previous && (runs.length === 0 || from === 0)) {
+      const n = previous.words.length
+      if (pointsElsewhere(previous.words, Math.max(0, n - WINDOW), n, ELSEWHERE)) continue
+      if (runs.length === 0) runs = namesIn(previous, Math.max(0, n - WINDOW), n)
+    }
+    // No name near it: the person the story was last about ("He added …" two sentences on).
+    let surname: string | undefined
+    if (runs.length === 0) surname = state.topic
+    else {
+      // One person only (the same surname again is the same person).
+      surname = runs[0][runs[0].length - 1].value
+      if (runs.some((r) => r[r.length - 1].value !== surname)) continue
+    }
+    if (surname === undefined) continue
+    const full = runs.find((r) => r.length >= 2)
+    // Her full name near the pronoun, or a woman already reported (then her surname or the topic will do).
+    const reportedGiven = state.reported.get(surname)
+    if (!full && reportedGiven === undefined) continue
+    const given = full ? full[0].value : reportedGiven
+    if (!given || FAMILY_NAME_FIRST.has(given)) continue
+    if (reportedGiven === undefined) {
+      // A story that said "he" before it named her is about a man too; two people of her surname: no telling.
+      const person = personOf(state, surname)
+      if (person.afterHe || person.given !== given) continue
+      if (genderOf(given) !== 'female') continue
+    }
+    if (runs.some((r) => r.length >= 2 && r[0].value !== given)) continue
+    state.reported.set(surname, given)
+    state.topic = surname
+    const name = full ? full.map((x) => x.value).join(' ') : `${given} ${surname}`
+    const expected = w.value === lower ? replacement : replacement[0].toUpperCase() + replacement.slice(1)
+    reportText(sentence.paragraph, w.start, w.end, {
+      reason: `“${w.value}” seems to stand for ${name}, whom the story names as a woman: a subject or possessive machine translation filled in (Spanish, Portuguese and Italian drop the subject; “su” has no gender). Check who is meant; write “${expected}” if it is her`,
+      expected: [expected]
+    })
+  }
+}
+
+/** One space between two words (no string made). */
+function spaceBetween(text: string, a: WordInfo, b: WordInfo): boolean {
+  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32
+}
+
+/** Does a word of words [from, to) belong to the set (lower case)? */
+function pointsElsewhere(words: readonly WordInfo[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = words[k].value.toLowerCase()
+    if (set.has(lower)) return true
+    // "spokesman", "chairman", "congressman": a man.
+    if (set === MALE_WORDS && lower.length > 5 && lower.endsWith('man') && !lower.endsWith('woman') && lower !== 'human' && lower !== 'german') return true
+  }
+  return false
+}
+
+/** Runs of capitalised words, each with a non-dictionary word, in words [from, to) of a sentence (people, or things that could be). */
+function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][] {
+  const words = sentence.words
+  const text = sentence.paragraph.text
+  const runs: WordInfo[][] = []
+  let current: WordInfo[] = []
+  const close = (): void => {
+    if (current.length > 0 && current.some((w) => isNameWord(w.value)) && !(current.length === 1 && NOT_PEOPLE.has(current[0].value))) {
+      runs.push(trimTitles(current))
+    }
+    current = []
+  }
+  for (let i = from; i < to; i++) {
+    const w = words[i]
+    const joined = i > from && spaceBetween(text, words[i - 1], w)
+    if (!joined) close()
+    if (startsUpper(w.value) && !isAllCaps(w.value)) {
+      if (current.length === 0) {
+        const before = i > 0 && spaceBetween(text, words[i - 1], w) ? words[i - 1].value.toLowerCase() : undefined
+        if (before !== undefined && PLACE_PREPOSITIONS.has(before)) continue
+      }
+      current.push(w)
+    } else {
+      close()
+    }
+  }
+  close()
+  return runs
+}
+
+/** "Foreign Minister Celinda Duarte" → "Celinda Duarte": titles are dictionary words. */
+function trimTitles(words: WordInfo[]): WordInfo[] {
+  let k = 0
+  while (k < words.length - 1 && !isNameWord(words[k].value)) k++
+  // "Jaya Police Chief …": a name word followed by dictionary words is no given name + surname.
+  let e = k + 1
+  while (e < words.length && isNameWord(words[e].value)) e++
+  return words.slice(k, e)
+}
+
+const commonCache = lazy(() => new Map<string, boolean>())
+
+/** A name word: capitalised and not a dictionary word in lower case ("Minister", "The" are). */
+function isNameWord(value: string): boolean {
+  const cache = commonCache()
+  let common = cache.get(value)
+  if (common === undefined) {
+    const bare = value.replace(/[’']s$/, '')
+    common = isCommonWord(bare.toLowerCase())
+    if (cache.size > 20_000) cache.clear()
+    cache.set(value, common)
+  }
+  return !common
+}
+
+/** A capital first: ASCII by its code, other letters by the Unicode class. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_START.test(value)
+}
+
+function isAllCaps(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase()
+}
+
+/**
+ * Is offset `at` inside a quotation of the paragraph (more opening than
+ * closing marks before it)?  The cursor goes on from the last call, so a
+ * paragraph is read once whatever its number of pronouns.
+ */
+function insideQuotation(q: QuoteCursor, paragraph: ParagraphInfo, at: number): boolean {
+  if (q.paragraph !== paragraph || at < q.at) {
+    q.paragraph = paragraph
+    q.at = 0
+    q.depth = 0
+    q.straight = 0
+  }
+  const text = paragraph.text
+  for (; q.at < at; q.at++) {
+    const c = text.charCodeAt(q.at)
+    if (c === 0x201c || c === 0xab) q.depth++
+    else if (c === 0x201d || c === 0xbb) q.depth = Math.max(0, q.depth - 1)
+    else if (c === 0x22) q.straight++
+  }
+  return q.depth > 0 || q.straight % 2 === 1
+}

@@ -1,0 +1,61 @@
+/**
+ * article: articles the source language left out or put in.  Every case
+ * lists the rule's complete findings (tests/helpers.ts shape).
+ */
+import {describe, expect, it} from 'vitest'
+import article from '../../plugins/article.js'
+import {findingsOf, runAlone, runRule, type RuleCase} from '../helpers.js'
+
+const ID = 'article'
+
+describe('article', () => {
+  const notOk: RuleCase[] = [
+    {text: 'Tehran slammed US for its sanctions.', findings: [{line: 1, column: 16, actual: 'US', fix: 'the US'}]},
+    {text: 'He spoke of what US wants in the region.', findings: [{line: 1, column: 18, actual: 'US', fix: 'the US'}]},
+    {text: 'Fighting went on in Syunik region for days.', findings: [{line: 1, column: 21, actual: 'Syunik region', fix: 'the Syunik region'}]},
+    {text: 'Troops advanced in Bab al-Hadid area on Friday.', findings: [{line: 1, column: 20, actual: 'Bab al-Hadid area', fix: 'the Bab al-Hadid area'}]},
+    {text: 'He told reporters about situation in Romania.', findings: [{line: 1, column: 25, actual: 'situation', fix: 'the situation'}]},
+    {text: 'Rockets were fired in direction of the city.', findings: [{line: 1, column: 23, actual: 'direction', fix: 'the direction'}]},
+    {text: 'He named rivals such as the China or Russia.', findings: [{line: 1, column: 25, actual: 'the China', fix: 'China'}]},
+    {text: 'The inflation rose again in March.', findings: [{line: 1, column: 1, actual: 'The inflation', fix: 'Inflation'}]},
+    {text: 'Polls show that the Greek society wants change.', findings: [{line: 1, column: 17, actual: 'the Greek society', fix: 'Greek society'}]},
+    {text: 'They laid a 80-kilometre pipeline.', findings: [{line: 1, column: 11, actual: 'a', fix: 'an'}]},
+    {text: 'An 100-year-old woman voted.', findings: [{line: 1, column: 1, actual: 'An', fix: 'A'}]}
+  ]
+
+  it.each(notOk)('reports: $text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+    expect((await runRule(ID, c.text)).map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [undefined, undefined]))
+  })
+
+  const ok: string[] = [
+    // Modifiers, not nouns.
+    'US troops left the base, and the US said so.',
+    'Banks face U.S., Japanese and European rules.',
+    'The rules of U.S. and U.K. banking organisations differ.',
+    'He met EU and NATO officials in Brussels.',
+    'Turkey joined the recently-expanded EU.',
+    // With the article, or a province (usual without it).
+    'Shelling hit the Donetsk region on Monday, and Aceh province was flooded.',
+    // "the Spain coach", "the Britain of the 1950s", coordinated modifiers.
+    'The Spain coach praised the Paris, Amsterdam and Lisbon exchanges and the Britain of the 1950s.',
+    // Idiom, verb.
+    'It is a change in direction in policy, and it may result in a vote.',
+    // Not a general statement: "the inflation" after "of".
+    'The brunt of the inflation is felt in the east.',
+    // Numbers read with a vowel or not.
+    'An 18-year-old was arrested in an 8,000-seat stadium, a 110-metre tower and an 1850 house.',
+    // A headline drops articles on purpose.
+    'Iran slams US over sanctions',
+    ''
+  ]
+
+  it.each(ok)('leaves %j alone', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+
+  it('works alone after retext-english', async () => {
+    const found = await runAlone(article, 'Tehran slammed US for its sanctions.')
+    expect(found.map((m) => [m.ruleId, m.actual, m.expected?.[0]])).toEqual([['article', 'US', 'the US']])
+  })
+})

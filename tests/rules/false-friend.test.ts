@@ -1,0 +1,87 @@
+/**
+ * false-friend: source-language look-alikes with another meaning.  Every case
+ * lists the rule's complete findings (tests/helpers.ts shape).
+ */
+import {describe, expect, it} from 'vitest'
+import falseFriend, {inflectLike} from '../../plugins/false-friend.js'
+import {createChecker} from '../../pipeline/core/checker.js'
+import type {UserConfig} from '../../pipeline/core/config.js'
+import {RULES} from '../../pipeline/core/rules.js'
+import {findingsOf, runAlone, runRule, type RuleCase} from '../helpers.js'
+
+const ID = 'false-friend'
+
+describe('false-friend', () => {
+  // Strong entries: the context rules the English sense out.
+  const strong: RuleCase[] = [
+    {text: 'The president assisted the ceremony in the capital.', findings: [{line: 1, column: 15, actual: 'assisted', fix: 'attended'}]},
+    {text: 'Officials called it a sensible issue for both countries.', findings: [{line: 1, column: 23, actual: 'sensible', fix: 'sensitive'}]},
+    {text: 'The minister ratified his commitment to the reform.', findings: [{line: 1, column: 14, actual: 'ratified', fix: 'reaffirmed'}]},
+    {text: 'The institute will realize a study of the river.', findings: [{line: 1, column: 20, actual: 'realize', fix: 'carry out'}]},
+    {text: 'The storm left a balance of 12 dead in the region.', findings: [{line: 1, column: 18, actual: 'balance of', fix: 'toll of'}]},
+    {text: 'Thousands joined a manifestation against the reform.', findings: [{line: 1, column: 20, actual: 'manifestation', fix: 'demonstration'}]},
+    {text: 'The defeat was a great deception for the fans.', findings: [{line: 1, column: 24, actual: 'deception', fix: 'disappointment'}]},
+    {text: 'The court qualified the attack as a war crime.', findings: [{line: 1, column: 11, actual: 'qualified', fix: 'described'}]},
+    {text: 'Yesterday’s sentence of the Constitutional Court annulled the law.', findings: [{line: 1, column: 13, actual: 'sentence', fix: 'ruling'}]},
+    {text: 'The assessor for the budget resigned.', findings: [{line: 1, column: 5, actual: 'assessor', fix: 'councillor'}]},
+    {text: 'The foreign minister met his Ecuadorian colleague in Lima.', findings: [{line: 1, column: 41, actual: 'colleague', fix: 'counterpart'}]}
+  ]
+
+  it.each(strong)('reports: $text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+    expect((await runRule(ID, c.text)).map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [undefined, undefined]))
+  })
+
+  // Weak entries need the story's source-language guess.
+  it('reports a weak entry only when the story looks translated from one of its languages', async () => {
+    const spanish = 'Peña said the Mexican chancellor spoke in Madrid. The chancellor met the press in Mexico.'
+    expect(await findingsOf(ID, {text: spanish})).toEqual([
+      {line: 1, column: 23, actual: 'chancellor', fix: 'foreign minister'},
+      {line: 1, column: 55, actual: 'chancellor', fix: 'foreign minister'}
+    ])
+    expect(await findingsOf(ID, {text: 'The chancellor met the press on Monday.'})).toEqual([])
+    // Germany named: the English sense is likely.
+    expect(await findingsOf(ID, {text: 'Peña met the chancellor in Madrid, and Germany agreed.'})).toEqual([])
+  })
+
+  const ok: string[] = [
+    'The nurse assisted the surgeon during the operation.',
+    'It was a sensible decision, and the vote was a sensible compromise.',
+    'The Senate ratified the treaty on Monday.',
+    'German Chancellor Olaf Scholz met the French president in Berlin.',
+    'She actually is the best candidate, the coach said.',
+    'The protest was a manifestation of anger.',
+    'He qualified for the final.',
+    'He received a sentence of ten years.',
+    ''
+  ]
+
+  it.each(ok)('leaves %j alone', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+
+  it('inflects the candidate like the flagged verb', () => {
+    expect(inflectLike('assisted', 'attend')).toBe('attended')
+    expect(inflectLike('realizing', 'carry out')).toBe('carrying out')
+    expect(inflectLike('realizes', 'carry out')).toBe('carries out')
+    expect(inflectLike('realized', 'carry out')).toBe('carried out')
+    expect(inflectLike('attended', 'deal with')).toBe('dealt with')
+  })
+
+  it('records the source-language guess with its evidence in file.data (API and JSON report)', async () => {
+    const rules: NonNullable<UserConfig['rules']> = {}
+    for (const r of RULES) rules[r.meta.id] = r.meta.id === ID ? 'info' : 'off'
+    const file = await createChecker({rules}).check('Peña Nieto spoke in Mexico City; Mexican officials and Colombian envoys agreed.', {path: 'a.txt'})
+    const guess = (file.data as {wirelint?: {sourceLanguage?: {lang: string; confidence: number; evidence: string[]}}}).wirelint?.sourceLanguage
+    expect(guess?.lang).toBe('es')
+    expect(guess?.confidence).toBeGreaterThan(0.5)
+    expect(guess?.evidence.some((e) => e.startsWith('“ñ”'))).toBe(true)
+    const plain = await createChecker({rules}).check('The council met on Monday and voted.', {path: 'b.txt'})
+    expect((plain.data as {wirelint?: {sourceLanguage?: {lang: string}}}).wirelint?.sourceLanguage?.lang).toBe('unknown')
+  })
+
+  it('works alone after retext-english', async () => {
+    const found = await runAlone(falseFriend, 'The president assisted the ceremony.')
+    expect(found.map((m) => [m.ruleId, m.actual, m.expected?.[0]])).toEqual([['false-friend', 'assisted', 'attended']])
+  })
+})
