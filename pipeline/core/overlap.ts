@@ -60,6 +60,11 @@ interface Span {
   end: number
   rank: number
   dropped: boolean
+  /** Its fix deletes the span (a furniture or tag line, or the untranslated finding standing for one). */
+  deletes: boolean
+  /** The characters its deletion covers (a furniture line's, for the untranslated finding standing for it). */
+  coverStart: number
+  coverEnd: number
 }
 
 function spanOf(message: VFileMessage): Span | undefined {
@@ -68,11 +73,49 @@ function spanOf(message: VFileMessage): Span | undefined {
   const start = place?.start?.offset
   const end = place?.end?.offset
   if (rank === undefined || typeof start !== 'number' || typeof end !== 'number' || end < start) return undefined
-  return {message, start, end, rank, dropped: false}
+  return {message, start, end, rank, dropped: false, deletes: DELETES_SPAN.has(message.ruleId!), coverStart: start, coverEnd: end}
 }
 
 /** Rules whose finding deletes its whole span (a furniture line, a tag line): nothing inside it matters. */
 const DELETES_SPAN: ReadonlySet<string> = new Set(['stray-fragment', 'hashtags'])
+
+/**
+ * Problems of their own inside a furniture line: a word of the source
+ * language ("vandaag" in an app's date stamp) and words run together where
+ * the furniture met the copy ("Previous articleIn …") are what an editor
+ * fixes when the line stays, and what a reader sees when it does not.  They
+ * stay beside the furniture finding unless they cover the same span.
+ */
+const OWN_PROBLEM_IN_FURNITURE: ReadonlySet<string> = new Set(['untranslated', 'merged-words'])
+
+/**
+ * Furniture in the source language ("Leer más", "Notícias relacionadas:") is
+ * first of all text left untranslated: when an untranslated finding covers at
+ * least half of a furniture line's span, it is the one kept (it names the
+ * language and the English; the line's own finding is dropped).
+ */
+function foreignFurniture(spans: Span[]): void {
+  const furniture = spans.filter((s) => s.message.ruleId === 'stray-fragment')
+  if (furniture.length === 0) return
+  const foreign = spans.filter((s) => s.message.ruleId === 'untranslated')
+  if (foreign.length === 0) return
+  // Both sorted by start: a merge walk (linear in the two lists and their overlaps).
+  let k = 0
+  for (const f of furniture) {
+    while (k < foreign.length && foreign[k]!.end <= f.start) k++
+    for (let j = k; j < foreign.length && foreign[j]!.start < f.end; j++) {
+      const u = foreign[j]!
+      const covered = Math.min(f.end, u.end) - Math.max(f.start, u.start)
+      if (covered * 2 >= f.end - f.start) {
+        f.dropped = true
+        u.deletes = true
+        u.coverStart = Math.min(u.coverStart, f.start)
+        u.coverEnd = Math.max(u.coverEnd, f.end)
+        break
+      }
+    }
+  }
+}
 
 /** Does the lower-ranked finding `low` repeat what `high` already explains? */
 function conflicts(high: Span, low: Span, text: string): boolean {
@@ -80,10 +123,12 @@ function conflicts(high: Span, low: Span, text: string): boolean {
   const from = Math.min(high.start, low.start)
   const to = Math.max(high.end, low.end)
   if (high.start === low.start && high.end === low.end) return true
+  // Inside a deleted line: moot, but for a problem of its own (a foreign word, words run together).
+  if (high.deletes && low.start >= high.coverStart && low.end <= high.coverEnd) return !OWN_PROBLEM_IN_FURNITURE.has(low.message.ruleId!)
   const overlap = Math.min(high.end, low.end) - Math.max(high.start, low.start)
   if (overlap > 0 || (low.start >= high.start && low.end <= high.end)) {
-    // Inside or across a deleted line, or within one word.
-    if (DELETES_SPAN.has(high.message.ruleId!) && low.start >= high.start && low.end <= high.end) return true
+    // Across a deleted line's edge, or within one word.
+    if (high.deletes && OWN_PROBLEM_IN_FURNITURE.has(low.message.ruleId!)) return false
     return oneWord(from, to)
   }
   // Touching: the lower one a word fragment glued to the higher one, no white space between.
@@ -103,10 +148,11 @@ export function resolveOverlaps(messages: VFileMessage[], text: string): VFileMe
   }
   if (spans.length < 2) return []
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  foreignFurniture(spans)
   // A sweep: each span is compared with the ones starting before it ends (or right at its end).
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!
-    for (let j = i + 1; j < spans.length && spans[j]!.start <= a.end; j++) {
+    for (let j = i + 1; j < spans.length && spans[j]!.start <= Math.max(a.end, a.coverEnd); j++) {
       const b = spans[j]!
       if (a.message.ruleId === b.message.ruleId || a.rank === b.rank) continue
       const [high, low] = a.rank < b.rank ? [a, b] : [b, a]

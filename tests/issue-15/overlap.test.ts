@@ -21,9 +21,23 @@ describe('issue 15: one finding per problem', () => {
     expect([...OVERLAP_PRIORITY].sort()).toEqual(RULES.map((r) => r.meta.id).sort())
   })
 
-  it('a furniture line is one finding, not its spacing, quotes and language', async () => {
+  it('a furniture line is one finding, not its spacing and quotes', async () => {
+    const text = 'The strike went on.\nRead also : “Strike : unions call for a march ”\nUnions met.\n'
+    const list = await found(text)
+    expect(list.map((f) => f[0])).toEqual(['stray-fragment'])
+    expect(list[0]![1]).toBe(2)
+  })
+
+  it('furniture in the source language is one finding, untranslated (it names the language), not its spacing, quotes and language twice', async () => {
     const text = 'The strike went on.\nVoir aussi : « Grève : les syndicats appellent à manifester »\nUnions met.\n'
-    expect(await found(text)).toEqual([['stray-fragment', 2, 1, 'Voir aussi : « Grève : les syndicats appellent à manifester »']])
+    const list = await found(text)
+    expect(list.map((f) => [f[0], f[1]])).toEqual([['untranslated', 2]])
+  })
+
+  it('words run together where furniture met the copy stay beside the furniture finding (the line holds copy too)', async () => {
+    const text = 'The strike went on for a third day in the capital.\n\nPrevious articleIn the north, the unions met the employers on Monday.\n\nUnions met.\n'
+    const rules = (await found(text)).map((f) => f[0])
+    expect(rules).toContain('merged-words')
   })
 
   it('&nbsp; is markup, not a semicolon with no space after it', async () => {
