@@ -18,6 +18,7 @@
  *   --min-recall R         exit 1 if recall on labelled files is below R (0–1)
  *   --max-per-1k N         exit 1 if clean files give more than N errors+warnings per 1,000 words
  *   --max-errors-per-1k N  exit 1 if clean files give more than N errors per 1,000 words
+ *   --max-info-per-1k N    exit 1 if clean files give more than N info findings per 1,000 words
  *   --rules a,b            only these rules count (the others are switched off)
  *   --list                 print every error and warning found in clean files
  *   --json                 print the summary as JSON
@@ -539,6 +540,7 @@ export async function main(argv: string[]): Promise<number> {
       'min-recall': {type: 'string'},
       'max-per-1k': {type: 'string'},
       'max-errors-per-1k': {type: 'string'},
+      'max-info-per-1k': {type: 'string'},
       rules: {type: 'string'},
       list: {type: 'boolean', default: false},
       json: {type: 'boolean', default: false},
@@ -556,7 +558,7 @@ export async function main(argv: string[]): Promise<number> {
   })
   if (positionals.length === 0) {
     process.stderr.write(
-      'usage: npm run eval -- DIR|FILE ... [--min-recall R] [--max-per-1k N] [--max-errors-per-1k N] [--rules a,b] [--list] [--json]\n' +
+      'usage: npm run eval -- DIR|FILE ... [--min-recall R] [--max-per-1k N] [--max-errors-per-1k N] [--max-info-per-1k N] [--rules a,b] [--list] [--json]\n' +
         '  JSONL excerpts: [--verbose] [--verbose-info] [--focus a,b] [--by-language] [--min-rule-recall rule=R,...]\n' +
         '  [--min-surface-recall R] [--min-translationese-recall R] [--min-precision R] [--min-info-precision R] [--max-ok-hits N]\n'
     )
@@ -584,6 +586,7 @@ export async function main(argv: string[]): Promise<number> {
   const cleanByRule = new Map<string, {errors: number; warnings: number}>()
   /** Info findings on clean copy, by rule (issue 17: at most 1 per 1,000 words). */
   const cleanInfo = new Map<string, number>()
+  let infos = 0
   let cleanWords = 0
   let cleanFiles = 0
   let cleanErrors = 0
@@ -658,6 +661,7 @@ export async function main(argv: string[]): Promise<number> {
         for (const m of result.messages) {
           if (m.fatal === undefined || m.fatal === null) {
             cleanInfo.set(m.ruleId ?? '?', (cleanInfo.get(m.ruleId ?? '?') ?? 0) + 1)
+            infos++
             continue
           }
           const stat = cleanByRule.get(m.ruleId ?? '?') ?? {errors: 0, warnings: 0}
@@ -724,8 +728,6 @@ export async function main(argv: string[]): Promise<number> {
           `  ${rule.padEnd(22)} errors ${String(s.errors).padStart(4)}  warnings ${String(s.warnings).padStart(4)}  per 1,000 words ${per1k(s.errors + s.warnings).toFixed(3)}\n`
         )
       }
-      let infos = 0
-      for (const n of cleanInfo.values()) infos += n
       process.stdout.write(`Clean files, info findings: ${infos} = ${per1k(infos).toFixed(3)} per 1,000 words\n`)
       for (const [rule, n] of [...cleanInfo].sort()) process.stdout.write(`  ${rule.padEnd(22)} info ${String(n).padStart(5)}  per 1,000 words ${per1k(n).toFixed(3)}\n`)
     }
@@ -751,6 +753,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values['max-per-1k'] !== undefined && cleanFiles > 0 && summary.clean.perThousand > Number(values['max-per-1k'])) {
     fail(`${summary.clean.perThousand.toFixed(3)} errors+warnings per 1,000 words, over ${values['max-per-1k']}`)
+  }
+  if (values['max-info-per-1k'] !== undefined && cleanFiles > 0 && (infos * 1000) / Math.max(1, cleanWords) > Number(values['max-info-per-1k'])) {
+    fail(`${((infos * 1000) / Math.max(1, cleanWords)).toFixed(3)} info findings per 1,000 words, over ${values['max-info-per-1k']}`)
   }
   if (values['max-errors-per-1k'] !== undefined && cleanFiles > 0 && summary.clean.errorsPerThousand > Number(values['max-errors-per-1k'])) {
     fail(`${summary.clean.errorsPerThousand.toFixed(3)} errors per 1,000 words, over ${values['max-errors-per-1k']}`)
