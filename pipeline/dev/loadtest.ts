@@ -155,46 +155,14 @@ async function runPhase(
     let measuredSent = 0
     let next = 0
 
-    const client = async (): Promise<void> => {
-      while (performance.now() < stopAt) {
-        const story = stories[next++ % stories.length]
-        const start = performance.now()
-        const counted = start >= measureFrom
-        sent++
-        if (counted) measuredSent++
-        try {
-          // Every request has a deadline: the server's own budget (10 s) plus a margin.
-          const res = await fetch(target, {...requestFor(endpoint, story), signal: AbortSignal.timeout(20_000)})
-          await res.arrayBuffer()
-          if (!counted) continue
-          const ms = performance.now() - start
-          if (res.status === 200) {
-            status.ok++
-            latencies.push(ms)
-          } else if (res.status === 503) {
-            busyLatencies.push(ms)
-            status.busy++
-            if (!res.headers.get('retry-after')) busyWithoutRetryAfter++
-          } else {
-            status.other++
-            otherStatuses[res.status] = (otherStatuses[res.status] ?? 0) + 1
-          }
-        } catch {
-          if (counted) status.networkErrors++
-        }
-      }
-    }
-    /** One request sent at `due` (performance.now() time): its latency counts from then. */
-    const paced = async (due: number): Promise<void> => {
-      const story = stories[next++ % stories.length]
-      const counted = due >= measureFrom
-      sent++
-      if (counted) measuredSent++
+    /** Send one story; a counted request's latency (from `from`) and status go to the tallies. */
+    const send = async (story: (typeof stories)[number], from: number, counted: boolean): Promise<void> => {
       try {
+        // Every request has a deadline: the server's own budget (10 s) plus a margin.
         const res = await fetch(target, {...requestFor(endpoint, story), signal: AbortSignal.timeout(20_000)})
         await res.arrayBuffer()
         if (!counted) return
-        const ms = performance.now() - due
+        const ms = performance.now() - from
         if (res.status === 200) {
           status.ok++
           latencies.push(ms)
@@ -209,6 +177,25 @@ async function runPhase(
       } catch {
         if (counted) status.networkErrors++
       }
+    }
+
+    const client = async (): Promise<void> => {
+      while (performance.now() < stopAt) {
+        const story = stories[next++ % stories.length]
+        const start = performance.now()
+        const counted = start >= measureFrom
+        sent++
+        if (counted) measuredSent++
+        await send(story, start, counted)
+      }
+    }
+    /** One request sent at `due` (performance.now() time): its latency counts from then. */
+    const paced = async (due: number): Promise<void> => {
+      const story = stories[next++ % stories.length]
+      const counted = due >= measureFrom
+      sent++
+      if (counted) measuredSent++
+      await send(story, due, counted)
     }
     if (rate > 0) {
       // Open loop: the k-th request is due at t0 + k / rate, sent then (or at once if the timer was late).
