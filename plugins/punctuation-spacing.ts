@@ -31,6 +31,7 @@
  */
 import {levelOf, type Check, type Emit} from './punctuation-spacing/context.js'
 import {checkDashes} from './punctuation-spacing/dashes.js'
+import {checkEllipsis} from './punctuation-spacing/ellipsis.js'
 import {checkQuoteSpacing} from './punctuation-spacing/quotes.js'
 import {checkRuns} from './punctuation-spacing/runs.js'
 import {checkSpaces} from './punctuation-spacing/spaces.js'
@@ -98,7 +99,7 @@ export const meta: RuleMeta = {
 }
 
 /** The checks, in the order their findings are reported. */
-const CHECKS = [checkRuns, checkQuoteSpacing, checkDashes, checkSpaces]
+const CHECKS = [checkRuns, checkQuoteSpacing, checkDashes, checkSpaces, checkEllipsis]
 
 export default defineRule({
   meta,
