@@ -62,6 +62,7 @@ import {judge} from './quotes/judge.js'
 import type {Emit} from './quotes/marks.js'
 import {lookalikes} from './quotes/lookalikes.js'
 import {pairing} from './quotes/pairing.js'
+import {reversedSingles} from './quotes/reversed.js'
 import {documentStyles, mixing} from './quotes/styles.js'
 
 export const meta: RuleMeta = {
@@ -123,5 +124,6 @@ export default defineRule({
     for (const rec of singles) judge(rec, styles, emit, softer)
     mixing(doubles, emit, softer)
     lookalikes(index, styles, emit, softer)
+    reversedSingles(index, emit, softer)
   }
 })
