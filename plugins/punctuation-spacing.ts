@@ -10,7 +10,11 @@
  *   ("humble.? the").
  * - quotes.ts: the spaces around a quote mark whose glyph is right ("“ the
  *   deal", "the deal ”,", "country”concluded", "police.”."), on the quotes
- *   rule's pairing.
+ *   rule's pairing; a quotation of four words or more closed with no
+ *   punctuation before its attribution or the next sentence ("internally”
+ *   he said", information).
+ * - ellipsis.ts: the ellipsis character closed up between words
+ *   ("children…who", information).
  * - dashes.ts: a hyphen or dash spaced on one side ("-as Sánchez", "full
  *   -scale", "region —within"), a spaced dash inside a compound ("co –
  *   leader"), Spanish and agency datelines ("(EFE).- The", "CARACAS_ After",
@@ -31,6 +35,7 @@
  */
 import {levelOf, type Check, type Emit} from './punctuation-spacing/context.js'
 import {checkDashes} from './punctuation-spacing/dashes.js'
+import {checkEllipsis} from './punctuation-spacing/ellipsis.js'
 import {checkQuoteSpacing} from './punctuation-spacing/quotes.js'
 import {checkRuns} from './punctuation-spacing/runs.js'
 import {checkSpaces} from './punctuation-spacing/spaces.js'
@@ -57,11 +62,17 @@ export const meta: RuleMeta = {
       'after a finished sentence ("humble.? the") is reported as a probably lost closing quote, without an unattended ' +
       'fix. Quote marks get their role from the quotes rule\'s pairing: an opening mark followed by a space or glued to ' +
       'the word before, a closing mark after a space or glued to the word after, and punctuation on both sides of a ' +
-      'closing mark are reported when the glyph is right (otherwise the quotes rule fixes glyph and space together). ' +
+      'closing mark are reported when the glyph is right (otherwise the quotes rule fixes glyph and space together); a ' +
+      'quotation of four words or more closed right after a letter, before its attribution ("” he said", "” said the ' +
+      'minister") or a capitalised function word opening the next sentence, lost its comma or full stop (information: short ' +
+      'titles and scare quotes stay quiet). The ellipsis character glued to words on both sides ("children…who", ' +
+      '"arrived”…’Stars’") is information (three closed-up full stops are a house style and stay quiet). ' +
       'A hyphen spaced on one side only is a dash or a compound\'s hyphen (a warning with both candidates, the compound ' +
       'first after a prefix that is no word of its own), unless it is suspended before "and", "or", "to" ("small- and ' +
       'medium-sized"); a dash spaced on one side only is the Spanish style of an aside; a spaced dash after a prefix or ' +
-      'in "far – right" is a compound\'s hyphen; ".-" before a capital (not after an abbreviation: "U.S.-Canadian"), an ' +
+      'in "far – right" is a compound\'s hyphen; an en dash closed up between a lower-case word and a determiner or ' +
+      'pronoun ("fact–any vessel") is an aside\'s dash that lost its spaces (a warning; compounds and ranges never have such ' +
+      'a part); ".-" before a capital (not after an abbreviation: "U.S.-Canadian"), an ' +
       'underscore after a dateline word, and a hyphen glued between a dateline\'s agency and the story\'s first function ' +
       'word ("Rome, SANA-The") are datelines in the source\'s style; a comma next to a dash, and ";-", ":-" or a bullet ' +
       'inside a paragraph (a flattened list) are warnings. Spaces inside brackets and a spaced apostrophe before a ' +
@@ -92,13 +103,16 @@ export const meta: RuleMeta = {
       {text: 'Lima, May 3 (Agency).- The ministry said so.', line: 1, column: 21, actual: '.- ', fix: ' – '},
       {text: 'The paper -the most read in the country- agreed.', line: 1, column: 10, actual: ' -', fix: ' – ', also: [{line: 1, column: 40, actual: '- ', fix: ' – '}]},
       {text: 'The co – leader of the Christian Democrats ( CDU ) spoke.', line: 1, column: 7, actual: ' – ', fix: '-', also: [{line: 1, column: 44, actual: '( ', fix: '('}, {line: 1, column: 49, actual: ' )', fix: ')'}]},
-      {text: 'It collapsed.  An inquiry followed.', line: 1, column: 14, actual: '  ', fix: ' '}
+      {text: 'It collapsed.  An inquiry followed.', line: 1, column: 14, actual: '  ', fix: ' '},
+      {text: 'The treaty settled a wartime fact–any ship entering the strait was seized.', line: 1, column: 34, actual: '–', fix: ' – '},
+      {text: '“This has to be settled inside the party” he said on Monday.', line: 1, column: 41, actual: '”', fix: ',”'},
+      {text: 'He said these are “our own children…who took to the streets”.', line: 1, column: 36, actual: '…', fix: ' … '}
     ]
   }
 }
 
 /** The checks, in the order their findings are reported. */
-const CHECKS = [checkRuns, checkQuoteSpacing, checkDashes, checkSpaces]
+const CHECKS = [checkRuns, checkQuoteSpacing, checkDashes, checkSpaces, checkEllipsis]
 
 export default defineRule({
   meta,

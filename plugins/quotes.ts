@@ -25,6 +25,8 @@
  *   judges" decisions", "the ‘90s", "in ‘94", "don‘t"; and an acute or
  *   grave accent typed for one ("people´s", "O`Clock") (information: the
  *   quotation is not broken, and it is a keyboard habit, not MT).
+ * - A single quotation opened with the closing mark ’ ("’BTS’", "’Golden
+ *   Hour’"), not an elision or a year (reversed.ts; one level softer).
  * - Straight and curly double quotes mixed in one document: one finding for
  *   the document (information), at the first mark of the minority style,
  *   naming how many marks of each style it holds.
@@ -42,7 +44,8 @@
  * flanks), pairing.ts (roles and the pairing across paragraphs, shared per
  * document with punctuation-spacing), judge.ts (what is wrong with one mark:
  * its glyph, its spacing, its partner), styles.ts (the document's styles,
- * and the mixing check), lookalikes.ts (accents typed for apostrophes).
+ * and the mixing check), lookalikes.ts (accents typed for apostrophes),
+ * reversed.ts (a single quotation opened with ’).
  * This file composes them and bounds the findings per paragraph
  * (MAX_PER_PARAGRAPH: garbage input must not flood the report).
  *
@@ -62,6 +65,7 @@ import {judge} from './quotes/judge.js'
 import type {Emit} from './quotes/marks.js'
 import {lookalikes} from './quotes/lookalikes.js'
 import {pairing} from './quotes/pairing.js'
+import {reversedSingles} from './quotes/reversed.js'
 import {documentStyles, mixing} from './quotes/styles.js'
 
 export const meta: RuleMeta = {
@@ -72,7 +76,7 @@ export const meta: RuleMeta = {
   url: ruleUrl('quotes'),
   docs: {
     decides:
-      'Each mark gets a role (opening, closing, apostrophe, inch mark) from its flanks (space or bracket before it opens, space or punctuation after it closes), then its glyph, then whether a quotation is open: a mark glued to words on both sides closes an open quotation and opens otherwise; after a quotation\'s closing punctuation and its space, before a lower-case word, with no closing mark later in the paragraph, it is a closing mark on the wrong side of its space ("tradition, “he added"). One stack per family (double, single), kept across paragraphs, pairs openings with closings, so a quotation may run on over broken paragraphs and the wire convention (the next paragraph reopens the quote) is no error. A mark is then judged against its partner and the document: a foreign or wrong-way glyph, two styles in one pair (reported at the closing mark, fixed to the opening mark\'s style, unless the opening mark starts a run-on inside a quotation of the other style), a closing mark on the wrong side of its space, no partner. A quotation never closed is reported from its opening mark to the end of its paragraph, not in a teaser cut short ("… Read more"). Fixes follow the partner’s style, else the document’s prevailing one (curly on a tie); a quote mark or an accent typed for an apostrophe is information; straight and curly quotes mixed in one document one information finding at the first mark of the minority style. The spacing of a quote mark whose glyph is right is punctuation-spacing\'s.'
+      'Each mark gets a role (opening, closing, apostrophe, inch mark) from its flanks (space or bracket before it opens, space or punctuation after it closes), then its glyph, then whether a quotation is open: a mark glued to words on both sides closes an open quotation and opens otherwise; after a quotation\'s closing punctuation and its space, before a lower-case word, with no closing mark later in the paragraph, it is a closing mark on the wrong side of its space ("tradition, “he added"). One stack per family (double, single), kept across paragraphs, pairs openings with closings, so a quotation may run on over broken paragraphs and the wire convention (the next paragraph reopens the quote) is no error. A mark is then judged against its partner and the document: a foreign or wrong-way glyph, two styles in one pair (reported at the closing mark, fixed to the opening mark\'s style, unless the opening mark starts a run-on inside a quotation of the other style), a closing mark on the wrong side of its space, no partner. A quotation never closed is reported from its opening mark to the end of its paragraph, not in a teaser cut short ("… Read more"). Fixes follow the partner’s style, else the document’s prevailing one (curly on a tie); a quote mark or an accent typed for an apostrophe is information; a single quotation of one to six words opened with the closing mark ’ (a ’ at a word\'s start, closed by a ’ after a letter other than a plural\'s "s", the first word no elision such as "’tis", "’n’", "’em", "’cause", no year such as "’90s") is a warning fixed to ‘; straight and curly quotes mixed in one document one information finding at the first mark of the minority style. The spacing of a quote mark whose glyph is right is punctuation-spacing\'s.'
   },
   examples: {
     ok: [
@@ -80,6 +84,7 @@ export const meta: RuleMeta = {
       '“We will not leave,” she said. “Our families have lived here for generations.\n“We will stay.”',
       '“They lost the ‘final battle’, as the papers called it,” he said.',
       '‘Stay at home’ order lifted\nThe players’ union welcomed the decision in the ’90s style of the club.',
+      '’Cause the players’ union said no to rock ’n’ roll in the ’90s.',
       'The senator called the plan "reckless" and "unfunded", aides said.',
       'He stands 6\' 2" tall. The country\'s leaders met on Monday.',
       '“We are entrenched at home”\nResidents stayed indoors.',
@@ -95,7 +100,8 @@ export const meta: RuleMeta = {
       {text: '“We held clean elections, honouring our tradition, “he added.', line: 1, column: 51, actual: ' “', fix: '” '},
       {text: 'Officials sought “a lasting peace". Talks resume on Monday.', line: 1, column: 34, actual: '"', fix: '”'},
       {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', line: 1, column: 23, actual: '“failed and left the room.', fix: '“failed and left the room.”'},
-      {text: 'Exports from Brazil"s farms rose; the country´s envoy agreed.', line: 1, column: 20, actual: '"', fix: "'", also: [{line: 1, column: 46, actual: '´', fix: "'"}]}
+      {text: 'Exports from Brazil"s farms rose; the country´s envoy agreed.', line: 1, column: 20, actual: '"', fix: "'", also: [{line: 1, column: 46, actual: '´', fix: "'"}]},
+      {text: 'The fans waited for ’Golden Hour’ all night.', line: 1, column: 21, actual: '’', fix: '‘'}
     ]
   }
 }
@@ -123,5 +129,6 @@ export default defineRule({
     for (const rec of singles) judge(rec, styles, emit, softer)
     mixing(doubles, emit, softer)
     lookalikes(index, styles, emit, softer)
+    reversedSingles(index, emit, softer)
   }
 })

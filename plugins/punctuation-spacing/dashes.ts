@@ -35,11 +35,23 @@ import {
   STORY_OPENERS,
   SUSPENDED_HYPHEN_FOLLOWERS
 } from '../data/punctuation-spacing.js'
+import {FUNCTION_WORDS} from '../data/english-words.js'
 import type {ParagraphInfo} from '../support/document.js'
 import {INLINE_SPACE, LETTER, LETTER_OR_NUMBER, LOWER, UPPER} from '../support/text.js'
 import type {Check} from './context.js'
 
 const CANDIDATE = /[-\u2013\u2014_\u2022]/g
+
+/**
+ * Lower-case words that open an aside or a clause and are never a part of a
+ * compound or range joined by an en dash: determiners and pronouns (Quirk et
+ * al. 1985, as FUNCTION_WORDS in plugins/data/english-words.ts), without the
+ * prepositions and "and"/"or" that do sit inside dashed compounds.
+ */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'any', 'the', 'a', 'an', 'who', 'which', 'this', 'these', 'those', 'he', 'she', 'they', 'we', 'it',
+  'its', 'his', 'her', 'their', 'some', 'every', 'each', 'no', 'not', 'but'
+])
 
 /** The letters of the word ending at `end` (at most 30). */
 function wordBefore(t: string, end: number): string {
@@ -188,6 +200,16 @@ function dash({emit}: Check, p: ParagraphInfo, t: string, i: number, c: string):
     const right = wordAfter(t, i + 2)
     if (LOWER.test(left[0] ?? '') && LOWER.test(right[0] ?? '') && isCompound(left, right)) {
       emit(p, {start: i - 1, end: i + 2, reason: `Spaced dash inside a compound: “${left}-${right}”`, expected: ['-']})
+    }
+    return
+  }
+  // "fact–any Syrian vessel": an en dash closed up between a word and a determiner or pronoun is an
+  // aside's dash that lost its spaces (a compound's or range's dash never has such a word as a part).
+  if (c === '\u2013' && letter(b) && letter(a)) {
+    const left = wordBefore(t, i)
+    const right = wordAfter(t, i + 1)
+    if (left.length > 1 && LOWER.test(left[0]) && !FUNCTION_WORDS.has(left) && ASIDE_OPENERS.has(right)) {
+      emit(p, {start: i, end: i + 1, reason: `Dash closed up between “${left}” and “${right}” (an aside, not a compound): space it, “ ${c} ”`, expected: [` ${c} `], certainty: 'likely'})
     }
     return
   }

@@ -59,7 +59,10 @@ const likely: RuleCase[] = [
   {text: 'From the capital —he said— aid will arrive.', findings: [{line: 1, column: 17, actual: ' —', fix: ' — '}, {line: 1, column: 26, actual: '— ', fix: ' — '}]},
   {text: 'We must defend ourselves, – the minister said.', findings: [{line: 1, column: 25, actual: ', –', fix: ' –'}]},
   {text: 'The plan seeks these results:- more tourists;- better roads.', findings: [{line: 1, column: 29, actual: ':- ', fix: undefined}, {line: 1, column: 45, actual: ';- ', fix: undefined}]},
-  {text: 'Awardees:•Order of Merit went to Anna Petrova.', findings: [{line: 1, column: 9, actual: ':•', fix: undefined}]}
+  {text: 'Awardees:•Order of Merit went to Anna Petrova.', findings: [{line: 1, column: 9, actual: ':•', fix: undefined}]},
+  // An en dash closed up before a determiner or pronoun: an aside's dash that lost its spaces.
+  {text: 'The treaty settled a wartime fact–any ship entering the strait was seized.', findings: [{line: 1, column: 34, actual: '–', fix: ' – '}]},
+  {text: 'It was a costly victory–the army lost a third of its tanks.', findings: [{line: 1, column: 24, actual: '–', fix: ' – '}]}
 ].map((c) => ({...c, findings: c.findings.map(({fix, ...f}) => (fix === undefined ? f : {...f, fix}))}))
 
 /** Worth a look, information: runs of spaces (two are fixed unattended), a spaced slash. */
@@ -67,7 +70,14 @@ const look: RuleCase[] = [
   {text: 'The firm takes pride  in its work.', findings: [{line: 1, column: 21, actual: '  ', fix: ' '}]},
   {text: 'It collapsed.  An inquiry followed.', findings: [{line: 1, column: 14, actual: '  ', fix: ' '}]},
   {text: 'Santo Domingo, DR     For years taxes rose.', findings: [{line: 1, column: 18, actual: '     ', fix: ' '}]},
-  {text: 'Rain and / or snow will fall.', findings: [{line: 1, column: 9, actual: ' / ', fix: '/'}]}
+  {text: 'Rain and / or snow will fall.', findings: [{line: 1, column: 9, actual: ' / ', fix: '/'}]},
+  // A quotation of four words or more closed with no punctuation before its attribution or the next sentence.
+  {text: '“This has to be settled inside the party” he said on Monday.', findings: [{line: 1, column: 41, actual: '”', fix: ',”'}]},
+  {text: '"We expect a long and hard winter" said the farmers\' union.', findings: [{line: 1, column: 34, actual: '"', fix: ',"'}]},
+  {text: 'She wants a debate on “the great questions of our time” This was her message.', findings: [{line: 1, column: 55, actual: '”', fix: '.”'}]},
+  // The ellipsis character closed up between words, or between a quotation and the next one.
+  {text: 'He said these are “our own children…who took to the streets”.', findings: [{line: 1, column: 36, actual: '…', fix: ' … '}]},
+  {text: 'The headline read “The band has landed”…’Stars’ on the carpet.', findings: [{line: 1, column: 40, actual: '…', fix: ' … '}]}
 ]
 
 /** A "?" after a finished sentence: a lost closing quote, two candidates, never fixed unattended. */
@@ -104,6 +114,12 @@ const silent: RuleCase[] = [
   // Apostrophes in names, elisions and decades; titles ending in "!" or "?" before a comma.
   "Rock 'n' roll and O'Neill; the '90s; Spain's and Jones' houses.",
   '“Stand up for Hungary!”, which began in May, and “Why?”, he asked.',
+  // Short quotations (titles, nicknames, scare quotes) before an attribution or a name; a quotation punctuated inside.
+  'The "Iron Lady" said no. The film “Local Hero” The Times praised ran for weeks.',
+  '“We will stay,” he said. “This is our home.” She agreed.',
+  // Ellipses spaced, closed up as three full stops (a house style), or after a single letter; dashes in compounds and ranges.
+  'He paused … then left. The crisis...only deepened. She wrote “J… is back”.',
+  'The north–south axis, the mother–daughter bond, the Paris–the Hague link, and pages 10–12.',
   // Quote marks done right, nested and headlines.
   '“They lost the ‘final battle’, as the papers called it,” he said.\n“We are entrenched at home”\nResidents stayed.'
 ].map((text) => ({text, findings: []}))

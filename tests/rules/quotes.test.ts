@@ -53,6 +53,9 @@ const notOk: Case[] = [
   {text: 'The order is called ‹stay home› in the city.', findings: [{line: 1, column: 21, actual: '‹', fix: '‘'}, {line: 1, column: 31, actual: '›', fix: '’'}], fixed: 'The order is called ‘stay home’ in the city.'},
   {text: 'The order is called ‚stay home‘ in the city.', findings: [{line: 1, column: 21, actual: '‚', fix: '‘'}, {line: 1, column: 31, actual: '‘', fix: '’'}], fixed: 'The order is called ‘stay home’ in the city.'},
   {text: 'The union said "we will strike» on Friday.', findings: [{line: 1, column: 31, actual: '»', fix: '"'}], fixed: 'The union said "we will strike" on Friday.'},
+  // A single quotation opened with the closing mark ’ (a warning, fixed to ‘).
+  {text: 'The fans waited for ’Golden Hour’ all night.', findings: [{line: 1, column: 21, actual: '’', fix: '‘'}], severity: 'warning', fixed: 'The fans waited for ‘Golden Hour’ all night.'},
+  {text: 'The band arrived… ’BTS’, the crowd shouted.', findings: [{line: 1, column: 19, actual: '’', fix: '‘'}], severity: 'warning', fixed: 'The band arrived… ‘BTS’, the crowd shouted.'},
   // A closing quote with no opening one; an opening one never closed (no fix: the partner is missing).
   {text: 'The rebels “are calm,” who handed out free bread,” he added.', findings: [{line: 1, column: 50, actual: '”'}]},
   {text: 'Farmers blocked the roads,” the police said.', findings: [{line: 1, column: 27, actual: '”'}]},
@@ -144,6 +147,9 @@ const ok: string[] = [
   // A quotation cut short by a teaser is not unclosed.
   'He said in a statement: “Some players respond well to work, while others … Read more',
   'The minister told reporters: “There is no room for it. I … [...]',
+  // A ’ opening a word that is an elision, a year or a lone letter; a plural's possessive after it.
+  '’Cause the players’ union said no. Rock ’n’ roll in the ’90s; ’tis the season’s end.',
+  'They called ’em names; the ’til dawn party and the ’bout time cheers.',
   // Accents that are letters or names, not apostrophes.
   'The Ba´ath party and café owners met; the `code` sample stays.',
   // Spacing of a quote mark whose glyph is right is the punctuation-spacing rule's.
