@@ -201,6 +201,9 @@ describe('help and version', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('--max-warnings')
     expect(r.stdout).toContain('merged-words')
+    // A rule off until configured shows "off", not its severity when on.
+    expect(r.stdout).toMatch(/^ {2}house-style +off +The newsroom/m)
+    expect(r.stdout).toMatch(/^ {2}merged-words +error +/m)
   })
 
   it('--version prints the package version', () => {

@@ -50,6 +50,10 @@ describe('sarif', () => {
       expect(r.shortDescription.text.length).toBeGreaterThan(0)
       expect(r.helpUri).toMatch(/^https:\/\//)
     }
+    // A rule off until configured is described as not enabled by default.
+    const house = run.tool.driver.rules.find((r: any) => r.id === 'house-style')
+    expect(house.defaultConfiguration).toEqual({level: 'warning', enabled: false})
+    expect(run.tool.driver.rules.find((r: any) => r.id === 'merged-words').defaultConfiguration).toEqual({level: 'error'})
     const first = run.results[0]
     expect(first).toMatchObject({
       ruleId: 'punctuation-spacing',

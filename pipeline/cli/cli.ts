@@ -47,7 +47,8 @@ function version(): string {
 }
 
 function help(): string {
-  const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${r.meta.severity.padEnd(6)} ${r.meta.description}`).join('\n')
+  // A rule that is off until configured (house-style) shows "off", not the severity it has when on.
+  const rules = RULES.map((r) => `  ${r.meta.id.padEnd(22)} ${(r.meta.off ? 'off' : r.meta.severity).padEnd(7)} ${r.meta.description}`).join('\n')
   const formats = REPORT_FORMATS.map((f) => `        ${f.padEnd(11)} ${REPORT_FORMAT_HELP[f]}`).join('\n')
   return `Usage: wirelint [check] [options] [paths | globs | -] ...
        wirelint hook install [--force] | wirelint hook uninstall

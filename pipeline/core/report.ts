@@ -264,7 +264,7 @@ export function toSarif(files: VFile[], options: ReportOptions = {}): Record<str
               id: r.meta.id,
               shortDescription: {text: r.meta.description},
               helpUri: r.meta.url,
-              defaultConfiguration: {level: levels[r.meta.severity]}
+              defaultConfiguration: r.meta.off ? {level: levels[r.meta.severity], enabled: false} : {level: levels[r.meta.severity]}
             }))
           }
         },
