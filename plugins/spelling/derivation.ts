@@ -14,7 +14,7 @@
  */
 import {FUNCTION_WORDS} from '../data/english-words.js'
 import {HYPHEN_ONLY_PREFIXES, NEWS_VOCABULARY, PREFIXES} from '../data/spelling-words.js'
-import {FLAG, lookup} from '../support/lexicon.js'
+import {FLAG, lookup, probe} from '../support/lexicon.js'
 import {baseKnown, isCommon, MAX_WORD_LENGTH, type Context} from './known.js'
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
@@ -31,7 +31,8 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
  */
 export function nearMiss(word: string, except: ReadonlySet<string>, substitutions = false): boolean {
   const n = word.length
-  const hit = (v: string): boolean => v.length >= 3 && v !== word && !except.has(v) && isCommon(v)
+  // probe, not isCommon: the made-up candidates (some 250 a word) stay out of the look-up cache.
+  const hit = (v: string): boolean => v.length >= 3 && v !== word && !except.has(v) && (probe(v) & FLAG.LOWER) !== 0
   for (let i = 0; i < n; i++) {
     if (i === n - 1 && word[i] === 's') continue
     if (hit(word.slice(0, i) + word.slice(i + 1))) return true

@@ -62,21 +62,34 @@ function bytes(): Buffer {
   return table
 }
 
-const cache = new Map<string, number>()
+/**
+ * Look-up cache in two generations: when the young one is full it becomes the
+ * old one (the previous old one is dropped), and an old hit moves back to the
+ * young one.  Bounded like a plain clear at the limit, but the words every
+ * story uses survive the turnover (a full clear made each of them miss again;
+ * 12 clears and 23% misses over 600 stories × 4 rounds of the speed check).
+ */
+const LIMIT = 50_000
+let cache = new Map<string, number>()
+let old = new Map<string, number>()
 
 /** Flags of a lower-case key, 0 when absent. */
 export function lookup(key: string): number {
   const hit = cache.get(key)
   if (hit !== undefined) return hit
-  const value = search(bytes(), key)
-  if (cache.size > 50_000) cache.clear()
+  const aged = old.get(key)
+  const value = aged ?? search(bytes(), key)
+  if (cache.size >= LIMIT) {
+    old = cache
+    cache = new Map()
+  }
   cache.set(key, value)
   return value
 }
 
 /** Flags of a key without caching it (for one-off probes such as edit-distance candidates). */
 export function probe(key: string): number {
-  return cache.get(key) ?? search(bytes(), key)
+  return cache.get(key) ?? old.get(key) ?? search(bytes(), key)
 }
 
 /** Order of `key` against the entry bytes [start, end): negative, 0 or positive. */
