@@ -737,8 +737,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (values.verbose || values['verbose-info']) printDevLists(w, devScores, devView, values.verbose, values['verbose-info'])
       if (values['by-language']) printByLanguage(w, devScores)
-      printDevReport(w, dev, devScores, devView, values.verbose && !devView.focus)
+      // The per-rule table and the totals stay the last lines (the README says so; hooks print the tail).
       printSourceGuesses(w)
+      printDevReport(w, dev, devScores, devView, values.verbose && !devView.focus)
     }
   }
 
