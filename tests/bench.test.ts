@@ -38,8 +38,10 @@ describe('npm run bench', () => {
     )
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    const report = JSON.parse(r.stdout) as {cold: {ratio: number; instructions: Record<string, number | undefined>}; batches?: unknown; parse?: unknown}
+    const report = JSON.parse(r.stdout) as {cold: {ratio: number; daemon?: {ratio: number}; instructions: Record<string, number | undefined>}; batches?: unknown; parse?: unknown}
     expect(report.cold.ratio).toBeGreaterThan(0)
+    // The same article through `wirelint daemon start` (Unix only).
+    if (process.platform !== 'win32') expect(report.cold.daemon?.ratio).toBeGreaterThan(0)
     expect(report.batches).toBeUndefined()
     expect(report.parse).toBeUndefined()
     if (hasValgrind) {

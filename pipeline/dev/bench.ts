@@ -362,6 +362,28 @@ async function main(): Promise<void> {
     const coldMd = timeProcess([cli, markdown], runs)
     ;(report.cold as Record<string, number>).markdownMs = coldMd
     log(`   the same article as Markdown: ${coldMd.toFixed(1)} ms, ratio ${(coldMd / bare).toFixed(2)}×`)
+    // The same run with `wirelint daemon start` (a warm checker behind the launcher), in a
+    // TMPDIR of the bench's own so no daemon of the user's is used or touched.
+    if (process.platform !== 'win32') {
+      const daemonEnv: NodeJS.ProcessEnv = {...process.env, TMPDIR: tmp}
+      delete daemonEnv.npm_command
+      const started = spawnSync(process.execPath, [cli, 'daemon', 'start'], {env: daemonEnv, encoding: 'utf8'})
+      if (started.status === 0) {
+        const bareD: number[] = []
+        const warm: number[] = []
+        for (let i = 0; i < runs; i++) {
+          bareD.push(timeProcess(['-e', ''], 1))
+          const t = process.hrtime.bigint()
+          spawnSync(process.execPath, [cli, article], {stdio: 'ignore', env: daemonEnv})
+          warm.push(Number(process.hrtime.bigint() - t) / 1e6)
+        }
+        spawnSync(process.execPath, [cli, 'daemon', 'stop'], {env: daemonEnv})
+        const b = median(bareD)
+        const w = median(warm)
+        ;(report.cold as Record<string, unknown>).daemon = {nodeMs: b, wirelintMs: w, ratio: w / b}
+        log(`   with \`wirelint daemon start\`: node -e '': ${b.toFixed(1)} ms   wirelint: ${w.toFixed(1)} ms   ratio ${(w / b).toFixed(2)}×`)
+      } else log(`   with the daemon: it did not start (${started.stderr.trim()})`)
+    }
     if (values.instructions) {
       const withoutCa = {...process.env}
       delete withoutCa.NODE_EXTRA_CA_CERTS
