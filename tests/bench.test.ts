@@ -28,6 +28,28 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}))
 
 describe('npm run bench', () => {
+  it('--cold-only stops after the cold start; --instructions counts instructions with valgrind, or says it is missing', () => {
+    const hasValgrind = spawnSync('valgrind', ['--version']).status === 0
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'dist/pipeline/dev/bench.js'), '--corpus', path.join(dir, 'news'), '--mt-dev', path.join(dir, 'mt'), '--runs', '10', '--cold-only', '--instructions', '--json'],
+      // Without valgrind on the PATH the count is skipped (and says so); with it, the four counts take a minute.
+      {encoding: 'utf8', timeout: 600_000, env: hasValgrind ? process.env : {...process.env, PATH: path.dirname(process.execPath)}}
+    )
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    const report = JSON.parse(r.stdout) as {cold: {ratio: number; daemon?: {ratio: number}; instructions: Record<string, number | undefined>}; batches?: unknown; parse?: unknown}
+    expect(report.cold.ratio).toBeGreaterThan(0)
+    // The same article through `wirelint daemon start` (Unix only).
+    if (process.platform !== 'win32') expect(report.cold.daemon?.ratio).toBeGreaterThan(0)
+    expect(report.batches).toBeUndefined()
+    expect(report.parse).toBeUndefined()
+    if (hasValgrind) {
+      expect(report.cold.instructions.node).toBeGreaterThan(10)
+      expect(report.cold.instructions.wirelint).toBeGreaterThan(report.cold.instructions.node ?? Infinity)
+    } else expect(report.cold.instructions.wirelint).toBeUndefined()
+  }, 600_000)
+
   it('reads the corpus folders it is given, compares in-process with the pool by run size, and costs each rule', () => {
     const r = spawnSync(
       process.execPath,

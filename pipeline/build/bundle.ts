@@ -126,6 +126,122 @@ const {pathToFileURL} = require('node:url')
 const bundle = path.join(__dirname, 'wirelint.cjs')
 const cacheFile = bundle + '.cache'
 const writeCache = process.env.WIRELINT_WRITE_CODE_CACHE === '1'
+const argv = process.argv.slice(2)
+
+// 'wirelint daemon start' keeps a checker warm (pipeline/cli/daemon.ts): when its socket
+// answers, this run is sent there and costs about node's own start-up.  Checked before the
+// checker is loaded; anything unexpected (no daemon, another build, a run that reads standard
+// input, no answer within 2 s) and the run happens here as always.
+function daemonSocket() {
+  if (process.platform === 'win32' || process.env.WIRELINT_DAEMON === '0' || writeCache) return undefined
+  if (argv[0] === 'serve' || argv[0] === 'lsp' || argv[0] === 'daemon') return undefined
+  const zlib = require('node:zlib')
+  if (typeof zlib.crc32 !== 'function' || typeof process.getuid !== 'function') return undefined
+  const dir = path.join(require('node:os').tmpdir(), 'wirelint-' + process.getuid())
+  let real = __dirname
+  try {
+    real = fs.realpathSync(__dirname)
+  } catch {}
+  const file = path.join(dir, (zlib.crc32(real) >>> 0).toString(16) + '.sock')
+  try {
+    const d = fs.lstatSync(dir)
+    if (!d.isDirectory() || d.uid !== process.getuid() || (d.mode & 0o077) !== 0) return undefined
+    fs.statSync(file)
+  } catch {
+    return undefined
+  }
+  return file
+}
+
+function viaDaemon(file) {
+  let stamp = 'unbundled'
+  try {
+    const s = fs.statSync(bundle)
+    stamp = s.size + ':' + Math.trunc(s.mtimeMs)
+  } catch {}
+  const request = {
+    argv,
+    cwd: process.cwd(),
+    env: process.env,
+    node: process.version,
+    stamp,
+    stdinTTY: process.stdin.isTTY === true,
+    stdoutTTY: process.stdout.isTTY === true,
+    stderrTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns
+  }
+  const socket = require('node:net').connect(file)
+  let acked = false
+  let done = false
+  let rest = ''
+  const local = () => {
+    if (done) return
+    done = true
+    socket.destroy()
+    runHere()
+  }
+  const timer = setTimeout(local, 2000)
+  socket.on('connect', () => socket.write(JSON.stringify(request) + '\\n'))
+  socket.on('error', () => {
+    if (!acked) local()
+  })
+  socket.on('data', (chunk) => {
+    rest += chunk.toString('utf8')
+    let nl
+    while ((nl = rest.indexOf('\\n')) >= 0) {
+      const line = JSON.parse(rest.slice(0, nl))
+      rest = rest.slice(nl + 1)
+      if (line.ack) {
+        acked = true
+        clearTimeout(timer)
+      } else if (line.fallback) {
+        clearTimeout(timer)
+        local()
+        return
+      } else if (line.o !== undefined) process.stdout.write(line.o)
+      else if (line.e !== undefined) process.stderr.write(line.e)
+      else if (line.exit !== undefined) {
+        done = true
+        socket.destroy()
+        exit(line.exit)
+        return
+      }
+    }
+  })
+  socket.on('close', () => {
+    if (done) return
+    if (!acked) return local()
+    done = true
+    process.stderr.write('wirelint: the daemon stopped during the run; run again (WIRELINT_DAEMON=0 checks without it)\\n')
+    exit(2)
+  })
+}
+
+// When main() is done (a server only returns once it has stopped, a worker pool is destroyed
+// before), the output is flushed and the process exits at once: left to end by itself, node
+// first waits for V8's background work (optimising compiles, concurrent marking), 15-50 ms of
+// nothing a pre-commit hook would wait for.
+function exit(code) {
+  process.exitCode = code
+  let pending = 2
+  const done = () => {
+    if (--pending === 0) process.exit(code)
+  }
+  process.stdout.write('', done)
+  process.stderr.write('', done)
+}
+
+// A reader that goes away early ("wirelint … | head") is not an error of the check: stop
+// writing and end with the check's own exit code.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error
+})
+
+const socketFile = daemonSocket()
+if (socketFile === undefined) runHere()
+else viaDaemon(socketFile)
+
+function runHere() {
 const source = fs.readFileSync(bundle)
 // V8 checks only the source's length against the cache, so the cache file starts with the
 // CRC-32 of the bundle it was made from: an edited bundle (a hot patch, patch-package) never
@@ -155,11 +271,6 @@ if (writeCache) {
     fs.writeFileSync(cacheFile, Buffer.concat([header, script.createCachedData()]))
   })
 }
-// A reader that goes away early ("wirelint … | head") is not an error of the check: stop
-// writing and end with the check's own exit code.
-process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error
-})
 // Under npx / npm exec the chain is npm → sh -c → this process, and npm forwards a SIGTERM
 // only to the shell, which dies without passing it on: the server would run on, orphaned.
 // Node has no parent-death signal (prctl), so when npm started us we look at our parent
@@ -173,23 +284,11 @@ if (process.env.npm_command !== undefined && process.platform !== 'win32') {
 }
 const mod = {exports: {}}
 script.runInThisContext()(mod.exports, require, mod, bundle, __dirname, pathToFileURL(bundle).href, (specifier) => import(specifier))
-// When main() is done (a server only returns once it has stopped, a worker pool is destroyed
-// before), the output is flushed and the process exits at once: left to end by itself, node
-// first waits for V8's background work (optimising compiles, concurrent marking), 15-50 ms of
-// nothing a pre-commit hook would wait for.
-const exit = (code) => {
-  process.exitCode = code
-  let pending = 2
-  const done = () => {
-    if (--pending === 0) process.exit(code)
-  }
-  process.stdout.write('', done)
-  process.stderr.write('', done)
-}
-mod.exports.main(process.argv.slice(2)).then(exit, (error) => {
+mod.exports.main(argv).then(exit, (error) => {
   process.stderr.write('wirelint: internal error: ' + ((error && error.stack) || String(error)) + '\\n')
   exit(2)
 })
+}
 `
 fs.writeFileSync(path.join(bin, 'cli.cjs'), launcher, {mode: 0o755})
 fs.writeFileSync(path.join(bin, 'cli.js'), "#!/usr/bin/env node\n// The same launcher as cli.cjs (the package's bin), for those who call this path.\nimport './cli.cjs'\n", {mode: 0o755})

@@ -54,6 +54,8 @@ function help(): string {
        wirelint hook install [--force] | wirelint hook uninstall
        wirelint serve [--port N] [--host H] (see wirelint serve --help)
        wirelint lsp [--debounce MS] (a language server on stdio; see README "Editors")
+       wirelint daemon start [--idle-minutes N] | stop | status
+                            (a warm checker later runs go through: see README "Daemon")
 
 Check news copy for machine-translation artifacts. Directories are searched for
 .txt, .md and .html files, in any case (skipping node_modules, dot-folders and
@@ -158,6 +160,28 @@ const OPTIONS = {
 } as const
 
 /**
+ * Whether a run reads its text from standard input: "-" among the paths, or no paths
+ * (and not --staged) while standard input is not a terminal.  The daemon (daemon.ts)
+ * leaves such runs to the caller's process.
+ */
+export function readsStdin(argv: string[], stdinIsTTY: boolean): boolean {
+  if (argv[0] === 'serve' || argv[0] === 'lsp' || argv[0] === 'daemon') return false
+  let parsed
+  try {
+    parsed = parseArgs({args: argv, allowPositionals: true, strict: true, options: OPTIONS})
+  } catch {
+    return false
+  }
+  if (parsed.values.help || parsed.values.version || parsed.values['print-config'] !== undefined) return false
+  if (parsed.positionals[0] === 'hook') return false
+  return stdinWanted(parsed.values.staged === true, parsed.positionals, stdinIsTTY)
+}
+
+function stdinWanted(staged: boolean, positionals: string[], stdinIsTTY: boolean): boolean {
+  return !staged && (positionals.includes('-') || (positionals.length === 0 && !stdinIsTTY))
+}
+
+/**
  * A command-line mistake in our words, not node:util's parser text (which
  * talks about positionals and `--`): the option, what is wrong, and for an
  * unknown one the closest known option.
@@ -185,6 +209,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   // `wirelint lsp`: the language server, a lazy chunk of its own (pipeline/lsp/).
   if (argv[0] === 'lsp') return (await import('../lsp/server.js')).lspMain(argv.slice(1))
+  // `wirelint daemon start|stop|status`: a warm checker for hooks (daemon.ts).
+  if (argv[0] === 'daemon') return (await import('./daemon.js')).daemonMain(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({
@@ -257,7 +283,7 @@ export async function main(argv: string[]): Promise<number> {
   const staged = values.staged === true
   const fix = values.fix === true
   const dryRun = values['fix-dry-run'] === true
-  const useStdin = !staged && (positionals.includes('-') || (positionals.length === 0 && !process.stdin.isTTY))
+  const useStdin = stdinWanted(staged, positionals, process.stdin.isTTY === true)
   const paths = positionals.filter((p) => p !== '-')
   if (staged && positionals.length > 0) {
     process.stderr.write('wirelint: --staged checks the git index; give no paths with it\n')

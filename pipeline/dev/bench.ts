@@ -57,6 +57,24 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
+/**
+ * Instructions a process executes, all threads (valgrind's callgrind), in millions; undefined
+ * without valgrind.  Unlike wall time it does not depend on what else the machine runs, so a
+ * cold start can be compared across days.  Node's own start-up differs between machines (this
+ * one sets NODE_EXTRA_CA_CERTS: every node process then parses the CA bundle, 80% of a bare
+ * start), so the bench prints both with and without that variable.
+ */
+function instructions(args: string[], env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
+    encoding: 'utf8',
+    env,
+    maxBuffer: 64 * 1024 * 1024
+  })
+  if (run.error || run.status === null) return undefined
+  const m = /Collected\s*:\s*(\d+)/.exec(run.stderr)
+  return m ? Number(m[1]) / 1e6 : undefined
+}
+
 function timeProcess(args: string[], runs: number): number {
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -275,7 +293,9 @@ async function main(): Promise<void> {
       'skip-engine': {type: 'boolean', default: false},
       'reports-only': {type: 'boolean', default: false},
       'skip-hostile': {type: 'boolean', default: false},
-      json: {type: 'boolean', default: false}
+      json: {type: 'boolean', default: false},
+      instructions: {type: 'boolean', default: false},
+      'cold-only': {type: 'boolean', default: false}
     }
   })
   if (values.child) {
@@ -342,6 +362,53 @@ async function main(): Promise<void> {
     const coldMd = timeProcess([cli, markdown], runs)
     ;(report.cold as Record<string, number>).markdownMs = coldMd
     log(`   the same article as Markdown: ${coldMd.toFixed(1)} ms, ratio ${(coldMd / bare).toFixed(2)}×`)
+    // The same run with `wirelint daemon start` (a warm checker behind the launcher), in a
+    // TMPDIR of the bench's own so no daemon of the user's is used or touched.
+    if (process.platform !== 'win32') {
+      const daemonEnv: NodeJS.ProcessEnv = {...process.env, TMPDIR: tmp}
+      delete daemonEnv.npm_command
+      const started = spawnSync(process.execPath, [cli, 'daemon', 'start'], {env: daemonEnv, encoding: 'utf8'})
+      if (started.status === 0) {
+        const bareD: number[] = []
+        const warm: number[] = []
+        for (let i = 0; i < runs; i++) {
+          bareD.push(timeProcess(['-e', ''], 1))
+          const t = process.hrtime.bigint()
+          spawnSync(process.execPath, [cli, article], {stdio: 'ignore', env: daemonEnv})
+          warm.push(Number(process.hrtime.bigint() - t) / 1e6)
+        }
+        spawnSync(process.execPath, [cli, 'daemon', 'stop'], {env: daemonEnv})
+        const b = median(bareD)
+        const w = median(warm)
+        ;(report.cold as Record<string, unknown>).daemon = {nodeMs: b, wirelintMs: w, ratio: w / b}
+        log(`   with \`wirelint daemon start\`: node -e '': ${b.toFixed(1)} ms   wirelint: ${w.toFixed(1)} ms   ratio ${(w / b).toFixed(2)}×`)
+      } else log(`   with the daemon: it did not start (${started.stderr.trim()})`)
+    }
+    if (values.instructions) {
+      const withoutCa = {...process.env}
+      delete withoutCa.NODE_EXTRA_CA_CERTS
+      const counts: Record<string, number | undefined> = {
+        node: instructions(['-e', '']),
+        wirelint: instructions([cli, article]),
+        nodeWithoutExtraCa: instructions(['-e', ''], withoutCa),
+        wirelintWithoutExtraCa: instructions([cli, article], withoutCa)
+      }
+      ;(report.cold as Record<string, unknown>).instructions = counts
+      if (counts.node === undefined || counts.wirelint === undefined) log('   instructions: valgrind is not installed (apt-get install valgrind)')
+      else {
+        const line = (a: number | undefined, b: number | undefined): string =>
+          a === undefined || b === undefined ? '–' : `node ${a.toFixed(0)} M, wirelint ${b.toFixed(0)} M: ${(b / a).toFixed(2)}×`
+        log(`   instructions (callgrind, all threads; independent of the load): ${line(counts.node, counts.wirelint)}`)
+        if (process.env.NODE_EXTRA_CA_CERTS) {
+          log(`   the same without NODE_EXTRA_CA_CERTS (set here: node parses that CA bundle at every start): ${line(counts.nodeWithoutExtraCa, counts.wirelintWithoutExtraCa)}`)
+        }
+      }
+    }
+
+    if (values['cold-only']) {
+      if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+      return
+    }
 
     // 2 & 5. In-process against the pool, by run size.  Alternating runs, medians.
     const batchRuns = Math.max(1, Number(values['batch-runs']))
