@@ -5,12 +5,13 @@
  * socket folder must be the user's alone.  Each test uses a TMPDIR of its own,
  * so no daemon of the user's is touched.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import zlib from 'node:zlib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,6 +24,11 @@ const run = (args: string[], options: {cwd?: string; input?: string; env?: Recor
   spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd ?? work, input: options.input, encoding: 'utf8', env: env(options.env), timeout: 120_000})
 const local = (args: string[], options: {cwd?: string; input?: string} = {}) => run(args, {...options, env: {WIRELINT_DAEMON: '0'}})
 const runs = (): number => Number(/(\d+) runs/.exec(run(['daemon', 'status']).stdout)?.[1] ?? -1)
+
+function stampOf(): string {
+  const s = fs.statSync(path.join(root, 'dist/bin/wirelint.cjs'))
+  return `${s.size}:${Math.trunc(s.mtimeMs)}`
+}
 
 function socketFile(): string {
   const dir = path.join(tmp, `wirelint-${process.getuid!()}`)
@@ -106,6 +112,33 @@ describe.skipIf(process.platform === 'win32')('wirelint daemon', () => {
     expect(runs()).toBe(before)
   })
 
+  it('leaves `wirelint check` with piped standard input to the caller’s process', () => {
+    const before = runs()
+    const input = 'The minister visited Aleppothe on Monday.\n'
+    const a = run(['check', '--format', 'json'], {input})
+    const b = local(['check', '--format', 'json'], {input})
+    expect(a.stdout).toBe(b.stdout)
+    expect(a.status).toBe(1)
+    expect(runs()).toBe(before)
+  })
+
+  it('does not run a request whose caller left before the daemon took it', async () => {
+    const file = path.join(work, 'left.txt')
+    fs.writeFileSync(file, 'The vote , officials said.\n')
+    // A caller that gave up (its 2 s passed, or Ctrl-C) before the daemon read the request.
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(socketFile(), () => {
+        socket.end(JSON.stringify({argv: ['--fix', 'left.txt'], cwd: work, env: env(), node: process.version, stamp: stampOf(), stdinTTY: true}) + '\n')
+      })
+      socket.resume()
+      socket.on('error', () => resolve())
+      socket.on('close', () => resolve())
+    })
+    // One run at a time: once this one is answered, the one above is settled.
+    expect(run(['clean.txt']).status).toBe(0)
+    expect(fs.readFileSync(file, 'utf8')).toBe('The vote , officials said.\n')
+  })
+
   it('a daemon of another node or build tells the caller to check itself, and ends', async () => {
     const lines = await ask(socketFile(), {argv: ['clean.txt'], cwd: work, env: {}, node: 'v0.0.0', stamp: 'other', stdinTTY: true})
     expect(lines).toContainEqual({fallback: 'stale'})
@@ -129,5 +162,36 @@ describe.skipIf(process.platform === 'win32')('wirelint daemon', () => {
     expect(run(['daemon', 'stop']).stdout).toMatch(/stopped/)
     expect(run(['daemon', 'status']).stdout).toMatch(/not running/)
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.sock'))).toEqual([])
+  }, 60_000)
+
+  it('prints a long answer byte for byte, however the socket cuts it (UTF-8 across reads, no quadratic re-scan)', async () => {
+    run(['daemon', 'stop'])
+    const dir = path.join(tmp, `wirelint-${process.getuid!()}`)
+    const file = path.join(dir, (zlib.crc32(fs.realpathSync(path.join(root, 'dist/bin'))) >>> 0).toString(16) + '.sock')
+    const text = 'é€—“x”'.repeat(1_500_000) + '\n'
+    const server = net.createServer((socket) => {
+      socket.once('data', () => {
+        socket.write('{"ack":1}\n')
+        socket.write(JSON.stringify({o: text}) + '\n')
+        socket.end('{"exit":0}\n')
+      })
+      socket.on('error', () => {})
+    })
+    await new Promise<void>((resolve) => server.listen(file, () => resolve()))
+    try {
+      const started = Date.now()
+      const child = await new Promise<{stdout: Buffer; code: number | null}>((resolve) => {
+        const p = spawn(process.execPath, [cli, 'clean.txt'], {cwd: work, env: env()})
+        const out: Buffer[] = []
+        p.stdout.on('data', (c: Buffer) => out.push(c))
+        p.on('close', (code) => resolve({stdout: Buffer.concat(out), code}))
+      })
+      expect(child.code).toBe(0)
+      expect(child.stdout.length).toBe(Buffer.byteLength(text))
+      expect(child.stdout.toString('utf8') === text).toBe(true)
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   }, 60_000)
 })

@@ -173,7 +173,10 @@ function viaDaemon(file) {
   const socket = require('node:net').connect(file)
   let acked = false
   let done = false
-  let rest = ''
+  // The bytes of the line not yet ended: split on the newline byte (never inside a UTF-8
+  // sequence) and decoded once per line, so a character cut between two reads stays whole
+  // and a long line is not searched again from its start at every read.
+  let pending = []
   const local = () => {
     if (done) return
     done = true
@@ -186,14 +189,19 @@ function viaDaemon(file) {
     if (!acked) local()
   })
   socket.on('data', (chunk) => {
-    rest += chunk.toString('utf8')
+    let start = 0
     let nl
-    while ((nl = rest.indexOf('\\n')) >= 0) {
-      const line = JSON.parse(rest.slice(0, nl))
-      rest = rest.slice(nl + 1)
+    while ((nl = chunk.indexOf(10, start)) >= 0) {
+      pending.push(chunk.subarray(start, nl))
+      start = nl + 1
+      const line = JSON.parse(Buffer.concat(pending).toString('utf8'))
+      pending = []
       if (line.ack) {
         acked = true
         clearTimeout(timer)
+        // The daemon runs the check only on this word: a run given up on (the 2 s passed and
+        // it is checked here, or Ctrl-C) is never run there as well.
+        socket.write('{"go":1}\\n')
       } else if (line.fallback) {
         clearTimeout(timer)
         local()
@@ -207,6 +215,7 @@ function viaDaemon(file) {
         return
       }
     }
+    if (start < chunk.length) pending.push(chunk.subarray(start))
   })
   socket.on('close', () => {
     if (done) return

@@ -174,7 +174,9 @@ export function readsStdin(argv: string[], stdinIsTTY: boolean): boolean {
   }
   if (parsed.values.help || parsed.values.version || parsed.values['print-config'] !== undefined) return false
   if (parsed.positionals[0] === 'hook') return false
-  return stdinWanted(parsed.values.staged === true, parsed.positionals, stdinIsTTY)
+  // As main() reads them: `wirelint check` is `wirelint` (so `… | wirelint check` reads standard input).
+  const positionals = parsed.positionals[0] === 'check' ? parsed.positionals.slice(1) : parsed.positionals
+  return stdinWanted(parsed.values.staged === true, positionals, stdinIsTTY)
 }
 
 function stdinWanted(staged: boolean, positionals: string[], stdinIsTTY: boolean): boolean {

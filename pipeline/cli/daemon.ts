@@ -236,9 +236,12 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
   server.on('connection', (socket) => {
     let buffer = ''
     socket.on('error', () => {})
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8')
-      const nl = buffer.indexOf('\n')
+    // Whole characters, however the reads cut the bytes.
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: Buffer | string) => {
+      const scanned = buffer.length
+      buffer += String(chunk)
+      const nl = buffer.indexOf('\n', scanned)
       if (nl < 0) return
       socket.removeAllListeners('data')
       let request: Request
@@ -248,6 +251,7 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
         socket.destroy()
         return
       }
+      buffer = buffer.slice(nl + 1)
       const send = (o: Record<string, unknown>): void => {
         if (!socket.destroyed) socket.write(JSON.stringify(o) + '\n')
       }
@@ -274,16 +278,32 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
         socket.end()
         return
       }
-      armIdle()
-      queue = queue.then(() => runOne(request, send)).then(
-        () => {
-          runs++
-          socket.end()
-        },
-        () => {
-          socket.end()
+      // The caller says "go" once it has the ack: one that gave up before (its 2 s passed and it
+      // checked itself, or it was interrupted) never does, and its run is not made here as well.
+      const go = (): void => {
+        socket.removeListener('data', more)
+        if (!buffer.startsWith('{"go":1}\n')) {
+          socket.destroy()
+          return
         }
-      )
+        socket.resume()
+        armIdle()
+        queue = queue.then(async () => {
+          // Nor when the caller left while it waited for its turn.
+          if (socket.destroyed || socket.readableEnded) return
+          try {
+            await runOne(request, send)
+            runs++
+          } catch {}
+          socket.end()
+        })
+      }
+      const more = (chunk: Buffer | string): void => {
+        buffer += String(chunk)
+        if (buffer.includes('\n') || buffer.length > 64) go()
+      }
+      socket.on('data', more)
+      if (buffer.includes('\n')) go()
     })
   })
   await new Promise<void>((resolve, reject) => {
