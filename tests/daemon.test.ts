@@ -27,7 +27,7 @@ const runs = (): number => Number(/(\d+) runs/.exec(run(['daemon', 'status']).st
 
 function stampOf(): string {
   const s = fs.statSync(path.join(root, 'dist/bin/wirelint.cjs'))
-  return `${s.size}:${Math.trunc(s.mtimeMs)}`
+  return `${s.size}:${Math.trunc(s.mtimeMs)}:${s.ino}:${Math.trunc(s.ctimeMs)}`
 }
 
 function socketFile(): string {
@@ -137,6 +137,42 @@ describe.skipIf(process.platform === 'win32')('wirelint daemon', () => {
     // One run at a time: once this one is answered, the one above is settled.
     expect(run(['clean.txt']).status).toBe(0)
     expect(fs.readFileSync(file, 'utf8')).toBe('The vote , officials said.\n')
+  })
+
+  it('leaves runs of another node, long-running commands and runs that would wait to the caller, and stays up', async () => {
+    const base = {cwd: work, env: env(), stamp: stampOf(), stdinTTY: true}
+    expect(await ask(socketFile(), {...base, argv: ['clean.txt'], node: 'v0.0.0'})).toContainEqual({fallback: 'node'})
+    expect(await ask(socketFile(), {...base, argv: ['serve', '--port', '0'], node: process.version})).toContainEqual({fallback: 'command'})
+    expect(run(['daemon', 'status']).status).toBe(0)
+    // A long run (many files) holds the daemon: a run arriving meanwhile is checked by its caller at once.
+    const many = path.join(tmp, 'many')
+    fs.mkdirSync(many)
+    const text = fs.readFileSync(path.join(work, 'story.txt'), 'utf8').repeat(40)
+    for (let i = 0; i < 1200; i++) fs.writeFileSync(path.join(many, `s${i}.txt`), text)
+    const before = runs()
+    const {spawn} = await import('node:child_process')
+    const long = spawn(process.execPath, [cli, many, '--workers', '0', '--format', 'json'], {cwd: work, env: env(), stdio: 'ignore'})
+    const longDone = new Promise<number | null>((resolve) => long.on('close', resolve))
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(run(['daemon', 'status']).stdout).toMatch(/running/)
+    const quick = run(['story.txt', '--format', 'json'])
+    expect(quick.status).toBe(1)
+    expect(quick.stdout).toBe(local(['story.txt', '--format', 'json']).stdout)
+    expect(await longDone).toBe(1)
+    // Only the long run went through the daemon.
+    expect(runs()).toBe(before + 1)
+  }, 300_000)
+
+  it('writes files with the caller’s umask', () => {
+    if (spawnSync('sh', ['-c', 'true']).status !== 0) return
+    const sh = (cmd: string, extra: Record<string, string> = {}) => spawnSync('sh', ['-c', cmd], {cwd: work, env: env(extra), encoding: 'utf8'})
+    const before = runs()
+    sh(`umask 077 && "${process.execPath}" "${cli}" story.txt --format json -o via-daemon.json`)
+    sh(`umask 077 && "${process.execPath}" "${cli}" story.txt --format json -o local.json`, {WIRELINT_DAEMON: '0'})
+    expect(runs()).toBe(before + 1)
+    const mode = (f: string) => fs.statSync(path.join(work, f)).mode & 0o777
+    expect(mode('via-daemon.json')).toBe(0o600)
+    expect(mode('via-daemon.json')).toBe(mode('local.json'))
   })
 
   it('a daemon of another node or build tells the caller to check itself, and ends', async () => {

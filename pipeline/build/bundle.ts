@@ -157,11 +157,19 @@ function viaDaemon(file) {
   let stamp = 'unbundled'
   try {
     const s = fs.statSync(bundle)
-    stamp = s.size + ':' + Math.trunc(s.mtimeMs)
+    stamp = s.size + ':' + Math.trunc(s.mtimeMs) + ':' + s.ino + ':' + Math.trunc(s.ctimeMs)
   } catch {}
+  let cwd
+  try {
+    cwd = process.cwd()
+  } catch {
+    // A working folder deleted under us: the run here reports it.
+    return runHere()
+  }
   const request = {
     argv,
-    cwd: process.cwd(),
+    cwd,
+    umask: process.umask(),
     env: process.env,
     node: process.version,
     stamp,

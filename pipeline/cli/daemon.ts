@@ -40,8 +40,10 @@ function binDir(): string {
 function bundleStamp(): string {
   const file = path.join(binDir(), 'wirelint.cjs')
   try {
+    // npm pack gives every file the same time (1985): size and time alone cannot tell two
+    // releases apart, but unpacking gives the file a new inode and change time.
     const s = fs.statSync(file)
-    return `${s.size}:${Math.trunc(s.mtimeMs)}`
+    return `${s.size}:${Math.trunc(s.mtimeMs)}:${s.ino}:${Math.trunc(s.ctimeMs)}`
   } catch {
     return 'unbundled'
   }
@@ -83,6 +85,7 @@ interface Request {
   stdoutTTY: boolean
   stderrTTY: boolean
   columns?: number
+  umask?: number
   stop?: boolean
   status?: boolean
 }
@@ -117,6 +120,22 @@ function ask(file: string, request: Partial<Request>, timeoutMs = 2000): Promise
   })
 }
 
+/**
+ * Someone listens on the socket.  The kernel accepts a connection even while the daemon is
+ * busy with a long check (its event loop cannot answer then), so this tells a busy daemon from
+ * a dead one, where an unanswered request cannot.
+ */
+function alive(file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(file)
+    s.once('connect', () => {
+      s.destroy()
+      resolve(true)
+    })
+    s.once('error', () => resolve(false))
+  })
+}
+
 async function status(file: string): Promise<Record<string, unknown> | undefined> {
   try {
     const lines = await ask(file, {status: true, node: process.version, stamp: bundleStamp()})
@@ -139,14 +158,19 @@ export async function daemonMain(args: string[]): Promise<number> {
   const i = args.indexOf('--idle-minutes')
   if (i >= 0) {
     idleMinutes = Number(args[i + 1])
-    if (!(idleMinutes > 0)) {
-      process.stderr.write('wirelint: --idle-minutes needs a positive number\n')
+    // setTimeout holds at most 2^31 - 1 ms (about 24 days); beyond, it fires at once.
+    if (!(idleMinutes > 0) || idleMinutes * 60_000 > 2 ** 31 - 1) {
+      process.stderr.write('wirelint: --idle-minutes needs a number above 0 and at most 35791 (24 days)\n')
       return 2
     }
   }
   if (command === 'status') {
     const s = await status(file)
     if (!s) {
+      if (await alive(file)) {
+        process.stdout.write(`wirelint daemon: running, busy with a run (socket ${file})\n`)
+        return 0
+      }
       process.stdout.write('wirelint daemon: not running\n')
       return 1
     }
@@ -154,17 +178,21 @@ export async function daemonMain(args: string[]): Promise<number> {
     return 0
   }
   if (command === 'stop') {
-    try {
-      await ask(file, {stop: true})
-    } catch {
+    if (!(await alive(file))) {
       process.stdout.write('wirelint daemon: not running\n')
+      return 0
+    }
+    try {
+      await ask(file, {stop: true}, 60_000)
+    } catch {
+      process.stdout.write('wirelint daemon: it did not answer; it stops after its run\n')
       return 0
     }
     process.stdout.write('wirelint daemon: stopped\n')
     return 0
   }
   if (command === 'start') {
-    if (await status(file)) {
+    if (await alive(file)) {
       process.stdout.write(`wirelint daemon: already running (socket ${file})\n`)
       return 0
     }
@@ -186,8 +214,9 @@ export async function daemonMain(args: string[]): Promise<number> {
     child.unref()
     for (let t = 0; t < 100; t++) {
       await new Promise((r) => setTimeout(r, 50))
-      if (await status(file)) {
-        process.stdout.write(`wirelint daemon: started (pid ${child.pid}, socket ${file}; it stops after ${idleMinutes} idle minutes)\n`)
+      const s = await status(file)
+      if (s) {
+        process.stdout.write(`wirelint daemon: started (pid ${String(s.pid)}, socket ${file}; it stops after ${idleMinutes} idle minutes)\n`)
         return 0
       }
     }
@@ -213,9 +242,9 @@ function prepareDir(dir: string): string | undefined {
 async function serve(dir: string, file: string, idleMinutes: number): Promise<number> {
   const problem = prepareDir(dir)
   if (problem) return 2
-  // A socket file nobody answers on is left from a daemon that died: replace it.
+  // A socket file nobody listens on is left from a daemon that died: replace it.
   if (fs.existsSync(file)) {
-    if (await status(file)) return 0
+    if (await alive(file)) return 0
     fs.rmSync(file, {force: true})
   }
   const {main, readsStdin} = await import('./cli.js')
@@ -223,11 +252,17 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
   const started = Date.now()
   let runs = 0
   let queue: Promise<void> = Promise.resolve()
+  /** Runs accepted and not finished (one runs, the others wait). */
+  let pending = 0
   let idle: NodeJS.Timeout | undefined
+  let inode: number | undefined
   const server = net.createServer()
   const shutDown = (): void => {
     server.close()
-    fs.rmSync(file, {force: true})
+    // Only our own socket file: a daemon started after this one may have replaced it.
+    try {
+      if (fs.statSync(file).ino === inode) fs.rmSync(file, {force: true})
+    } catch {}
   }
   const armIdle = (): void => {
     if (idle) clearTimeout(idle)
@@ -266,11 +301,33 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
         shutDown()
         return
       }
-      // Another node or another build: the caller checks itself, and this daemon ends.
-      if (request.node !== process.version || request.stamp !== stamp) {
+      if (!Array.isArray(request.argv) || typeof request.cwd !== 'string' || typeof request.env !== 'object' || request.env === null) {
+        socket.destroy()
+        return
+      }
+      // Another build of wirelint: the caller checks itself, and this daemon ends.  Another node
+      // (two terminals under nvm): the caller checks itself, and the daemon stays for the others.
+      if (request.stamp !== stamp) {
         send({fallback: 'stale'})
         socket.end()
         shutDown()
+        return
+      }
+      if (request.node !== process.version) {
+        send({fallback: 'node'})
+        socket.end()
+        return
+      }
+      // Long-running commands and runs that read standard input stay in the caller's process;
+      // so does a run that would wait behind another (a hook is not held up by a long check).
+      if (['serve', 'lsp', 'daemon'].includes(String(request.argv[0]))) {
+        send({fallback: 'command'})
+        socket.end()
+        return
+      }
+      if (pending > 0) {
+        send({fallback: 'busy'})
+        socket.end()
         return
       }
       if (readsStdin(request.argv, request.stdinTTY)) {
@@ -288,13 +345,17 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
         }
         socket.resume()
         armIdle()
+        pending++
         queue = queue.then(async () => {
-          // Nor when the caller left while it waited for its turn.
-          if (socket.destroyed || socket.readableEnded) return
           try {
+            // Nor when the caller left while it waited for its turn.
+            if (socket.destroyed || socket.readableEnded) return
             await runOne(request, send)
             runs++
-          } catch {}
+          } catch {
+          } finally {
+            pending--
+          }
           socket.end()
         })
       }
@@ -311,6 +372,7 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
     server.listen(file, () => resolve())
   })
   fs.chmodSync(file, 0o600)
+  inode = fs.statSync(file).ino
   armIdle()
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, shutDown)
   await new Promise<void>((resolve) => server.on('close', () => resolve()))
@@ -338,6 +400,8 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
         return true
       }
     let code = 2
+    // Files the run writes (--fix, --output, --cache) get the caller's permissions.
+    const savedMask = typeof request.umask === 'number' ? process.umask(request.umask) : undefined
     try {
       process.chdir(request.cwd)
       for (const key of Object.keys(process.env)) delete process.env[key]
@@ -358,6 +422,7 @@ async function serve(dir: string, file: string, idleMinutes: number): Promise<nu
       try {
         process.chdir(savedCwd)
       } catch {}
+      if (savedMask !== undefined) process.umask(savedMask)
     }
     send({exit: code})
   }
