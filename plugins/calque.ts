@@ -39,7 +39,8 @@
  */
 import type {DocumentIndex, ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
-import {judgeWithEvidence, UPPER_START} from './support/text.js'
+import {judgeWithEvidence, lazy, UPPER_START} from './support/text.js'
+import {CONSTRUCTIONS} from './data/calque-constructions.js'
 import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
 import {checkPerfect} from './calque/perfect.js'
@@ -105,10 +106,18 @@ export default defineRule<CalqueOptions>({
     const t = getTriggers()
     for (const paragraph of index.paragraphs) checkParagraph(paragraph, t, index, candidates)
 
+    // Entries that need the story to name their context ("the traffic light" and the SPD).
+    let named: Set<string> | undefined
+    const kept = candidates.filter((c) => {
+      const needs = storyNeeds().get(c.id)
+      if (!needs) return true
+      named ??= new Set(index.words.map((w) => w.value))
+      return needs.some((n) => named!.has(n))
+    })
     // Weak candidates count when a quotation follows them or the document shows a strong calque.
     const counted: Candidate[] = []
     judgeWithEvidence(
-      candidates,
+      kept,
       (all) => all.some((c) => c.tier === 'strong'),
       (c, strongInDocument) => {
         if (c.tier === 'strong' || c.quoted || strongInDocument) counted.push(c)
@@ -125,6 +134,9 @@ export default defineRule<CalqueOptions>({
     }
   }
 })
+
+/** Entry id → the words one of which the story must name (data/calque-constructions.ts, `storyHas`). */
+const storyNeeds = lazy(() => new Map(CONSTRUCTIONS.filter((e) => e.storyHas).map((e) => [e.id, e.storyHas!] as const)))
 
 /** Run every check on one paragraph, from the words its tables start at. */
 function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIndex, candidates: Candidate[]): void {

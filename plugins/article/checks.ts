@@ -54,6 +54,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
 const POSSESSIVE = /[’']s?$/
 const SENTENCE_END = /[.!?]["”’)]*\s*$/
+/** A sentence ends inside: a lower-case word, its full stop, then a capital ("editors. “Unfortunately"; not "U.S. Troops"). */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u
 
 /** An "-ed" verb at word k ("slammed"), not an adjective after a determiner ("the recently-expanded"). */
 function isPastVerb(words: readonly WordInfo[], k: number): boolean {
@@ -110,7 +112,9 @@ function usedAsNoun(text: string, words: readonly WordInfo[], k: number): boolea
 
 /** A headline or a caption (no sentence end): headline style drops articles on purpose. */
 export function isHeadline(text: string): boolean {
-  return !SENTENCE_END.test(text)
+  if (SENTENCE_END.test(text)) return false
+  // A paragraph cut short ("… the Turkish side failed to […]") is prose when a sentence ended inside it.
+  return !INNER_SENTENCE_END.test(text)
 }
 
 export function bareAcronym(text: string, words: readonly WordInfo[], add: AddFinding): void {

@@ -2,7 +2,8 @@
  * calque, fixed phrases: "the also president" → "who is also", "the own
  * president", "in declarations to" → "in remarks to", "of the same",
  * "president of the Government" → "prime minister", "in function of" …
- * (data/calque-phrases.ts, PHRASES; verb + object collocations are
+ * (data/calque-phrases.ts, PHRASES, and the source-language formulas of
+ * data/calque-constructions.ts; verb + object collocations are
  * verb-objects.ts).
  *
  * How it decides: each entry is a sequence of word positions (literals or
@@ -14,6 +15,7 @@
  * wins; the reported span may be part of the match.  Weak entries count only
  * with the document's evidence (see the rule's entry).
  */
+import {CONSTRUCTIONS} from '../data/calque-constructions.js'
 import {PHRASES, type PhraseCalque} from '../data/calque-phrases.js'
 import {genderOf} from '../support/given-names.js'
 import {isCommonWord} from '../support/lexicon.js'
@@ -39,7 +41,7 @@ export interface PhraseGroup {
 /** The phrases by their first word, compiled on first use. */
 export const phrases: () => Map<string, PhraseGroup> = lazy(() => {
   const lists = new Map<string, CompiledPhrase[]>()
-  for (const entry of PHRASES) {
+  for (const entry of [...PHRASES, ...CONSTRUCTIONS]) {
     const compiled: CompiledPhrase = {
       entry,
       words: entry.words.map(compileMatcher),

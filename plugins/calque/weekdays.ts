@@ -10,7 +10,8 @@
  * ("will meet this Sunday", "is expected … this Sunday", "set to … this
  * Sunday"), a present tense, a preposition ("until this Sunday") or a
  * possessive ("this Sunday’s vote", "this Sunday morning’s match") leaves it
- * alone.  "of this" and "since this" are calques whatever the tense; "the
+ * alone; when no verb near it tells the time, it is weak (counted only in a
+ * story that shows a strong calque).  "of this" and "since this" are calques whatever the tense; "the
  * past" + a weekday, date or month (not "May", "March") is, unless "of"
  * follows.
  */
@@ -140,12 +141,14 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
         continue
       }
       if (prev !== undefined && FUTURE_PREPOSITIONS.has(prev)) continue
-      if (clauseTense(s, i, afterApposition(s, d.end)) !== 'past') continue
+      const tense = clauseTense(s, i, afterApposition(s, d.end))
+      // No verb tells the time ("This Wednesday, in the exchange office, only …"): weak, counted when the story shows a strong calque.
+      if (tense !== 'past' && tense !== undefined) continue
       add({
         start: toks[i].start,
         end: last.end,
-        id: 'this-day',
-        tier: 'strong',
+        id: tense === 'past' ? 'this-day' : 'this-day-untimed',
+        tier: tense === 'past' ? 'strong' : 'weak',
         reason: `“this ${words}” in a clause about the past is a calque of ${languages(originals('thisDay', words))}: ${WEEKDAY_CALQUES.thisDay.why.replace(/DAY/g, words)}`,
         expected: [`on ${words}`, words]
       })

@@ -20,7 +20,9 @@ describe('article', () => {
     {text: 'The inflation rose again in March.', findings: [{line: 1, column: 1, actual: 'The inflation', fix: 'Inflation'}]},
     {text: 'Polls show that the Greek society wants change.', findings: [{line: 1, column: 17, actual: 'the Greek society', fix: 'Greek society'}]},
     {text: 'They laid a 80-kilometre pipeline.', findings: [{line: 1, column: 11, actual: 'a', fix: 'an'}]},
-    {text: 'An 100-year-old woman voted.', findings: [{line: 1, column: 1, actual: 'An', fix: 'A'}]}
+    {text: 'An 100-year-old woman voted.', findings: [{line: 1, column: 1, actual: 'An', fix: 'A'}]},
+    // A paragraph cut short (no final full stop) is prose when a sentence ended inside it.
+    {text: 'The envoy spoke at length. He warned about situation in the north and said the […]', findings: [{line: 1, column: 44, actual: 'situation', fix: 'the situation'}]}
   ]
 
   it.each(notOk)('reports: $text', async (c) => {
@@ -47,6 +49,7 @@ describe('article', () => {
     'An 18-year-old was arrested in an 8,000-seat stadium, a 110-metre tower and an 1850 house.',
     // A headline drops articles on purpose.
     'Iran slams US over sanctions',
+    'U.S. Envoy Warns About Situation in Gaza',
     ''
   ]
 

@@ -1,0 +1,390 @@
+/**
+ * Calque constructions of machine-translated news copy, by source language:
+ * institutional, weather, emergency-service and bureaucratic formulas that
+ * machine translation carries word for word into English, where English
+ * wire copy has a fixed expression of its own.  Same shape as PHRASES in
+ * calque-phrases.ts (read by plugins/calque/phrases.ts); `storyHas` (checked
+ * in plugins/calque.ts) asks the story to name one of those words, the
+ * context that makes the source sense the only one.
+ *
+ * Sources (the source formulas and the English used for them):
+ * - French: Constitution of 4 October 1958, art. 49 ("engager la
+ *   responsabilité du Gouvernement", "motion de censure") and the
+ *   Assemblée nationale's English pages ("no-confidence motion", "the
+ *   chamber"); Météo-France, "Vigilance météorologique" (colour levels,
+ *   "vigilance orange", "façade atlantique/méditerranéenne", forecasts by
+ *   "quart nord-ouest"), as English agencies report it ("orange alert");
+ *   the triage categories of French emergency medicine ("urgence absolue",
+ *   "urgence relative": Ministère de la Santé, plan ORSEC-NOVI) = "critical"
+ *   and "serious" condition; Larousse French-English dictionary, entries
+ *   "prendre en charge", "journée (de grève)", "façade", "hémicycle";
+ * - Italian: Treccani, "Vocabolario", entries "criticità", "riqualificazione",
+ *   "esponente" ("esponente politico": a politician), "primo cittadino"
+ *   (the mayor), "prevalentemente"; Dipartimento della Protezione Civile,
+ *   "Bollettino di criticità";
+ * - Spanish: Real Academia Española, "Diccionario de la lengua española" and
+ *   "Diccionario panhispánico de dudas", entries "régimen (de excepción)",
+ *   "olla común", "latitud" (a region of the world), "protagonizar",
+ *   "sostener (una conversación)", "límite", "capital" ("en esta capital",
+ *   the agency dateline style of EFE and Prensa Latina), "popular" (a
+ *   member of the Partido Popular);
+ * - Russian, Ukrainian and Kazakh official English: L. Visson, "Russian
+ *   Problems in English Speech" (R. Valent, 2005) and the Multitran
+ *   Russian-English dictionary, entries "напомним" ("recall that"),
+ *   "официальный представитель" (spokesperson), "приём граждан" (meeting
+ *   members of the public), "инженерные коммуникации" (utilities),
+ *   "проектно-сметная документация" (design documents), "десятки"
+ *   (dozens), "нанести удар" (to strike), "против (2021 года)" (compared
+ *   with); Indonesian-English: none here (false-friend has "kondusif");
+ * - German: "Ampel(koalition)" for the SPD–Greens–FDP government, which
+ *   English-language media call the "traffic-light coalition" (Reuters,
+ *   DW, Der Spiegel International, 2021–2024);
+ * - the English side: the AP Stylebook and the Reuters Handbook of
+ *   Journalism (plain news English), Merriam-Webster and the Oxford
+ *   Learner's Dictionary for what the English words mean.
+ *
+ * "strong": (almost) never English in that shape; "weak": English too in
+ * some use, counted only next to a quotation or in a story that shows a
+ * strong calque (plugins/calque.ts).
+ */
+import type {PhraseCalque} from './calque-phrases.js'
+
+const CAUSE = ['caused', 'causes', 'cause', 'causing', 'inflicted', 'inflicts', 'inflict', 'inflicting']
+const COMPASS = ['northwest', 'north-west', 'northeast', 'north-east', 'southwest', 'south-west', 'southeast', 'south-east', 'northern', 'southern', 'eastern', 'western']
+
+export interface ConstructionCalque extends PhraseCalque {
+  /** The story must name one of these words (as written) somewhere. */
+  storyHas?: readonly string[]
+}
+
+export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
+  // French institutions.
+  {
+    id: 'engage-the-responsibility',
+    words: [['engaged', 'engaging', 'engages', 'engage', 'commitment', 'engagement'], ['the'], ['responsibility'], ['of']],
+    span: [0, 3],
+    expected: ['staked the survival'],
+    tier: 'strong',
+    originals: 'fr “engager la responsabilité du gouvernement” (art. 49 of the French constitution)',
+    why: 'English does not “engage a responsibility”: the government “stakes its survival” on a bill (forces it through, risking a no-confidence vote)'
+  },
+  {
+    id: 'motion-of-censure',
+    words: [['motion', 'motions'], ['of'], ['censure']],
+    expected: ['no-confidence motion'],
+    tier: 'weak',
+    originals: 'fr “motion de censure”; es “moción de censura”; pt “moção de censura”',
+    why: 'English news copy calls it a “no-confidence motion” (a “motion of censure” is a formal reprimand in English usage)'
+  },
+  {
+    id: 'hemicycle',
+    words: [['the'], ['hemicycle']],
+    expected: ['the chamber'],
+    tier: 'weak',
+    originals: 'fr “l’hémicycle”; es “el hemiciclo”; it “l’emiciclo”',
+    why: 'English calls a parliament’s debating hall “the chamber” (or names the house)'
+  },
+  {
+    id: 'colour-vigilance',
+    words: [['orange', 'red', 'yellow'], ['vigilance']],
+    expected: ['$1 alert'],
+    tier: 'strong',
+    originals: 'fr “vigilance orange”, “vigilance rouge” (Météo-France’s warning levels)',
+    why: 'English reports a weather warning level as an “orange alert” or “red alert”'
+  },
+  {
+    id: 'absolute-emergency',
+    words: [['in', 'of'], ['absolute', 'relative'], ['emergency', 'urgency']],
+    span: [1, 3],
+    expected: ['critical condition', 'serious condition'],
+    tier: 'strong',
+    originals: 'fr “en urgence absolue”, “en urgence relative” (triage categories of French emergency medicine)',
+    why: 'English reports casualties “in critical condition” or “seriously injured”'
+  },
+  {
+    id: 'taken-in-charge-by',
+    words: [['taken', 'take', 'takes', 'taking', 'took'], ['in'], ['charge'], ['by']],
+    span: [0, 3],
+    expected: ['cared for'],
+    tier: 'strong',
+    originals: 'fr “pris en charge par”; it “preso in carico da”',
+    why: 'English says the injured were “cared for” or “treated” by the medical team'
+  },
+  {
+    id: 'coast-facade',
+    words: [['the'], ['mediterranean', 'atlantic', 'channel', ...COMPASS], ['facade', 'façade']],
+    span: [2, 3],
+    expected: ['coast'],
+    tier: 'strong',
+    originals: 'fr “la façade méditerranéenne”, “la façade atlantique”',
+    why: 'English calls a country’s seaboard its “coast”'
+  },
+  {
+    id: 'compass-quarter',
+    words: [['the', 'a'], COMPASS.slice(0, 8), ['quarter']],
+    expected: ['the $2 of the country'],
+    tier: 'strong',
+    originals: 'fr “le quart nord-ouest” (Météo-France forecasts)',
+    why: 'English forecasts say “the north-west of the country”'
+  },
+  {
+    id: 'day-of-strike',
+    words: [['day', 'days'], ['of'], ['strike', 'mobilization', 'mobilisation']],
+    expected: ['strike day', 'day of protests'],
+    tier: 'strong',
+    originals: 'fr “journée de grève”, “journée de mobilisation”; es “jornada de huelga”; it “giornata di sciopero”',
+    why: 'English says a “strike day” or a “day of protests”'
+  },
+  // Italian.
+  {
+    id: 'criticalities',
+    words: [['criticalities']],
+    expected: ['problems', 'risks'],
+    tier: 'strong',
+    originals: 'it “criticità” (Protezione Civile’s “bollettino di criticità”)',
+    why: '“criticalities” is not English: write “problems”, “risks” or “weak points”'
+  },
+  {
+    id: 'requalification',
+    words: [['requalification']],
+    expected: ['redevelopment', 'renovation'],
+    tier: 'strong',
+    originals: 'it “riqualificazione”; fr “requalification”; pt “requalificação”',
+    why: 'English “requalification” means qualifying again; a building or district is “redeveloped” or “renovated”'
+  },
+  {
+    id: 'party-exponent',
+    words: [['the', 'a', 'an'], ['#word'], ['exponent', 'exponents']],
+    span: [1, 3],
+    capitalised: [1],
+    expected: ['$2 politician'],
+    tier: 'strong',
+    originals: 'it “l’esponente del PD”; es “el exponente del PP”; pt “o expoente do PT”',
+    why: 'English “exponent” is a champion of an idea; a party’s member or leading figure is its “politician”'
+  },
+  {
+    id: 'the-first-citizen',
+    words: [['the'], ['first'], ['citizen']],
+    lowerCase: [1, 2],
+    // "the first citizen to vote", "the first citizen who …": the first person.
+    notAfter: ['to', 'who', 'ever', 'since', 'in', 'on', 'at', 'for'],
+    expected: ['the mayor'],
+    tier: 'strong',
+    originals: 'it “il primo cittadino”',
+    why: 'Italian copy calls the mayor “the first citizen”: English says “the mayor”'
+  },
+  {
+    id: 'prevalently',
+    words: [['prevalently']],
+    expected: ['mainly', 'mostly'],
+    tier: 'weak',
+    originals: 'it “prevalentemente”; es “prevalentemente”; pt “prevalentemente”',
+    why: 'English says “mainly” or “mostly”'
+  },
+  // Spanish.
+  {
+    id: 'exception-regime',
+    words: [['exception', 'emergency'], ['regime']],
+    expected: ['state of emergency'],
+    tier: 'strong',
+    originals: 'es “régimen de excepción” (El Salvador, Peru, Ecuador)',
+    why: 'English calls it a “state of emergency” (“regime” is a government, usually an authoritarian one)'
+  },
+  {
+    id: 'regime-of-exception',
+    words: [['regime'], ['of'], ['exception']],
+    expected: ['state of emergency'],
+    tier: 'strong',
+    originals: 'es “régimen de excepción”',
+    why: 'English calls it a “state of emergency”'
+  },
+  {
+    id: 'common-pots',
+    words: [['common'], ['pots']],
+    expected: ['community kitchens'],
+    tier: 'strong',
+    originals: 'es “ollas comunes” (Peru, Chile)',
+    why: 'English calls the neighbourhood soup kitchens “community kitchens”'
+  },
+  {
+    id: 'from-latitudes',
+    words: [['from', 'of', 'in'], ['different', 'various', 'other', 'all', 'diverse', 'many', 'distant', 'these', 'our'], ['latitudes']],
+    expected: ['from around the world'],
+    tier: 'strong',
+    originals: 'es “de distintas latitudes”, “en estas latitudes”',
+    why: 'Spanish “latitudes” means parts of the world: English says “from around the world” or “in this part of the world”'
+  },
+  {
+    id: 'starring-by',
+    words: [['starring', 'starred'], ['by']],
+    expected: ['led by'],
+    tier: 'strong',
+    originals: 'es “protagonizada por”; pt “protagonizada por”; it “con protagonista”',
+    why: 'English “starring” takes no “by”; a march or an incident is “led by” or “involving” people'
+  },
+  {
+    id: 'sustained-a-conversation',
+    words: [['sustained', 'sustain', 'sustains', 'sustaining'], ['a', 'an', 'the'], ['conversation', 'meeting', 'dialogue', 'call', 'telephone', 'phone', 'talk', 'talks', 'interview']],
+    span: [0, 1],
+    expected: ['held'],
+    tier: 'strong',
+    originals: 'es “sostuvo una conversación”, “sostuvieron una reunión”; pt “sustentou uma conversa”',
+    why: 'English “sustain” means keep up or suffer; a talk or a meeting is “held”'
+  },
+  {
+    id: 'in-the-limits-of',
+    words: [['in', 'on'], ['the'], ['limits'], ['of', 'between']],
+    expected: ['on the border of'],
+    tier: 'strong',
+    originals: 'es “en los límites de”; pt “nos limites de”',
+    why: 'English says “on the border of” or “on the outskirts of”'
+  },
+  {
+    id: 'at-the-present',
+    words: [['at'], ['the'], ['present']],
+    notAfter: ['time', 'times', 'moment', 'day', 'stage', 'rate', 'level', 'juncture', 'date', 'pace', 'point', 'state', 'value', 'price', 'prices', 'levels', 'rates', 'conference', 'meeting', 'session', 'hearing', 'event', 'tournament', 'summit', 'election', 'elections', 'talks', 'trial'],
+    expected: ['at present'],
+    tier: 'strong',
+    originals: 'es “al presente”, “en el presente”; pt “no presente”',
+    why: 'English says “at present” (or “now”)'
+  },
+  {
+    id: 'in-this-capital',
+    words: [['in', 'from', 'of'], ['this'], ['capital']],
+    lowerCase: [2],
+    notAfter: ['city', 'market', 'markets', 'gains', 'investment', 'spending', 'expenditure', 'budget', 'requirement', 'requirements', 'injection', 'increase', 'flight', 'outflow', 'inflow', 'inflows', 'outflows'],
+    expected: ['in the capital'],
+    tier: 'strong',
+    originals: 'es “en esta capital” (the agency dateline style: the city of the dateline)',
+    why: 'English copy names the city (“in Caracas”) or says “in the capital”'
+  },
+  {
+    id: 'the-popular-leader',
+    words: [['the'], ['popular', 'populars'], ['leader', 'leaders', 'candidate', 'candidates', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'deputies', 'senator', 'senators', 'mayor', 'baron', 'barons', 'ranks']],
+    span: [0, 2],
+    expected: ['the PP'],
+    tier: 'strong',
+    storyHas: ['PP', 'Feijóo', 'Feijoo', 'Rajoy', 'Ayuso', 'Casado'],
+    originals: 'es “el líder popular”, “los populares” (members of the Partido Popular)',
+    why: 'Spanish copy calls the Partido Popular’s people “populares”: English says “the PP leader”'
+  },
+  // Russian, Ukrainian, Kazakh official English.
+  {
+    id: 'recall-that',
+    words: [['recall'], ['that']],
+    capitalised: [0],
+    expected: ['Earlier,', ''],
+    tier: 'strong',
+    originals: 'ru “Напомним, что …”; uk “Нагадаємо, що …”',
+    why: 'Russian and Ukrainian news reminds the reader of the background with “Recall that”: English copy gives the background without it (“Earlier, …”)'
+  },
+  {
+    id: 'we-remind-you-that',
+    words: [['we'], ['remind', 'recall'], ['you', 'readers'], ['that']],
+    expected: ['Earlier,', ''],
+    tier: 'strong',
+    originals: 'ru “Напоминаем, что …”; uk “Нагадуємо, що …”',
+    why: 'English copy gives the background without addressing the reader'
+  },
+  {
+    id: 'official-representative',
+    words: [['official'], ['representative'], ['of'], ['the']],
+    span: [0, 3],
+    expected: ['spokesperson for'],
+    tier: 'weak',
+    originals: 'ru “официальный представитель МИД”; uk “офіційний представник”',
+    why: 'English calls a ministry’s official voice its “spokesperson” (“spokeswoman”, “spokesman”)'
+  },
+  {
+    id: 'reception-of-citizens',
+    words: [['held', 'hold', 'holds', 'holding'], ['a'], ['reception'], ['for', 'of'], ['citizens', 'residents']],
+    expected: ['met members of the public'],
+    tier: 'strong',
+    originals: 'ru “провёл приём граждан”; kk “азаматтарды қабылдады”',
+    why: 'a “reception” is a party in English: an official who hears citizens’ requests “met members of the public”'
+  },
+  {
+    id: 'engineering-communications',
+    words: [['engineering', 'utility'], ['communications']],
+    expected: ['utility networks', 'utilities'],
+    tier: 'strong',
+    originals: 'ru “инженерные коммуникации”',
+    why: 'English calls water, power and sewer lines “utilities” or “utility networks”'
+  },
+  {
+    id: 'design-and-estimate-documentation',
+    words: [['design'], ['and'], ['estimate', 'estimates', 'budget'], ['documentation']],
+    expected: ['design documents'],
+    tier: 'strong',
+    originals: 'ru “проектно-сметная документация”',
+    why: 'English says “design documents” (with cost estimates)'
+  },
+  {
+    id: 'tens-of',
+    words: [['tens'], ['of']],
+    notAfter: ['thousands', 'millions', 'billions', 'trillions', 'thousand', 'millions', 'hundreds', 'percent', 'per'],
+    followedBy: ['#word'],
+    expected: ['dozens of'],
+    tier: 'weak',
+    originals: 'ru “десятки”; uk “десятки”; ar “عشرات”; zh “数十”',
+    why: 'English counts in “dozens” (“tens of” goes with “thousands” and “millions”)'
+  },
+  {
+    id: 'times-more-against',
+    words: [['times', 'percent', '%'], ['more', 'less', 'higher', 'lower', 'up', 'down'], ['against', 'versus']],
+    span: [1, 3],
+    expected: ['$2 than'],
+    tier: 'strong',
+    originals: 'ru “в 4 раза больше против 2021 года”, “на 4% больше против прошлого года”',
+    why: 'English compares with “than” or “compared with” (“4.4 times the 2021 figure”, “up 4% from last year”)'
+  },
+  {
+    id: 'more-against-year',
+    words: [['more', 'less', 'higher', 'lower'], ['against', 'versus'], ['the'], ['previous', 'last', 'same'], ['year', 'period', 'month', 'quarter']],
+    span: [0, 2],
+    expected: ['$1 than'],
+    tier: 'strong',
+    originals: 'ru “больше против прошлого года”',
+    why: 'English compares with “than” or “compared with”'
+  },
+  {
+    id: 'caused-a-blow',
+    words: [CAUSE, ['a', 'massive', 'powerful', 'missile', 'rocket', 'air', 'combined', 'purposeful', 'targeted', 'artillery', 'drone'], ['blow', 'blows', 'strike', 'strikes', 'massive', 'powerful', 'missile', 'rocket', 'combined', 'drone']],
+    span: [0, 1],
+    expected: ['launched', 'carried out'],
+    tier: 'weak',
+    originals: 'ru “нанесли удар”; uk “завдали удару”',
+    why: 'an army does not “cause” a strike in English: it “launches” or “carries out” one (or simply “strikes”)'
+  },
+  {
+    id: 'telegram-channel',
+    words: [['telegram'], ['channel', 'channels', 'account', 'page']],
+    lowerCase: [0],
+    expected: ['Telegram $2'],
+    tier: 'strong',
+    originals: 'ru “в своём телеграм-канале”; uk “у телеграм-каналі”',
+    why: 'the messaging service is a name: “Telegram channel”'
+  },
+  {
+    id: 'in-the-telegram',
+    words: [['in', 'on'], ['the', 'his', 'her', 'their', 'its'], ['telegram']],
+    lowerCase: [2],
+    endOfClause: true,
+    expected: ['on Telegram'],
+    tier: 'weak',
+    originals: 'ru “в телеграме”; uk “у телеграмі”',
+    why: 'the messaging service is a name: “on Telegram” (a “telegram” is a cable)'
+  },
+  // German.
+  {
+    id: 'the-traffic-light',
+    words: [['the', 'a'], ['traffic'], ['light', 'lights']],
+    lowerCase: [1],
+    notAfter: ['coalition', 'government', 'alliance', 'parties', 'partners', 'cabinet', 'era', 'system', 'camera', 'cameras', 'pole', 'poles', 'junction', 'signal', 'signals', 'labels', 'label', 'labelling', 'labeling', 'rating', 'ratings', 'scheme', 'warning', 'warnings', 'code'],
+    expected: ['the traffic-light coalition'],
+    tier: 'strong',
+    storyHas: ['SPD', 'FDP', 'Scholz', 'Lindner', 'Habeck', 'Bundestag'],
+    originals: 'de “die Ampel” (the SPD–Greens–FDP coalition, named after the parties’ colours)',
+    why: 'English-language media call it the “traffic-light coalition”: the bare “traffic light” reads as a road signal'
+  }
+]

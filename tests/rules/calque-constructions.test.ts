@@ -1,0 +1,104 @@
+/**
+ * calque: the source-language formulas of data/calque-constructions.ts and
+ * "this" + a weekday with no verb to tell the time (weak).  Every case lists
+ * the rule's complete findings on its text (the shared case shape of
+ * tests/helpers.ts); the sentences are ours.
+ */
+import {describe, expect, it} from 'vitest'
+import {findingsOf, type RuleCase} from '../helpers.js'
+
+const ID = 'calque'
+/** A strong calque: the document evidence weak entries need. */
+const STRONG = 'The minister assured that the talks would resume.\n'
+const strongFinding = {line: 1, column: 14, actual: 'assured that', fix: 'said'}
+
+async function expectCase(c: RuleCase): Promise<void> {
+  expect(await findingsOf(ID, c)).toEqual(c.findings)
+}
+
+const notOk: RuleCase[] = [
+  // French institutions, weather and emergency services.
+  {text: 'The prime minister engaged the responsibility of her cabinet on the bill.', findings: [{line: 1, column: 20, actual: 'engaged the responsibility', fix: 'staked the survival'}]},
+  {text: 'Six regions were placed on orange vigilance for storms.', findings: [{line: 1, column: 28, actual: 'orange vigilance', fix: 'orange alert'}]},
+  {text: 'A firefighter was taken to hospital in absolute emergency after the blaze.', findings: [{line: 1, column: 40, actual: 'absolute emergency', fix: 'critical condition'}]},
+  {text: 'The neighbours were taken in charge by a medical team.', findings: [{line: 1, column: 21, actual: 'taken in charge', fix: 'cared for'}]},
+  {text: 'Gusts will hit the Atlantic facade overnight.', findings: [{line: 1, column: 29, actual: 'facade', fix: 'coast'}]},
+  {text: 'Skies stay grey in the northwest quarter until noon.', findings: [{line: 1, column: 20, actual: 'the northwest quarter', fix: 'the northwest of the country'}]},
+  {text: 'The unions called a new day of strike for Thursday.', findings: [{line: 1, column: 25, actual: 'day of strike', fix: 'strike day'}]},
+  // Italian.
+  {text: 'The bulletin lists several criticalities in the hills.', findings: [{line: 1, column: 28, actual: 'criticalities', fix: 'problems'}]},
+  {text: 'The requalification of the old barracks starts in May.', findings: [{line: 1, column: 5, actual: 'requalification', fix: 'redevelopment'}]},
+  {text: 'According to the PD exponent, the vote was close.', findings: [{line: 1, column: 18, actual: 'PD exponent', fix: 'PD politician'}]},
+  {text: 'The first citizen cut the ribbon at the new school.', findings: [{line: 1, column: 1, actual: 'The first citizen', fix: 'The mayor'}]},
+  // Spanish.
+  {text: 'Congress extended the exception regime for another month.', findings: [{line: 1, column: 23, actual: 'exception regime', fix: 'state of emergency'}]},
+  {text: 'Volunteers run common pots in the poorest districts.', findings: [{line: 1, column: 16, actual: 'common pots', fix: 'community kitchens'}]},
+  {text: 'Doctors from different latitudes joined the brigade.', findings: [{line: 1, column: 9, actual: 'from different latitudes', fix: 'from around the world'}]},
+  {text: 'A march starring by students crossed the city.', findings: [{line: 1, column: 9, actual: 'starring by', fix: 'led by'}]},
+  {text: 'The two leaders sustained a conversation on trade.', findings: [{line: 1, column: 17, actual: 'sustained', fix: 'held'}]},
+  {text: 'Fighting broke out in the limits of the two provinces.', findings: [{line: 1, column: 20, actual: 'in the limits of', fix: 'on the border of'}]},
+  {text: 'The country has at the present more than 900 clinics.', findings: [{line: 1, column: 17, actual: 'at the present', fix: 'at present'}]},
+  {text: 'The forum, which took place in this capital, closed on Friday.', findings: [{line: 1, column: 29, actual: 'in this capital', fix: 'in the capital'}]},
+  {text: 'Feijóo spoke in Galicia. The popular leader attacked the government.', findings: [{line: 1, column: 26, actual: 'The popular', fix: 'The PP'}]},
+  // Russian, Ukrainian, Kazakh official English.
+  {text: 'Recall that the bridge was closed in March.', findings: [{line: 1, column: 1, actual: 'Recall that', fix: 'Earlier,'}]},
+  {text: 'We remind you that the border stays closed.', findings: [{line: 1, column: 1, actual: 'We remind you that', fix: 'Earlier,'}]},
+  {text: 'The governor held a reception for citizens on Tuesday.', findings: [{line: 1, column: 14, actual: 'held a reception for citizens', fix: 'met members of the public'}]},
+  {text: 'The district lacks engineering communications.', findings: [{line: 1, column: 20, actual: 'engineering communications', fix: 'utility networks'}]},
+  {text: 'Sponsors paid for the design and estimate documentation.', findings: [{line: 1, column: 23, actual: 'design and estimate documentation', fix: 'design documents'}]},
+  {text: 'Exports reached 90 billion, 3.1 times more against 2020.', findings: [{line: 1, column: 39, actual: 'more against', fix: 'more than'}]},
+  {text: 'Output grew 6 percent, more against the previous year than planned.', findings: [{line: 1, column: 24, actual: 'more against', fix: 'more than'}]},
+  {text: 'The mayor posted the video on his telegram channel.', findings: [{line: 1, column: 35, actual: 'telegram channel', fix: 'Telegram channel'}]},
+  // German.
+  {text: 'Scholz said the traffic light would survive the budget row.', findings: [{line: 1, column: 13, actual: 'the traffic light', fix: 'the traffic-light coalition'}]}
+]
+
+/** Good English that looks like those formulas: silent. */
+const ok: string[] = [
+  'The European Parliament rejected a motion of censure against the commission.',
+  'Inflation is higher at the present rate of growth, and at the present time nobody knows.',
+  'Tens of thousands marched in the capital.',
+  'She was quick to recall that the bridge had been closed.',
+  'Officials engaged the services of a lawyer.',
+  'A red alert was issued, and drivers stopped at the traffic light.',
+  'The sculpture is inanimate, and the rock formation is old.',
+  'Cars must stop at a traffic light in Berlin.',
+  'The company said the new capital requirements start in May.',
+  'He is a leading exponent of free trade.',
+  'She was the first citizen to vote, said the First Citizen award jury.',
+  'Five days of strikes hit the railways in March.',
+  'The actor starring in the film was born in Lima.',
+  'An official representative of the union attended.',
+  'The army sustained heavy losses.',
+  'Hospital staff said the victims were in critical condition.'
+]
+
+/** Weak entries: silent alone, counted next to a strong calque in the same story. */
+const weak: Array<[string, RuleCase]> = [
+  ['motion of censure', {text: STRONG + 'The left filed a motion of censure on Monday.', findings: [strongFinding, {line: 2, column: 18, actual: 'motion of censure', fix: 'no-confidence motion'}]}],
+  ['the hemicycle', {text: STRONG + 'Boos filled the hemicycle during the vote.', findings: [strongFinding, {line: 2, column: 13, actual: 'the hemicycle', fix: 'the chamber'}]}],
+  ['official representative', {text: STRONG + 'The official representative of the ministry spoke.', findings: [strongFinding, {line: 2, column: 5, actual: 'official representative of', fix: 'spokesperson for'}]}],
+  ['tens of', {text: STRONG + 'The strikes killed tens of fighters.', findings: [strongFinding, {line: 2, column: 20, actual: 'tens of', fix: 'dozens of'}]}],
+  ['caused a massive blow', {text: STRONG + 'The troops caused a massive blow to the town.', findings: [strongFinding, {line: 2, column: 12, actual: 'caused', fix: 'launched'}]}],
+  [
+    'this + weekday, no verb near it',
+    {text: STRONG + 'This Wednesday, at the bank on the main square of the old town, only two tellers were working.', findings: [strongFinding, {line: 2, column: 1, actual: 'This Wednesday', fix: 'On Wednesday'}]}
+  ]
+]
+
+describe('calque: source-language constructions (data/calque-constructions.ts)', () => {
+  it.each(notOk)('$text', expectCase)
+  it.each(ok)('leaves %s alone', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+  it.each(weak)('weak: %s counts next to a strong calque', async (_name, c) => expectCase(c))
+  it.each(weak)('weak: %s alone is silent', async (_name, c) => {
+    expect(await findingsOf(ID, {text: c.text.slice(STRONG.length)})).toEqual([])
+  })
+  it('needs the story to name the coalition for “the traffic light”', async () => {
+    expect(await findingsOf(ID, {text: 'Drivers said the traffic light was broken.'})).toEqual([])
+  })
+  it('needs the story to name the PP for “the popular leader”', async () => {
+    expect(await findingsOf(ID, {text: 'The popular leader of the band signed autographs.'})).toEqual([])
+  })
+})
