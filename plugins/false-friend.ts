@@ -95,6 +95,7 @@ const firstLetters = lazy(() => {
 
 const NUMBER_WORD = /^(?:\d{1,3}(?:[,.]\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
 const PLAIN_WORD = /^[\p{L}\p{N}’'-]+$/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 /** A demonym: "Ecuadorian", "Chinese", "Spanish", "Israeli" (a capitalised word with a demonym ending). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
 
@@ -165,6 +166,12 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   if (e.notBefore && i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.notBefore.includes(words[i - 1].value.toLowerCase())) return false
   const after = words[i + n]
   if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ' && e.notAfter.includes(after.value.toLowerCase())) return false
+  if (e.beforePunctuation) {
+    // The first character after the match past spaces: punctuation or the paragraph's end.
+    let k = words[i + n - 1].end
+    while (k < text.length && text.charCodeAt(k) === 32) k++
+    if (k < text.length && LETTER_OR_DIGIT.test(text[k])) return false
+  }
   return true
 }
 

@@ -386,5 +386,87 @@ export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
     storyHas: ['SPD', 'FDP', 'Scholz', 'Lindner', 'Habeck', 'Bundestag'],
     originals: 'de “die Ampel” (the SPD–Greens–FDP coalition, named after the parties’ colours)',
     why: 'English-language media call it the “traffic-light coalition”: the bare “traffic light” reads as a road signal'
+  },
+  // Party, age, statements: Romance and Slavic constructions.
+  {
+    id: 'the-formation-party',
+    words: [['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'], ['formation']],
+    lowerCase: [1],
+    notAfter: ['of', 'flew', 'flying', 'flies', 'pass', 'passed', 'fly', 'lap', 'team', 'display', 'dance', 'dancers'],
+    span: [1, 2],
+    expected: ['party'],
+    tier: 'strong',
+    storyHas: ['party', 'parties', 'Party', 'election', 'elections', 'coalition', 'congress', 'Congress', 'parliament', 'Parliament'],
+    originals: 'es “la formación”; fr “la formation”; it “la formazione” (a political party); pt “a formação”',
+    why: 'in Spanish, French and Italian political copy “formation” is a party: English says “the party”'
+  },
+  {
+    id: 'political-formation',
+    words: [['political'], ['formation']],
+    span: [1, 2],
+    expected: ['party'],
+    tier: 'strong',
+    originals: 'es “formación política”; fr “formation politique”; it “formazione politica”',
+    why: 'English calls it a “political party”'
+  },
+  {
+    id: 'political-formations',
+    words: [['political'], ['formations']],
+    span: [1, 2],
+    expected: ['parties'],
+    tier: 'strong',
+    originals: 'es “formación política”; fr “formation politique”; it “formazione politica”',
+    why: 'English calls it a “political party”'
+  },
+  {
+    id: 'declared-a-statement',
+    words: [['declared', 'declares', 'declare', 'declaring'], ['a', 'the', 'this'], ['statement', 'communique', 'communiqué']],
+    span: [0, 1],
+    expected: ['issued'],
+    tier: 'strong',
+    originals: 'th “ออกแถลงการณ์”; es “declaró un comunicado”; ru “сделал заявление”',
+    why: 'English “issues” (or “makes”) a statement; “declared” takes what is said, not the statement'
+  },
+  {
+    id: 'of-n-years-old',
+    words: [['of'], ['#number'], ['years'], ['old']],
+    expected: ['aged $2'],
+    tier: 'strong',
+    originals: 'fr “un enfant de 3 ans”; es “un niño de 3 años”; it “un bambino di 3 anni”; pt “uma criança de 3 anos”',
+    why: 'English says “a 3-year-old child” or “a child aged 3”, not “of 3 years old”'
+  },
+  {
+    id: 'it-has-become-known',
+    words: [['it'], ['has', 'had'], ['become'], ['known'], ['that']],
+    expected: ['it has emerged that'],
+    tier: 'weak',
+    originals: 'ru “Стало известно, что …”; uk “Стало відомо, що …”; de “Es wurde bekannt, dass …”; nl “Het is bekend geworden dat …”',
+    why: 'English news copy says “it has emerged that” or names who said it'
+  },
+  {
+    id: 'the-need-of-a',
+    words: [['the'], ['need'], ['of'], ['a', 'an', 'new', 'more', 'further', 'such']],
+    span: [1, 3],
+    expected: ['need for'],
+    tier: 'weak',
+    originals: 'th “ความจำเป็นของ”; es “la necesidad de”; ru “необходимость в”',
+    why: 'English says “the need for” (“in need of” is the idiom with “of”)'
+  },
+  {
+    id: 'increased-n-times',
+    words: [['increased', 'grew', 'grown', 'decreased', 'reduced', 'rose', 'risen', 'fell', 'fallen', 'dropped', 'declined'], ['two', 'three', 'four', 'five', '1.5', '2', '2.5', '3', '4', '5'], ['times']],
+    expected: ['doubled', 'rose twofold'],
+    tier: 'weak',
+    originals: 'ru “увеличился в два раза”; uk “зріс у два рази”; kk “екі есе өсті”',
+    why: '“increased two times” reads as “on two occasions”: English says “doubled”, “tripled” or “rose threefold”'
+  },
+  {
+    id: 'mass-sport',
+    words: [['mass'], ['sport', 'sports']],
+    notAfter: ['events', 'event', 'stadium'],
+    expected: ['grassroots sport', 'recreational sport'],
+    tier: 'weak',
+    originals: 'ru “массовый спорт”; pl “sport masowy”; zh “群众体育”',
+    why: 'English calls sport for everyone “grassroots” or “recreational” sport'
   }
 ]

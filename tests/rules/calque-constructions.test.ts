@@ -49,6 +49,11 @@ const notOk: RuleCase[] = [
   {text: 'Exports reached 90 billion, 3.1 times more against 2020.', findings: [{line: 1, column: 39, actual: 'more against', fix: 'more than'}]},
   {text: 'Output grew 6 percent, more against the previous year than planned.', findings: [{line: 1, column: 24, actual: 'more against', fix: 'more than'}]},
   {text: 'The mayor posted the video on his telegram channel.', findings: [{line: 1, column: 35, actual: 'telegram channel', fix: 'Telegram channel'}]},
+  // Party, age, statements.
+  {text: 'The party met in Madrid, and the formation chose a new leader.', findings: [{line: 1, column: 34, actual: 'formation', fix: 'party'}]},
+  {text: 'Five political formations signed the pact.', findings: [{line: 1, column: 16, actual: 'formations', fix: 'parties'}]},
+  {text: 'The prime minister declared a statement on the floods.', findings: [{line: 1, column: 20, actual: 'declared', fix: 'issued'}]},
+  {text: 'A boy of 4 years old was rescued from the river.', findings: [{line: 1, column: 7, actual: 'of 4 years old', fix: 'aged 4'}]},
   // German.
   {text: 'Scholz said the traffic light would survive the budget row.', findings: [{line: 1, column: 13, actual: 'the traffic light', fix: 'the traffic-light coalition'}]}
 ]
@@ -70,7 +75,10 @@ const ok: string[] = [
   'The actor starring in the film was born in Lima.',
   'An official representative of the union attended.',
   'The army sustained heavy losses.',
-  'Hospital staff said the victims were in critical condition.'
+  'Hospital staff said the victims were in critical condition.',
+  'Jets flew in tight formation over the parade, and the formation of a new party took weeks.',
+  'He declared that the statement was false.',
+  'The boy, 4 years old, was rescued.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
@@ -80,6 +88,10 @@ const weak: Array<[string, RuleCase]> = [
   ['official representative', {text: STRONG + 'The official representative of the ministry spoke.', findings: [strongFinding, {line: 2, column: 5, actual: 'official representative of', fix: 'spokesperson for'}]}],
   ['tens of', {text: STRONG + 'The strikes killed tens of fighters.', findings: [strongFinding, {line: 2, column: 20, actual: 'tens of', fix: 'dozens of'}]}],
   ['caused a massive blow', {text: STRONG + 'The troops caused a massive blow to the town.', findings: [strongFinding, {line: 2, column: 12, actual: 'caused', fix: 'launched'}]}],
+  ['it has become known that', {text: STRONG + 'It has become known that the plant will close.', findings: [strongFinding, {line: 2, column: 1, actual: 'It has become known that', fix: 'It has emerged that'}]}],
+  ['the need of a', {text: STRONG + 'He stressed the need of a new vote.', findings: [strongFinding, {line: 2, column: 17, actual: 'need of', fix: 'need for'}]}],
+  ['increased two times', {text: STRONG + 'The budget increased two times in a decade.', findings: [strongFinding, {line: 2, column: 12, actual: 'increased two times', fix: 'doubled'}]}],
+  ['mass sport', {text: STRONG + 'The city will fund mass sport in schools.', findings: [strongFinding, {line: 2, column: 20, actual: 'mass sport', fix: 'grassroots sport'}]}],
   [
     'this + weekday, no verb near it',
     {text: STRONG + 'This Wednesday, at the bank on the main square of the old town, only two tellers were working.', findings: [strongFinding, {line: 2, column: 1, actual: 'This Wednesday', fix: 'On Wednesday'}]}
