@@ -468,5 +468,197 @@ export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
     tier: 'weak',
     originals: 'ru “массовый спорт”; pl “sport masowy”; zh “群众体育”',
     why: 'English calls sport for everyone “grassroots” or “recreational” sport'
+  },
+  // Verbs and complements carried over.
+  {
+    id: 'want-that-clause',
+    words: [['want', 'wants', 'wanted', 'seek', 'seeks', 'sought'], ['that'], ['the', 'he', 'she', 'they', 'we', 'his', 'her', 'their', 'our', 'its', 'it']],
+    span: [0, 2],
+    expected: ['$1'],
+    tier: 'strong',
+    originals: 'es “quieren que el ministro defina”, “buscan que”; pt “querem que”; it “vogliono che”; fr “veulent que”',
+    why: 'English “want” and “seek” take an object and an infinitive (“they want the minister to define”), not a “that” clause'
+  },
+  {
+    id: 'assuring-that',
+    words: [['assuring'], ['that']],
+    expected: ['saying that'],
+    tier: 'weak',
+    originals: 'es “asegurando que”; pt “assegurando que”; it “assicurando che”',
+    why: 'English “assure” needs a person (“assuring voters that”); the wire verb is “saying”'
+  },
+  {
+    id: 'like-to-inform-that',
+    words: [['like', 'want', 'wish'], ['to'], ['inform', 'notify'], ['that']],
+    span: [2, 4],
+    expected: ['say that', 'inform you that'],
+    tier: 'strong',
+    originals: 'ru “хотели бы сообщить, что”; uk “хочемо повідомити, що”',
+    why: 'English “inform” needs a person (“inform you that”)'
+  },
+  {
+    id: 'visited-and-worked-with',
+    words: [['visited', 'visits', 'visit', 'visiting'], ['and'], ['worked', 'works', 'work', 'working'], ['with', 'at', 'in']],
+    span: [0, 3],
+    expected: ['$1'],
+    tier: 'strong',
+    originals: 'vi “thăm và làm việc với” (official Vietnamese reports)',
+    why: 'English news says a leader “visited” a place or “met” its officials'
+  },
+  {
+    id: 'praise-the-figure-of',
+    words: [['the'], ['figure'], ['of']],
+    followedBy: ['president', 'prime', 'minister', 'pope', 'king', 'queen', 'former', 'late', 'commander', 'general', 'leader'],
+    expected: [''],
+    tier: 'strong',
+    originals: 'es “la figura del presidente”; pt “a figura do presidente”; it “la figura del presidente”; id “sosok Presiden”',
+    why: 'Romance and Indonesian copy praise “the figure of” a person: English names the person (“praised President …”)'
+  },
+  {
+    id: 'as-an-entirety',
+    words: [['as'], ['an'], ['entirety']],
+    expected: ['as a whole'],
+    tier: 'strong',
+    originals: 'ro “în ansamblu”, “în întregime”; fr “dans son entièreté”',
+    why: 'English says “as a whole” (or “in its entirety”)'
+  },
+  {
+    id: 'the-defeated-coup',
+    words: [['the', 'a'], ['defeated', 'suppressed'], ['coup']],
+    span: [1, 2],
+    expected: ['failed'],
+    tier: 'strong',
+    originals: 'tr “bastırılan darbe girişimi” (the July 2016 attempt, as Turkish agencies call it)',
+    why: 'English calls a coup that did not succeed a “failed coup” or “coup attempt”'
+  },
+  {
+    id: 'people-martyred',
+    words: [['people', 'civilians', 'citizens', 'soldiers', 'police', 'policemen', 'officers', 'personnel'], ['martyred']],
+    span: [1, 2],
+    expected: ['killed'],
+    tier: 'weak',
+    originals: 'tr “şehit oldu”; ar “استشهد”; fa “شهید شدند”',
+    why: 'news English says people were “killed”; “martyred” takes the side of the source'
+  },
+  {
+    id: 'power-structures',
+    words: [['power', 'force'], ['structures']],
+    expected: ['security agencies'],
+    tier: 'strong',
+    originals: 'ru “силовые структуры”; uk “силові структури”',
+    why: 'English calls the police, army and intelligence services “security agencies” or “the security services”'
+  },
+  {
+    id: 'reserved-information',
+    words: [['reserved'], ['information', 'documents', 'data', 'files', 'report', 'reports']],
+    expected: ['confidential $2'],
+    tier: 'strong',
+    originals: 'es “información reservada”; it “informazioni riservate”; pt “informação reservada”; fr “informations réservées”',
+    why: 'English calls it “confidential” (or “classified”) information'
+  },
+  {
+    id: 'electoral-participation',
+    words: [['electoral', 'voter', 'citizen'], ['participation']],
+    notAfter: ['rate', 'rates', 'programme', 'program', 'process', 'in'],
+    expected: ['turnout'],
+    tier: 'weak',
+    originals: 'es “participación electoral”; fr “participation électorale”; it “partecipazione elettorale”; pt “participação eleitoral”',
+    why: 'English calls the share of voters who voted “turnout”'
+  },
+  {
+    id: 'participation-level',
+    words: [['the'], ['participation'], ['level', 'levels', 'percentage', 'index']],
+    expected: ['turnout'],
+    tier: 'strong',
+    originals: 'es “el nivel de participación”; pt “o índice de participação”',
+    why: 'English calls the share of voters who voted “turnout”'
+  },
+  {
+    id: 'the-perturbation',
+    words: [['the', 'a', 'this', 'new'], ['perturbation']],
+    lowerCase: [1],
+    span: [1, 2],
+    expected: ['weather system', 'low-pressure system'],
+    tier: 'strong',
+    originals: 'it “la perturbazione”; fr “la perturbation”; es “la perturbación”; pt “a perturbação”',
+    why: 'weather forecasts in English speak of a “weather system” or a “low-pressure system”'
+  },
+  {
+    id: 'the-vigilance',
+    words: [['this', 'the', 'orange', 'red', 'yellow'], ['vigilance']],
+    lowerCase: [1],
+    span: [1, 2],
+    expected: ['alert'],
+    tier: 'strong',
+    storyHas: ['Météo-France', 'Meteo-France', 'Météo', 'Meteo'],
+    originals: 'fr “la vigilance orange” (Météo-France’s warnings)',
+    why: 'English calls a weather warning an “alert”'
+  },
+  {
+    id: 'the-portal-name',
+    words: [['the'], ['portal', 'site'], ['#word']],
+    capitalised: [2],
+    span: [0, 2],
+    expected: ['the news site'],
+    tier: 'strong',
+    originals: 'pt “o portal UOL”, “o site G1”; es “el portal Infobae”',
+    why: 'English puts the name first: “the UOL news site”, or just “UOL”'
+  },
+  {
+    id: 'social-network-account',
+    words: [['twitter', 'instagram', 'facebook', 'tiktok', 'telegram', 'youtube'], ['network'], ['account', 'accounts', 'profile', 'page']],
+    span: [1, 3],
+    expected: ['$3'],
+    tier: 'strong',
+    originals: 'es “su cuenta de la red social Twitter”; pt “perfil na rede social”',
+    why: 'English says “his Twitter account”: the service needs no “network”'
+  },
+  {
+    id: 'possessive-social-networks',
+    words: [['his', 'her', 'their', 'its', 'your', 'our'], ['social'], ['networks']],
+    span: [1, 3],
+    expected: ['social media accounts', 'social media'],
+    tier: 'weak',
+    originals: 'es “sus redes sociales”; pt “suas redes sociais”; it “i suoi social”; fr “ses réseaux sociaux”',
+    why: 'English says “on social media” or “on her social media accounts”'
+  },
+  {
+    id: 'reconstruction-works',
+    words: [['reconstruction', 'repair', 'restoration', 'renovation', 'modernization', 'modernisation'], ['works']],
+    notBefore: ['the', 'public'],
+    expected: ['$1 work'],
+    tier: 'weak',
+    originals: 'ru “ремонтные работы”, “реконструкционные работы”; kk “жөндеу жұмыстары”; it “lavori di ristrutturazione”',
+    why: 'in English the activity is uncountable: “repair work”, “reconstruction work”'
+  },
+  {
+    id: 'act-event',
+    words: [['during', 'at', 'after', 'before'], ['an', 'the', 'this', 'that'], ['act']],
+    lowerCase: [2],
+    notAfter: ['of', 'was', 'is', 'had', 'has', 'came', 'comes', 'passed', 'took', 'takes', 'itself', 'and', 'which', 'that', 'in'],
+    span: [1, 3],
+    expected: ['the event', 'the ceremony'],
+    tier: 'weak',
+    originals: 'es “durante un acto con”; pt “durante o ato”; it “durante l’atto”',
+    why: 'Spanish and Portuguese “acto/ato” is a public event: English says “event”, “rally” or “ceremony”'
+  },
+  {
+    id: 'weekday-number-of-month',
+    words: [['#weekday'], ['#number'], ['of'], ['#month']],
+    expected: ['$1, $4 $2'],
+    tier: 'strong',
+    originals: 'es “el lunes 20 de abril”; pt “segunda-feira, 20 de abril”; it “lunedì 20 aprile”',
+    why: 'English writes “Monday, April 20” (or “Monday 20 April”), without “of”'
+  },
+  {
+    // Also what makes a weekday with a number after it a place the weekday check reads ("Monday, 20,": plugins/calque/weekdays.ts).
+    id: 'weekday-number-of',
+    words: [['#weekday'], ['#number']],
+    followedBy: ['of'],
+    notWordAt: [1, ['1st', '2nd', '3rd']],
+    expected: ['$1, (month) $2'],
+    tier: 'weak',
+    originals: 'es “el lunes 20 de …”; pt “segunda-feira, 20 de …”',
+    why: 'English writes “Monday, April 20”, without “of”'
   }
 ]

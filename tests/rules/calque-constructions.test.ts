@@ -54,6 +54,22 @@ const notOk: RuleCase[] = [
   {text: 'Five political formations signed the pact.', findings: [{line: 1, column: 16, actual: 'formations', fix: 'parties'}]},
   {text: 'The prime minister declared a statement on the floods.', findings: [{line: 1, column: 20, actual: 'declared', fix: 'issued'}]},
   {text: 'A boy of 4 years old was rescued from the river.', findings: [{line: 1, column: 7, actual: 'of 4 years old', fix: 'aged 4'}]},
+  // Verbs and complements carried over; dates.
+  {text: 'The senators want that the minister explains the plan.', findings: [{line: 1, column: 14, actual: 'want that', fix: 'want'}]},
+  {text: 'We would like to inform that the office is closed.', findings: [{line: 1, column: 18, actual: 'inform that', fix: 'say that'}]},
+  {text: 'The delegation visited and worked with the academy.', findings: [{line: 1, column: 16, actual: 'visited and worked', fix: 'visited'}]},
+  {text: 'The minister praised the figure of President Lopes.', findings: [{line: 1, column: 22, actual: 'the figure of', fix: ''}]},
+  {text: 'The party should work for the country as an entirety.', findings: [{line: 1, column: 39, actual: 'as an entirety', fix: 'as a whole'}]},
+  {text: 'Prosecutors linked him to the defeated coup of 2016.', findings: [{line: 1, column: 31, actual: 'defeated', fix: 'failed'}]},
+  {text: 'The centre links all the power structures of the country.', findings: [{line: 1, column: 26, actual: 'power structures', fix: 'security agencies'}]},
+  {text: 'There is reserved information about the deal.', findings: [{line: 1, column: 10, actual: 'reserved information', fix: 'confidential information'}]},
+  {text: 'By noon the participation level was 42 percent.', findings: [{line: 1, column: 9, actual: 'the participation level', fix: 'turnout'}]},
+  {text: 'The perturbation will bring rain to the north.', findings: [{line: 1, column: 5, actual: 'perturbation', fix: 'weather system'}]},
+  {text: 'Météo-France said this vigilance would last until Monday.', findings: [{line: 1, column: 24, actual: 'vigilance', fix: 'alert'}]},
+  {text: 'Last week the portal Folha published the figures.', findings: [{line: 1, column: 11, actual: 'the portal', fix: 'the news site'}]},
+  {text: 'He wrote on his Twitter network account that he would resign.', findings: [{line: 1, column: 25, actual: 'network account', fix: 'account'}]},
+  {text: 'The mayor declared a day off next Monday, 20, to slow the virus.', findings: [{line: 1, column: 35, actual: 'Monday, 20', fix: 'Monday'}]},
+  {text: 'The vote is set for Monday 20 of April.', findings: [{line: 1, column: 21, actual: 'Monday 20 of April', fix: 'Monday, April 20'}]},
   // German.
   {text: 'Scholz said the traffic light would survive the budget row.', findings: [{line: 1, column: 13, actual: 'the traffic light', fix: 'the traffic-light coalition'}]}
 ]
@@ -78,7 +94,15 @@ const ok: string[] = [
   'Hospital staff said the victims were in critical condition.',
   'Jets flew in tight formation over the parade, and the formation of a new party took weeks.',
   'He declared that the statement was false.',
-  'The boy, 4 years old, was rescued.'
+  'The boy, 4 years old, was rescued.',
+  'Analysts expect that it will continue, and unions demand that the plan be dropped.',
+  'I want that car, he said.',
+  'The figure of 300 was revised, and the figure of speech puzzled him.',
+  'The rain fell as the front moved east, the portal of the church stayed shut.',
+  'The participation rate of women rose.',
+  'The summit is on Monday, 20 April, in Rome.',
+  'Leaders meet on Monday 20 March.',
+  'During the act of voting, he smiled.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
@@ -92,6 +116,11 @@ const weak: Array<[string, RuleCase]> = [
   ['the need of a', {text: STRONG + 'He stressed the need of a new vote.', findings: [strongFinding, {line: 2, column: 17, actual: 'need of', fix: 'need for'}]}],
   ['increased two times', {text: STRONG + 'The budget increased two times in a decade.', findings: [strongFinding, {line: 2, column: 12, actual: 'increased two times', fix: 'doubled'}]}],
   ['mass sport', {text: STRONG + 'The city will fund mass sport in schools.', findings: [strongFinding, {line: 2, column: 20, actual: 'mass sport', fix: 'grassroots sport'}]}],
+  ['assuring that', {text: STRONG + 'He backed the plan, assuring that it was fair.', findings: [strongFinding, {line: 2, column: 21, actual: 'assuring that', fix: 'saying that'}]}],
+  ['people martyred', {text: STRONG + 'The attack left 12 people martyred.', findings: [strongFinding, {line: 2, column: 27, actual: 'martyred', fix: 'killed'}]}],
+  ['her social networks', {text: STRONG + 'She posted the video on her social networks.', findings: [strongFinding, {line: 2, column: 29, actual: 'social networks', fix: 'social media accounts'}]}],
+  ['repair works', {text: STRONG + 'Repair works are under way at the airport.', findings: [strongFinding, {line: 2, column: 1, actual: 'Repair works', fix: 'Repair work'}]}],
+  ['an act with', {text: STRONG + 'He spoke during an act with students.', findings: [strongFinding, {line: 2, column: 17, actual: 'an act', fix: 'the event'}]}],
   [
     'this + weekday, no verb near it',
     {text: STRONG + 'This Wednesday, at the bank on the main square of the old town, only two tellers were working.', findings: [strongFinding, {line: 2, column: 1, actual: 'This Wednesday', fix: 'On Wednesday'}]}
