@@ -660,5 +660,51 @@ export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
     tier: 'weak',
     originals: 'es “el lunes 20 de …”; pt “segunda-feira, 20 de …”',
     why: 'English writes “Monday, April 20”, without “of”'
+  },
+  // Grammar words carried over.
+  {
+    id: 'despite-of',
+    words: [['despite'], ['of']],
+    expected: ['despite', 'in spite of'],
+    tier: 'strong',
+    originals: 'es “a pesar de”; pt “apesar de”; it “nonostante”; fr “malgré”; ru “несмотря на”',
+    why: 'English says “despite” or “in spite of”, never “despite of”'
+  },
+  {
+    id: 'between-n-to-n',
+    words: [['between'], ['#number'], ['to'], ['#number']],
+    span: [2, 3],
+    expected: ['and'],
+    tier: 'strong',
+    originals: 'fr “entre 100 et 120”, read as “de 100 à 120”; es “entre 100 a 120”; ru “от 100 до 120”',
+    why: 'English says “between 100 and 120” or “from 100 to 120”'
+  },
+  {
+    id: 'listen-without-to',
+    words: [['listen', 'listens', 'listened', 'listening'], ['the', 'a', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'this', 'these', 'those', 'trade', 'people', 'citizens', 'voters', 'workers']],
+    span: [0, 1],
+    expected: ['$1 to'],
+    tier: 'strong',
+    originals: 'fr “écouter les syndicats”; es “escuchar a los sindicatos”; it “ascoltare i sindacati”; pt “ouvir os sindicatos”',
+    why: 'English “listen” takes “to” before what is heard'
+  },
+  {
+    id: 'is-specified',
+    words: [['is', 'are'], ['specified', 'clarified']],
+    endOfClause: true,
+    notBefore: ['otherwise', 'as', 'where', 'unless', 'if', 'when'],
+    expected: ['is being clarified'],
+    tier: 'strong',
+    originals: 'uk “уточнюється”; ru “уточняется” (is being established)',
+    why: 'the Ukrainian and Russian formula says the details are still being established: “is being clarified”, “is not yet known”'
+  },
+  {
+    id: 'statement-stated',
+    words: [['the', 'a', 'this', 'its', 'their', 'his', 'her'], ['statement', 'communique', 'communiqué'], ['stated', 'states']],
+    span: [1, 3],
+    expected: ['$2 said'],
+    tier: 'strong',
+    originals: 'ru “в заявлении говорится”; ar “وذكر البيان”; zh “声明称”',
+    why: 'English avoids the echo: “the statement said”'
   }
 ]

@@ -461,5 +461,36 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
     originals: 'pt “ponderou que”; es “ponderó que”',
     why: 'English “ponder” means think over (“pondered whether”); the source verb puts a point forward: “argued”, “pointed out”',
     tier: 'weak'
+  },
+  {
+    id: 'condition-affect',
+    words: [['can', 'could', 'may', 'might', 'will', 'would', 'also', 'to', 'not'], ['condition', 'conditions']],
+    span: [1, 2],
+    expected: ['affect', 'shape'],
+    verb: true,
+    langs: 'it es pt fr',
+    originals: 'it “condizionare”; es “condicionar”; pt “condicionar”; fr “conditionner”',
+    why: 'English “condition” (a verb) means train or treat; the source verb means “affect” or “shape”',
+    tier: 'weak'
+  },
+  {
+    id: 'confrontation-dialogue',
+    words: [['the', 'a'], ['confrontation'], ['with'], ['the'], ['government', 'unions', 'regions', 'municipalities', 'mayors', 'ministry', 'region', 'institutions', 'parties', 'opposition']],
+    span: [1, 2],
+    expected: ['dialogue', 'talks'],
+    langs: 'it',
+    originals: 'it “il confronto con il governo”',
+    why: 'Italian “confronto” is a discussion or a comparison; English “confrontation” is a hostile clash',
+    tier: 'weak'
+  },
+  {
+    id: 'overflows-disturbances',
+    words: [['several', 'many', 'some', 'numerous', 'and', 'new', 'serious'], ['overflows']],
+    span: [1, 2],
+    expected: ['disturbances', 'incidents'],
+    langs: 'fr',
+    originals: 'fr “des débordements”',
+    why: 'French “débordements” are unruly incidents at a protest; English “overflows” is water or data',
+    tier: 'weak'
   }
 ]

@@ -70,6 +70,12 @@ const notOk: RuleCase[] = [
   {text: 'He wrote on his Twitter network account that he would resign.', findings: [{line: 1, column: 25, actual: 'network account', fix: 'account'}]},
   {text: 'The mayor declared a day off next Monday, 20, to slow the virus.', findings: [{line: 1, column: 35, actual: 'Monday, 20', fix: 'Monday'}]},
   {text: 'The vote is set for Monday 20 of April.', findings: [{line: 1, column: 21, actual: 'Monday 20 of April', fix: 'Monday, April 20'}]},
+  // Grammar words carried over.
+  {text: 'Wards are full despite of the new beds.', findings: [{line: 1, column: 16, actual: 'despite of', fix: 'despite'}]},
+  {text: 'Gusts reached between 90 to 110 km/h on the coast.', findings: [{line: 1, column: 26, actual: 'to', fix: 'and'}]},
+  {text: 'Our duty is to listen the unions, she said.', findings: [{line: 1, column: 16, actual: 'listen', fix: 'listen to'}]},
+  {text: 'Two houses were hit. The extent of the damage is specified.', findings: [{line: 1, column: 47, actual: 'is specified', fix: 'is being clarified'}]},
+  {text: 'The statement stated that the troops had left.', findings: [{line: 1, column: 5, actual: 'statement stated', fix: 'statement said'}]},
   // German.
   {text: 'Scholz said the traffic light would survive the budget row.', findings: [{line: 1, column: 13, actual: 'the traffic light', fix: 'the traffic-light coalition'}]}
 ]
@@ -102,7 +108,11 @@ const ok: string[] = [
   'The participation rate of women rose.',
   'The summit is on Monday, 20 April, in Rome.',
   'Leaders meet on Monday 20 March.',
-  'During the act of voting, he smiled.'
+  'During the act of voting, he smiled.',
+  'Prices rose between 2 and 3 percent, from 90 to 110 in a year.',
+  'Listen to the unions, and listen here.',
+  'Doses are given as specified, unless otherwise specified.',
+  'The statement he made was clear.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */

@@ -40,14 +40,19 @@ describe('false-friend', () => {
   it.each<[string, RuleCase]>([
     ['pl', {text: 'WARSAW (PAP) — Ministers discussed a bill realizing the Prime Minister’s announcement.', findings: [{line: 1, column: 43, actual: 'realizing', fix: 'implementing'}]}],
     ['fr', {text: 'In Paris, Marseille and Lyon, Élisabeth Borne judged that the reform was needed.', findings: [{line: 1, column: 47, actual: 'judged', fix: 'said'}]}],
-    ['pt', {text: 'In São Paulo and Brasília, Lula pondered that the crops were late.', findings: [{line: 1, column: 33, actual: 'pondered', fix: 'argued'}]}]
+    ['pt', {text: 'In São Paulo and Brasília, Lula pondered that the crops were late.', findings: [{line: 1, column: 33, actual: 'pondered', fix: 'argued'}]}],
+    ['it (condition)', {text: 'ROME (ANSA) — Delays in Milan could condition the schedule.', findings: [{line: 1, column: 37, actual: 'condition', fix: 'affect'}]}],
+    ['it (confrontation)', {text: 'ROME (ANSA) — In Milan the confrontation with the government went well.', findings: [{line: 1, column: 28, actual: 'confrontation', fix: 'dialogue'}]}],
+    ['fr (overflows)', {text: 'In Paris, Marseille and Lyon, police saw several overflows at the march.', findings: [{line: 1, column: 50, actual: 'overflows', fix: 'disturbances'}]}]
   ])('reports a weak %s entry with the guess', async (_lang, c) => {
     expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
   it.each([
     'Ministers discussed a bill realizing the Prime Minister’s announcement.',
     'The panel judged that the entry was the best.',
-    'The farmers pondered that the crops were late.'
+    'The farmers pondered that the crops were late.',
+    'Delays could condition the schedule.',
+    'The confrontation with the government went on for days.'
   ])('leaves a weak entry alone without the guess: %s', async (text) => {
     expect(await findingsOf(ID, {text})).toEqual([])
   })
