@@ -39,6 +39,10 @@
  * - German: "Ampel(koalition)" for the SPD–Greens–FDP government, which
  *   English-language media call the "traffic-light coalition" (Reuters,
  *   DW, Der Spiegel International, 2021–2024);
+ * - uncountable English nouns that Romance and Slavic copy puts in the
+ *   plural ("informations", "les informations", "информации"): M. Swan,
+ *   "Practical English Usage" (4th ed., 2016), §119 (uncountable nouns:
+ *   information, advice, equipment, furniture, evidence, luggage, knowledge);
  * - the English side: the AP Stylebook and the Reuters Handbook of
  *   Journalism (plain news English), Merriam-Webster and the Oxford
  *   Learner's Dictionary for what the English words mean.
@@ -57,7 +61,7 @@ export interface ConstructionCalque extends PhraseCalque {
   storyHas?: readonly string[]
 }
 
-export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
+const LISTED: readonly ConstructionCalque[] = [
   // French institutions.
   {
     id: 'engage-the-responsibility',
@@ -707,4 +711,24 @@ export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
     originals: 'ru “в заявлении говорится”; ar “وذكر البيان”; zh “声明称”',
     why: 'English avoids the echo: “the statement said”'
   }
+]
+
+/** Uncountable English nouns put in the plural → the English noun (one entry each in CONSTRUCTIONS). */
+const UNCOUNTABLE: Readonly<Record<string, string>> = {
+  informations: 'information', advices: 'advice', equipments: 'equipment', furnitures: 'furniture', unrests: 'unrest',
+  luggages: 'luggage', baggages: 'baggage', knowledges: 'knowledge', homeworks: 'homework', feedbacks: 'feedback'
+}
+
+export const CONSTRUCTIONS: readonly ConstructionCalque[] = [
+  ...LISTED,
+  ...Object.entries(UNCOUNTABLE).map(
+    ([plural, singular]): ConstructionCalque => ({
+      id: 'uncountable-plural',
+      words: [[plural]],
+      expected: [singular],
+      tier: 'strong',
+      originals: 'fr “les informations”, “des équipements”; es “las informaciones”; it “le informazioni”; ru “информации”',
+      why: `the English noun is uncountable: “${singular}” takes no plural “-s”`
+    })
+  )
 ]
