@@ -76,7 +76,7 @@ const notOk: RuleCase[] = [
   {text: 'Our duty is to listen the unions, she said.', findings: [{line: 1, column: 16, actual: 'listen', fix: 'listen to'}]},
   {text: 'Two houses were hit. The extent of the damage is specified.', findings: [{line: 1, column: 47, actual: 'is specified', fix: 'is being clarified'}]},
   {text: 'The statement stated that the troops had left.', findings: [{line: 1, column: 5, actual: 'statement stated', fix: 'statement said'}]},
-  {text: 'Police gave no informations about the unrests.', findings: [{line: 1, column: 17, actual: 'informations', fix: 'information'}, {line: 1, column: 40, actual: 'unrests', fix: 'unrest'}]},
+  {text: 'Police gave no informations about the unrests.', findings: [{line: 1, column: 16, actual: 'informations', fix: 'information'}, {line: 1, column: 39, actual: 'unrests', fix: 'unrest'}]},
   // German.
   {text: 'Scholz said the traffic light would survive the budget row.', findings: [{line: 1, column: 13, actual: 'the traffic light', fix: 'the traffic-light coalition'}]}
 ]
