@@ -666,6 +666,39 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English writes “Monday, April 20”, without “of”'
   },
   // Grammar words carried over.
+  // Latin American legislatures.
+  {
+    id: 'congress-benches',
+    words: [['benches']],
+    notBefore: ['opposition', 'government', 'back', 'front', 'cross', 'tory', 'labour', 'conservative', 'liberal', 'park', 'the', 'wooden', 'on', 'substitutes', 'empty'],
+    expected: ['caucuses', 'blocs'],
+    tier: 'strong',
+    storyHas: ['Congress', 'congressional', 'Congressional'],
+    originals: 'es “las bancadas” (the parties’ groups in Congress); pt “as bancadas”',
+    why: 'Latin American copy calls a party’s group of legislators its “bancada”: English says “caucus” or “bloc”'
+  },
+  {
+    id: 'congress-commission',
+    words: [['economic', 'constitution', 'constitutional', 'budget', 'finance', 'foreign', 'justice', 'ethics', 'oversight', 'health', 'defense', 'defence', 'education'], ['commission']],
+    lowerCase: [1],
+    span: [1, 2],
+    expected: ['committee'],
+    tier: 'strong',
+    storyHas: ['Congress', 'Senate'],
+    originals: 'es “la comisión de Economía del Senado”; pt “a comissão de Constituição”',
+    why: 'English calls a legislature’s working groups “committees”'
+  },
+  {
+    id: 'congress-commissions',
+    words: [['economic', 'constitution', 'constitutional', 'budget', 'finance', 'foreign', 'justice', 'ethics', 'oversight', 'health', 'defense', 'defence', 'education'], ['commissions']],
+    lowerCase: [1],
+    span: [1, 2],
+    expected: ['committees'],
+    tier: 'strong',
+    storyHas: ['Congress', 'Senate'],
+    originals: 'es “la comisión de Economía del Senado”; pt “a comissão de Constituição”',
+    why: 'English calls a legislature’s working groups “committees”'
+  },
   {
     id: 'despite-of',
     words: [['despite'], ['of']],

@@ -77,6 +77,9 @@ const notOk: RuleCase[] = [
   {text: 'Two houses were hit. The extent of the damage is specified.', findings: [{line: 1, column: 47, actual: 'is specified', fix: 'is being clarified'}]},
   {text: 'The statement stated that the troops had left.', findings: [{line: 1, column: 5, actual: 'statement stated', fix: 'statement said'}]},
   {text: 'Police gave no informations about the unrests.', findings: [{line: 1, column: 16, actual: 'informations', fix: 'information'}, {line: 1, column: 39, actual: 'unrests', fix: 'unrest'}]},
+  // Latin American legislatures.
+  {text: 'In Congress, three benches backed the motion.', findings: [{line: 1, column: 20, actual: 'benches', fix: 'caucuses'}]},
+  {text: 'The bill goes to the economic commissions of the Senate.', findings: [{line: 1, column: 31, actual: 'commissions', fix: 'committees'}]},
   // German.
   {text: 'Scholz said the traffic light would survive the budget row.', findings: [{line: 1, column: 13, actual: 'the traffic light', fix: 'the traffic-light coalition'}]}
 ]
@@ -114,7 +117,9 @@ const ok: string[] = [
   'Listen to the unions, and listen here.',
   'Doses are given as specified, unless otherwise specified.',
   'The statement he made was clear.',
-  'Police gave no information about the unrest or the equipment.'
+  'Police gave no information about the unrest or the equipment.',
+  'In Congress, the opposition benches were empty, and park benches were painted.',
+  'Three benches were painted, and the economic commission met in Brussels.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
