@@ -700,6 +700,56 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English calls a legislature’s working groups “committees”'
   },
   {
+    id: 'told-that',
+    words: [['told', 'tells'], ['that']],
+    notBefore: ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'am', 'get', 'got', 'gets', 'getting', 'not', 'had', 'have', 'has'],
+    followedBy: ['the', 'he', 'she', 'they', 'we', 'it', 'his', 'her', 'their', 'our', 'its', 'there', 'this', 'a', 'an'],
+    span: [0, 1],
+    expected: ['said'],
+    tier: 'strong',
+    originals: 'hu “elmondta, hogy”; ru “рассказал, что”; tr “söyledi ki”',
+    why: 'English “tell” needs a person (“told reporters that”); with none, write “said”'
+  },
+  {
+    id: 'ordered-to-verb',
+    words: [['ordered', 'tasked', 'instructed'], ['to']],
+    notBefore: ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'am', 'get', 'got', 'not', 'and', 'those', 'people', 'troops', 'soldiers', 'police', 'residents'],
+    notAfter: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'hospital', 'court', 'jail', 'prison', 'pay', 'leave', 'stand'],
+    span: [0, 2],
+    expected: ['ordered officials to'],
+    tier: 'weak',
+    originals: 'ru “поручил обеспечить”; kk “тапсырды”; th “สั่งให้”',
+    why: 'in English the one ordered is named: “ordered officials to …”, “ordered improvements to …”'
+  },
+  {
+    id: 'bury-their-hatchet',
+    words: [['bury', 'buried', 'burying', 'buries'], ['their', 'his', 'her', 'our', 'its', 'your', 'a'], ['hatchet', 'hatchets']],
+    span: [1, 3],
+    expected: ['the hatchet'],
+    tier: 'strong',
+    originals: 'the English idiom carried into another grammar (th, id: “bury their hatchet”)',
+    why: 'the idiom is fixed: “bury the hatchet”'
+  },
+  {
+    id: 'adjective-damages',
+    words: [['initial', 'material', 'total', 'flood', 'wind', 'heavy', 'severe', 'considerable', 'extensive', 'major', 'serious', 'significant', 'structural'], ['damages']],
+    span: [1, 2],
+    expected: ['damage'],
+    tier: 'strong',
+    originals: 'fr “les dégâts”, “les dommages”; es “los daños”; de “die Schäden”; it “i danni”',
+    why: 'harm done is uncountable “damage” in English; “damages” is money a court awards'
+  },
+  {
+    id: 'an-end-of',
+    words: [['an'], ['end'], ['of']],
+    notAfter: ['the', 'a', 'an', 'year', 'season', 'era', 'term', 'month', 'week', 'day', 'life', 'days', 'it', 'that', 'this', 'story', 'its', 'his', 'her', 'their', 'days', 'line', 'empire', 'history'],
+    span: [0, 3],
+    expected: ['an end to'],
+    tier: 'weak',
+    originals: 'th “ยุติ”; es “el fin de los conflictos”; ru “конец конфликтов”',
+    why: 'English wants “an end to” what stops (“an end to conflicts”)'
+  },
+  {
     id: 'despite-of',
     words: [['despite'], ['of']],
     expected: ['despite', 'in spite of'],

@@ -77,6 +77,9 @@ const notOk: RuleCase[] = [
   {text: 'Two houses were hit. The extent of the damage is specified.', findings: [{line: 1, column: 47, actual: 'is specified', fix: 'is being clarified'}]},
   {text: 'The statement stated that the troops had left.', findings: [{line: 1, column: 5, actual: 'statement stated', fix: 'statement said'}]},
   {text: 'Police gave no informations about the unrests.', findings: [{line: 1, column: 16, actual: 'informations', fix: 'information'}, {line: 1, column: 39, actual: 'unrests', fix: 'unrest'}]},
+  {text: 'Police put the initial damages at 130,000 euros.', findings: [{line: 1, column: 24, actual: 'damages', fix: 'damage'}]},
+  {text: 'He urged both camps to bury their hatchet and talk.', findings: [{line: 1, column: 29, actual: 'their hatchet', fix: 'the hatchet'}]},
+  {text: 'Prime Minister Viktor Orban told that the vote was fair.', findings: [{line: 1, column: 29, actual: 'told', fix: 'said'}]},
   // Latin American legislatures.
   {text: 'In Congress, three benches backed the motion.', findings: [{line: 1, column: 20, actual: 'benches', fix: 'caucuses'}]},
   {text: 'The bill goes to the economic commissions of the Senate.', findings: [{line: 1, column: 31, actual: 'commissions', fix: 'committees'}]},
@@ -119,7 +122,9 @@ const ok: string[] = [
   'The statement he made was clear.',
   'Police gave no information about the unrest or the equipment.',
   'In Congress, the opposition benches were empty, and park benches were painted.',
-  'Three benches were painted, and the economic commission met in Brussels.'
+  'Three benches were painted, and the economic commission met in Brussels.',
+  'The court awarded damages, and he was told that the case was closed.',
+  'Soldiers were ordered to leave, and Malcolm X spoke.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
@@ -133,6 +138,8 @@ const weak: Array<[string, RuleCase]> = [
   ['the need of a', {text: STRONG + 'He stressed the need of a new vote.', findings: [strongFinding, {line: 2, column: 17, actual: 'need of', fix: 'need for'}]}],
   ['increased two times', {text: STRONG + 'The budget increased two times in a decade.', findings: [strongFinding, {line: 2, column: 12, actual: 'increased two times', fix: 'doubled'}]}],
   ['mass sport', {text: STRONG + 'The city will fund mass sport in schools.', findings: [strongFinding, {line: 2, column: 20, actual: 'mass sport', fix: 'grassroots sport'}]}],
+  ['an end of', {text: STRONG + 'They want an end of conflicts in the south.', findings: [strongFinding, {line: 2, column: 11, actual: 'an end of', fix: 'an end to'}]}],
+  ['tasked to', {text: STRONG + 'The president tasked to ensure the supply of gas.', findings: [strongFinding, {line: 2, column: 15, actual: 'tasked to', fix: 'ordered officials to'}]}],
   ['assuring that', {text: STRONG + 'He backed the plan, assuring that it was fair.', findings: [strongFinding, {line: 2, column: 21, actual: 'assuring that', fix: 'saying that'}]}],
   ['people martyred', {text: STRONG + 'The attack left 12 people martyred.', findings: [strongFinding, {line: 2, column: 27, actual: 'martyred', fix: 'killed'}]}],
   ['her social networks', {text: STRONG + 'She posted the video on her social networks.', findings: [strongFinding, {line: 2, column: 29, actual: 'social networks', fix: 'social media accounts'}]}],
