@@ -80,6 +80,9 @@ const notOk: RuleCase[] = [
   {text: 'Police put the initial damages at 130,000 euros.', findings: [{line: 1, column: 24, actual: 'damages', fix: 'damage'}]},
   {text: 'He urged both camps to bury their hatchet and talk.', findings: [{line: 1, column: 29, actual: 'their hatchet', fix: 'the hatchet'}]},
   {text: 'Prime Minister Viktor Orban told that the vote was fair.', findings: [{line: 1, column: 29, actual: 'told', fix: 'said'}]},
+  // Attribution after a quotation whose comma was lost; "expressed himself".
+  {text: '“We will win” analyzed the journalist.', findings: [{line: 1, column: 15, actual: 'analyzed', fix: 'said'}]},
+  {text: '“We will win,” he expressed himself.', findings: [{line: 1, column: 19, actual: 'expressed himself', fix: 'said'}]},
   // Latin American legislatures.
   {text: 'In Congress, three benches backed the motion.', findings: [{line: 1, column: 20, actual: 'benches', fix: 'caucuses'}]},
   {text: 'The bill goes to the economic commissions of the Senate.', findings: [{line: 1, column: 31, actual: 'commissions', fix: 'committees'}]},
@@ -124,7 +127,8 @@ const ok: string[] = [
   'In Congress, the opposition benches were empty, and park benches were painted.',
   'Three benches were painted, and the economic commission met in Brussels.',
   'The court awarded damages, and he was told that the case was closed.',
-  'Soldiers were ordered to leave, and Malcolm X spoke.'
+  'Soldiers were ordered to leave, and Malcolm X spoke.',
+  'He read “The Plague” closed to visitors, and he expressed himself clearly.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
