@@ -666,6 +666,27 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English writes “Monday, April 20”, without “of”'
   },
   // Grammar words carried over.
+  // Colombia: "la guerrilla" is the group.
+  {
+    id: 'the-guerrilla-group',
+    words: [['the'], ['guerrilla']],
+    followedBy: ['has', 'have', 'said', 'says', 'announced', 'announces', 'is', 'was', 'agreed', 'agrees', 'committed', 'declared', 'released', 'rejected', 'accepted', 'will', 'would', 'demanded', 'demands', 'insisted', 'confirmed', 'denied', 'proposed', 'signed', 'suspended'],
+    span: [1, 2],
+    expected: ['guerrilla group'],
+    tier: 'strong',
+    originals: 'es “la guerrilla ha anunciado” (the ELN, the FARC: the group)',
+    why: 'English “a guerrilla” is one fighter; the organization is “the guerrilla group” (or its name)'
+  },
+  {
+    id: 'the-last-guerrilla',
+    words: [['the'], ['last', 'oldest', 'largest', 'main', 'biggest', 'only', 'remaining'], ['guerrilla']],
+    notAfter: ['group', 'groups', 'war', 'wars', 'movement', 'movements', 'fighter', 'fighters', 'leader', 'leaders', 'army', 'armies', 'organization', 'organisation', 'commander', 'commanders', 'force', 'forces', 'campaign', 'insurgency', 'conflict'],
+    span: [2, 3],
+    expected: ['guerrilla group'],
+    tier: 'strong',
+    originals: 'es “la última guerrilla en armas”',
+    why: 'English “a guerrilla” is one fighter; the organization is a “guerrilla group”'
+  },
   // Latin American legislatures.
   {
     id: 'congress-benches',

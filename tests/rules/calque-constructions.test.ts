@@ -83,6 +83,8 @@ const notOk: RuleCase[] = [
   // Attribution after a quotation whose comma was lost; "expressed himself".
   {text: '“We will win” analyzed the journalist.', findings: [{line: 1, column: 15, actual: 'analyzed', fix: 'said'}]},
   {text: '“We will win,” he expressed himself.', findings: [{line: 1, column: 19, actual: 'expressed himself', fix: 'said'}]},
+  {text: 'In Havana, the guerrilla agreed to free all hostages.', findings: [{line: 1, column: 16, actual: 'guerrilla', fix: 'guerrilla group'}]},
+  {text: 'The talks with the last guerrilla in arms resume on Monday.', findings: [{line: 1, column: 25, actual: 'guerrilla', fix: 'guerrilla group'}]},
   // Latin American legislatures.
   {text: 'In Congress, three benches backed the motion.', findings: [{line: 1, column: 20, actual: 'benches', fix: 'caucuses'}]},
   {text: 'The bill goes to the economic commissions of the Senate.', findings: [{line: 1, column: 31, actual: 'commissions', fix: 'committees'}]},
@@ -128,7 +130,8 @@ const ok: string[] = [
   'Three benches were painted, and the economic commission met in Brussels.',
   'The court awarded damages, and he was told that the case was closed.',
   'Soldiers were ordered to leave, and Malcolm X spoke.',
-  'He read “The Plague” closed to visitors, and he expressed himself clearly.'
+  'He read “The Plague” closed to visitors, and he expressed himself clearly.',
+  'The last guerrilla group signed, and the guerrilla war ended.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
