@@ -291,6 +291,25 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English copy gives the background without addressing the reader'
   },
   {
+    id: 'besides-opening',
+    words: [['besides']],
+    capitalised: [0],
+    expected: ['In addition', 'Also'],
+    tier: 'weak',
+    originals: 'ru “Кроме того, …”; kk “Сонымен қатар, …”; uk “Крім того, …”',
+    why: 'opening a news sentence, “Besides” sounds like an aside in an argument: wire copy says “In addition” or “Also”'
+  },
+  {
+    id: 'noteworthy-opening',
+    words: [['noteworthy']],
+    capitalised: [0],
+    notAfter: ['is', 'was', 'are', 'were', 'among', 'in', 'for'],
+    expected: ['Notably'],
+    tier: 'weak',
+    originals: 'ru “Примечательно, что …”; kk “Айта кетерлігі, …”',
+    why: 'an adjective cannot open the sentence like an adverb: “Notably, …” or “It is noteworthy that …”'
+  },
+  {
     id: 'official-representative',
     words: [['official'], ['representative'], ['of'], ['the']],
     span: [0, 3],

@@ -147,6 +147,8 @@ const weak: Array<[string, RuleCase]> = [
   ['mass sport', {text: STRONG + 'The city will fund mass sport in schools.', findings: [strongFinding, {line: 2, column: 20, actual: 'mass sport', fix: 'grassroots sport'}]}],
   ['an end of', {text: STRONG + 'They want an end of conflicts in the south.', findings: [strongFinding, {line: 2, column: 11, actual: 'an end of', fix: 'an end to'}]}],
   ['tasked to', {text: STRONG + 'The president tasked to ensure the supply of gas.', findings: [strongFinding, {line: 2, column: 15, actual: 'tasked to', fix: 'ordered officials to'}]}],
+  ['Besides, opening a sentence', {text: STRONG + 'Besides, two bridges were repaired.', findings: [strongFinding, {line: 2, column: 1, actual: 'Besides', fix: 'In addition'}]}],
+  ['Noteworthy, opening a sentence', {text: STRONG + 'Noteworthy, exports rose.', findings: [strongFinding, {line: 2, column: 1, actual: 'Noteworthy', fix: 'Notably'}]}],
   ['assuring that', {text: STRONG + 'He backed the plan, assuring that it was fair.', findings: [strongFinding, {line: 2, column: 21, actual: 'assuring that', fix: 'saying that'}]}],
   ['people martyred', {text: STRONG + 'The attack left 12 people martyred.', findings: [strongFinding, {line: 2, column: 27, actual: 'martyred', fix: 'killed'}]}],
   ['her social networks', {text: STRONG + 'She posted the video on her social networks.', findings: [strongFinding, {line: 2, column: 29, actual: 'social networks', fix: 'social media accounts'}]}],
