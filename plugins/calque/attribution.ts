@@ -83,8 +83,8 @@ export function checkAttribution(text: string, words: readonly WordInfo[], add: 
       if (!afterQuotation(before) && !(w.value === 'assured' && (before === ', ' || before === ' '))) continue
       start = w.start
       stop = end
-    } else if (w.value === 'assured' && words[i - 1].value === 'has' && i >= 2 && isPronoun(words[i - 2].value) && text.charCodeAt(w.end) === 46) {
-      // “… he has assured.”: English “assure” needs a person after it.
+    } else if (w.value === 'assured' && words[i - 1].value === 'has' && i >= 2 && isPronoun(words[i - 2].value) && (text.charCodeAt(w.end) === 46 || text.charCodeAt(w.end) === 44)) {
+      // “… he has assured.”, “the first step, he has assured, is …”: English “assure” needs a person after it.
       start = words[i - 1].start
     } else {
       continue

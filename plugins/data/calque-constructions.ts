@@ -685,6 +685,79 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English writes “Monday, April 20”, without “of”'
   },
   // Grammar words carried over.
+  // Spanish idioms and verbs carried word for word (RAE, "Diccionario de la lengua española": "huida hacia
+  // adelante", "a sangre y fuego", "meter en el mismo saco", "adulterar", "antológico", "enfrentarse con").
+  {
+    id: 'confront-with',
+    words: [['confront', 'confronts', 'confronting'], ['with']],
+    notBefore: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'am'],
+    span: [0, 2],
+    expected: ['$1'],
+    tier: 'strong',
+    originals: 'es “confrontar con”, “enfrentarse con”; pt “confrontar-se com”',
+    why: 'English “confront” takes its object directly (“confront Congress”); “confronted with” is passive'
+  },
+  {
+    id: 'a-flight-forward',
+    words: [['a', 'the', 'this'], ['flight'], ['forward', 'ahead']],
+    span: [1, 3],
+    expected: ['desperate gamble', 'headlong rush'],
+    tier: 'strong',
+    originals: 'es “una huida hacia adelante”; fr “une fuite en avant”; it “una fuga in avanti”',
+    why: 'the idiom means a reckless escalation: English says “a desperate gamble” or “a headlong rush”'
+  },
+  {
+    id: 'performed-a-celebration',
+    words: [['performed', 'performs', 'perform', 'performing'], ['a', 'the', 'an'], ['celebration', 'session', 'homage', 'commemoration']],
+    span: [0, 1],
+    expected: ['held'],
+    tier: 'strong',
+    originals: 'es “realizó una celebración”, “se realizó una sesión”; pt “realizou uma sessão”',
+    why: 'English “holds” a celebration or a session; “perform” is for a show or a task'
+  },
+  {
+    id: 'session-was-performed',
+    words: [['session', 'sessions', 'celebration', 'commemoration', 'homage'], ['was', 'were'], ['performed']],
+    span: [1, 3],
+    expected: ['was held'],
+    tier: 'strong',
+    originals: 'es “se realizó una sesión especial”; pt “foi realizada uma sessão”',
+    why: 'English says a session “was held”'
+  },
+  {
+    id: 'anthological',
+    words: [['anthological']],
+    expected: ['classic', 'legendary'],
+    tier: 'strong',
+    originals: 'es “antológico”; it “antologico”; pt “antológico” (memorable)',
+    why: 'English “anthological” is about anthologies; a memorable song or goal is “classic” or “legendary”'
+  },
+  {
+    id: 'with-blood-and-fire',
+    words: [['with', 'by'], ['blood'], ['and'], ['fire']],
+    expected: ['brutally', 'ruthlessly'],
+    tier: 'strong',
+    originals: 'es “a sangre y fuego”; pt “a ferro e fogo”',
+    why: 'English says “brutally” or “ruthlessly” (the fixed phrase is “fire and sword”)'
+  },
+  {
+    id: 'in-the-same-bag',
+    words: [['in', 'into'], ['the'], ['same'], ['bag', 'sack']],
+    expected: ['together'],
+    tier: 'strong',
+    originals: 'es “meter en el mismo saco”; pt “colocar no mesmo saco”; fr “mettre dans le même sac”',
+    why: 'English “lumps” people “together”'
+  },
+  {
+    id: 'league-adulterated',
+    words: [['is', 'was', 'are', 'were', 'be', 'being', 'not', 'been'], ['adulterated']],
+    span: [1, 2],
+    expected: ['tainted', 'distorted'],
+    tier: 'strong',
+    storyHas: ['Liga', 'LaLiga', 'league', 'League', 'championship', 'match', 'referee', 'referees'],
+    originals: 'es “la Liga está adulterada” (rigged, distorted)',
+    why: 'English “adulterated” is said of food or drugs; a competition is “tainted” or “distorted”'
+  },
   // Colombia: "la guerrilla" is the group.
   {
     id: 'the-guerrilla-group',

@@ -85,6 +85,16 @@ const notOk: RuleCase[] = [
   {text: '“We will win,” he expressed himself.', findings: [{line: 1, column: 19, actual: 'expressed himself', fix: 'said'}]},
   {text: 'In Havana, the guerrilla agreed to free all hostages.', findings: [{line: 1, column: 16, actual: 'guerrilla', fix: 'guerrilla group'}]},
   {text: 'The talks with the last guerrilla in arms resume on Monday.', findings: [{line: 1, column: 25, actual: 'guerrilla', fix: 'guerrilla group'}]},
+  // Spanish idioms and verbs.
+  {text: 'The president should not confront with Congress, she said.', findings: [{line: 1, column: 26, actual: 'confront with', fix: 'confront'}]},
+  {text: 'Critics called the early vote a flight forward.', findings: [{line: 1, column: 33, actual: 'flight forward', fix: 'desperate gamble'}]},
+  {text: 'The party performed a celebration in the square.', findings: [{line: 1, column: 11, actual: 'performed', fix: 'held'}]},
+  {text: 'Inside the chamber a special session was performed.', findings: [{line: 1, column: 38, actual: 'was performed', fix: 'was held'}]},
+  {text: 'The crowd sang the anthological songs of the band.', findings: [{line: 1, column: 20, actual: 'anthological', fix: 'classic'}]},
+  {text: 'The revolt was crushed with blood and fire.', findings: [{line: 1, column: 24, actual: 'with blood and fire', fix: 'brutally'}]},
+  {text: 'He put both clubs in the same bag.', findings: [{line: 1, column: 19, actual: 'in the same bag', fix: 'together'}]},
+  {text: 'After the match, the coach said the league is adulterated.', findings: [{line: 1, column: 47, actual: 'adulterated', fix: 'tainted'}]},
+  {text: 'The next step, he has assured, is the election.', findings: [{line: 1, column: 19, actual: 'has assured', fix: 'said'}]},
   // Latin American legislatures.
   {text: 'In Congress, three benches backed the motion.', findings: [{line: 1, column: 20, actual: 'benches', fix: 'caucuses'}]},
   {text: 'The bill goes to the economic commissions of the Senate.', findings: [{line: 1, column: 31, actual: 'commissions', fix: 'committees'}]},
@@ -131,7 +141,9 @@ const ok: string[] = [
   'The court awarded damages, and he was told that the case was closed.',
   'Soldiers were ordered to leave, and Malcolm X spoke.',
   'He read “The Plague” closed to visitors, and he expressed himself clearly.',
-  'The last guerrilla group signed, and the guerrilla war ended.'
+  'The last guerrilla group signed, and the guerrilla war ended.',
+  'She was confronted with the evidence; the flight was delayed; milk was adulterated.',
+  'The band performed a song at the celebration.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
