@@ -758,6 +758,214 @@ const LISTED: readonly ConstructionCalque[] = [
     originals: 'es “la Liga está adulterada” (rigged, distorted)',
     why: 'English “adulterated” is said of food or drugs; a competition is “tainted” or “distorted”'
   },
+  // Italian, French, German and Portuguese formulas (Treccani, Larousse, Duden and Houaiss for the source
+  // senses: "cambiare casacca", "sulla pelle dei cittadini", "tempi di realizzazione", "salto di qualità",
+  // "passaggio di consegne", "diramare l'allerta", "la construction européenne", "les Français modestes",
+  // "en boucle", "passage en force", "animation offensive", "s'y casser les dents", "zunächst",
+  // "Parlamentarischer Geschäftsführer", "die Vertrauensfrage stellen", "Spielklasse",
+  // "Spitzenkandidat", "beratungsresistent", "ponto facultativo", "os dois primeiros colocados").
+  {
+    id: 'change-their-shirts',
+    words: [['change', 'changed', 'changes', 'changing'], ['their', 'his', 'her'], ['shirt', 'shirts', 'jersey', 'jerseys']],
+    expected: ['switch sides'],
+    tier: 'strong',
+    storyHas: ['government', 'Parliament', 'parliament', 'legislature', 'party', 'parties', 'senators', 'deputies', 'MPs'],
+    originals: 'it “cambiare casacca”; es “cambiarse de camiseta”; pt “trocar de camisa” (changing party)',
+    why: 'of politicians, English says “switch sides” or “change parties”'
+  },
+  {
+    id: 'on-the-skin-of',
+    words: [['on'], ['the'], ['skin'], ['of']],
+    followedBy: ['citizens', 'workers', 'people', 'taxpayers', 'families', 'pensioners', 'consumers', 'the', 'ordinary', 'italians', 'patients', 'students'],
+    expected: ['at the expense of'],
+    tier: 'strong',
+    originals: 'it “sulla pelle dei cittadini”; es “sobre la piel de”; pt “na pele de”',
+    why: 'English says “at the expense of” citizens'
+  },
+  {
+    id: 'the-european-construction',
+    words: [['the'], ['european'], ['construction']],
+    lowerCase: [2],
+    span: [1, 3],
+    expected: ['European integration'],
+    tier: 'strong',
+    originals: 'fr “la construction européenne”; it “la costruzione europea”; es “la construcción europea”',
+    why: 'English calls it “European integration”'
+  },
+  {
+    id: 'times-of-realization',
+    words: [['times'], ['of'], ['realization', 'realisation', 'implementation', 'execution', 'completion']],
+    expected: ['deadlines for'],
+    tier: 'strong',
+    originals: 'it “i tempi di realizzazione”; es “los tiempos de ejecución”; pt “os prazos de execução”',
+    why: 'English says “deadlines” or “timetable” for completing the work'
+  },
+  {
+    id: 'qualitative-leap',
+    words: [['qualitative'], ['leap', 'jump']],
+    expected: ['step change', 'leap forward'],
+    tier: 'strong',
+    originals: 'it “il salto di qualità”; es “un salto cualitativo”; pt “um salto qualitativo”; fr “un saut qualitatif”',
+    why: 'English says “a step change” or “a leap forward”'
+  },
+  {
+    id: 'available-at-first',
+    words: [['available', 'known', 'clear', 'unclear', 'confirmed'], ['at'], ['first']],
+    endOfClause: true,
+    span: [1, 3],
+    expected: ['immediately'],
+    tier: 'strong',
+    originals: 'de “Weitere Informationen lagen zunächst nicht vor”',
+    why: 'English news says details were not “immediately” available'
+  },
+  {
+    id: 'parliamentary-managing-director',
+    words: [['parliamentary'], ['managing'], ['director', 'directors']],
+    expected: ['chief whip'],
+    tier: 'strong',
+    originals: 'de “Parlamentarischer Geschäftsführer”',
+    why: 'English calls the parliamentary group’s organiser the “chief whip”'
+  },
+  {
+    id: 'ask-the-vote-of-confidence',
+    words: [['ask', 'asks', 'asked', 'asking', 'pose', 'poses', 'posed', 'put', 'puts'], ['the'], ['vote', 'question'], ['of'], ['confidence']],
+    expected: ['call a confidence vote'],
+    tier: 'strong',
+    originals: 'de “die Vertrauensfrage stellen”; fr “poser la question de confiance”; it “porre la questione di fiducia”',
+    why: 'English says the chancellor “calls a confidence vote”'
+  },
+  {
+    id: 'football-class',
+    words: [['football', 'highest', 'top'], ['class']],
+    expected: ['division'],
+    tier: 'strong',
+    storyHas: ['match', 'league', 'League', 'coach', 'goal', 'goals', 'striker', 'midfielder', 'stadium', 'Ligue', 'Bundesliga', 'Serie', 'Brasileirão', 'championship'],
+    originals: 'de “die höchste Spielklasse”',
+    why: 'English calls a league level a “division” or “tier”'
+  },
+  {
+    id: 'top-candidate',
+    words: [['top'], ['candidate']],
+    expected: ['lead candidate'],
+    tier: 'weak',
+    storyHas: ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Bundestag', 'Landtag'],
+    originals: 'de “Spitzenkandidat”',
+    why: 'a party’s front-runner on the list is its “lead candidate” in English'
+  },
+  {
+    id: 'resistant-to-advice',
+    words: [['resistant'], ['to'], ['advice']],
+    expected: ['refuses to listen'],
+    tier: 'weak',
+    originals: 'de “beratungsresistent”',
+    why: 'English says someone “refuses to listen” or “will not take advice”'
+  },
+  {
+    id: 'beautiful-poster',
+    words: [['beautiful', 'biggest', 'best', 'great', 'big'], ['poster']],
+    expected: ['fixture', 'match'],
+    tier: 'strong',
+    storyHas: ['match', 'league', 'League', 'coach', 'goal', 'goals', 'striker', 'midfielder', 'stadium', 'Ligue', 'Bundesliga', 'Serie', 'Brasileirão', 'championship'],
+    originals: 'fr “la plus belle affiche”',
+    why: 'French sports copy calls a match an “affiche”: English says “fixture” or “match”'
+  },
+  {
+    id: 'offensive-animation',
+    words: [['offensive', 'defensive', 'attacking', 'tactical'], ['animation', 'animations']],
+    expected: ['attacking play', 'patterns of play'],
+    tier: 'strong',
+    originals: 'fr “l’animation offensive”',
+    why: 'English says “attacking play” or “patterns of play”'
+  },
+  {
+    id: 'broken-their-teeth',
+    words: [['broken', 'broke', 'break', 'breaking'], ['their', 'his', 'its', 'our'], ['teeth']],
+    followedBy: ['there', 'on', 'against', 'at'],
+    expected: ['come unstuck'],
+    tier: 'strong',
+    storyHas: ['match', 'league', 'League', 'coach', 'goal', 'goals', 'striker', 'midfielder', 'stadium', 'Ligue', 'Bundesliga', 'Serie', 'Brasileirão', 'championship'],
+    originals: 'fr “s’y casser les dents”',
+    why: 'the French idiom means failing: English says teams “came unstuck” there'
+  },
+  {
+    id: 'exchange-delivery',
+    words: [['exchange', 'change', 'passage'], ['delivery', 'deliveries']],
+    expected: ['handover'],
+    tier: 'strong',
+    originals: 'it “passaggio di consegne”',
+    why: 'the Italian phrase is a handover of office: English says “handover”'
+  },
+  {
+    id: 'change-in-delivery',
+    words: [['change', 'exchange', 'passage'], ['in', 'of'], ['delivery', 'deliveries']],
+    followedBy: ['between', 'with', 'from', 'at', 'to'],
+    expected: ['handover'],
+    tier: 'strong',
+    originals: 'it “passaggio di consegne”',
+    why: 'the Italian phrase is a handover of office: English says “handover”'
+  },
+  {
+    id: 'in-loop',
+    words: [['in'], ['loop']],
+    expected: ['on a loop'],
+    tier: 'strong',
+    originals: 'fr “en boucle”; it “in loop”; es “en bucle”',
+    why: 'English says “on a loop” (or “over and over”)'
+  },
+  {
+    id: 'the-modest-french',
+    words: [['the'], ['modest'], ['french', 'italians', 'families', 'households', 'people', 'workers', 'spaniards', 'portuguese']],
+    span: [1, 3],
+    expected: ['ordinary $3'],
+    tier: 'strong',
+    originals: 'fr “les Français modestes”; it “le famiglie modeste”',
+    why: 'French “modeste” means of modest means: English says “ordinary” or “low-income” people'
+  },
+  {
+    id: 'forced-passage',
+    words: [['forced'], ['passage']],
+    expected: ['steamrollering', 'forcing through'],
+    tier: 'weak',
+    originals: 'fr “passage en force”',
+    why: 'the French phrase is pushing a bill through without a vote: English says “forcing it through”'
+  },
+  {
+    id: 'branch-out-alert',
+    words: [['branch', 'branched', 'branches', 'branching'], ['out'], ['a', 'an', 'the', 'red', 'orange', 'yellow']],
+    span: [0, 2],
+    expected: ['issue'],
+    tier: 'strong',
+    originals: 'it “diramare l’allerta”',
+    why: 'Italian “diramare” means to issue: English says the agency “issued” a red alert'
+  },
+  {
+    id: 'two-first-placed',
+    words: [['the'], ['two', 'three', 'four'], ['first'], ['placed', 'classified', 'ranked']],
+    expected: ['the top $2'],
+    tier: 'strong',
+    originals: 'pt “os dois primeiros colocados”; es “los dos primeros clasificados”; it “le prime due classificate”',
+    why: 'English says “the top two”'
+  },
+  {
+    id: 'optional-point',
+    words: [['optional'], ['point']],
+    expected: ['optional day off'],
+    tier: 'strong',
+    originals: 'pt “ponto facultativo” (a day off for public servants, Brazil)',
+    why: 'Brazilian “ponto facultativo” is an optional day off: English says so'
+  },
+  {
+    id: 'said-name-to-the-press',
+    words: [['said'], ['#word'], ['to'], ['the']],
+    capitalised: [1],
+    notWordAt: [1, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'on', 'in']],
+    followedBy: ['german', 'french', 'italian', 'spanish', 'press', 'news', 'newspaper', 'agency', 'daily', 'broadcaster', 'magazine', 'radio', 'television', 'channel', 'weekly', 'dpa', 'afp', 'reuters', 'associated'],
+    span: [0, 3],
+    expected: ['$2 told'],
+    tier: 'strong',
+    originals: 'de “sagte Wagenknecht der Deutschen Presse-Agentur”; fr “a déclaré X à l’AFP”',
+    why: 'English attributes with “X told the German Press Agency”'
+  },
   // Colombia: "la guerrilla" is the group.
   {
     id: 'the-guerrilla-group',

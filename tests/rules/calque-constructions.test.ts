@@ -95,6 +95,25 @@ const notOk: RuleCase[] = [
   {text: 'He put both clubs in the same bag.', findings: [{line: 1, column: 19, actual: 'in the same bag', fix: 'together'}]},
   {text: 'After the match, the coach said the league is adulterated.', findings: [{line: 1, column: 47, actual: 'adulterated', fix: 'tainted'}]},
   {text: 'The next step, he has assured, is the election.', findings: [{line: 1, column: 19, actual: 'has assured', fix: 'said'}]},
+  // Italian, French, German and Portuguese formulas.
+  {text: 'Three senators changed their shirts before the party vote.', findings: [{line: 1, column: 16, actual: 'changed their shirts', fix: 'switch sides'}]},
+  {text: 'The cuts were made on the skin of pensioners.', findings: [{line: 1, column: 20, actual: 'on the skin of', fix: 'at the expense of'}]},
+  {text: 'She shaped the European construction for decades.', findings: [{line: 1, column: 16, actual: 'European construction', fix: 'European integration'}]},
+  {text: 'Mayors worry about the times of realization of the works.', findings: [{line: 1, column: 24, actual: 'times of realization', fix: 'deadlines for'}]},
+  {text: 'The plan needs a qualitative leap.', findings: [{line: 1, column: 18, actual: 'qualitative leap', fix: 'step change'}]},
+  {text: 'Police said further details were not available at first.', findings: [{line: 1, column: 48, actual: 'at first', fix: 'immediately'}]},
+  {text: 'The Parliamentary Managing Director of the group spoke.', findings: [{line: 1, column: 5, actual: 'Parliamentary Managing Director', fix: 'Chief Whip'}]},
+  {text: 'If the chancellor does not ask the vote of confidence, talks go on.', findings: [{line: 1, column: 28, actual: 'ask the vote of confidence', fix: 'call a confidence vote'}]},
+  {text: 'The coach praised the goal and the match, the best poster of the week.', findings: [{line: 1, column: 47, actual: 'best poster', fix: 'fixture'}]},
+  {text: 'Their offensive animation impressed the coach.', findings: [{line: 1, column: 7, actual: 'offensive animation', fix: 'attacking play'}]},
+  {text: 'Before the match, the coach said many teams have broken their teeth there.', findings: [{line: 1, column: 50, actual: 'broken their teeth', fix: 'come unstuck'}]},
+  {text: 'The two mayors met for the change in delivery between them.', findings: [{line: 1, column: 28, actual: 'change in delivery', fix: 'handover'}]},
+  {text: 'The anthem was sung in loop by the crowd.', findings: [{line: 1, column: 21, actual: 'in loop', fix: 'on a loop'}]},
+  {text: 'She said the modest French pay the price.', findings: [{line: 1, column: 14, actual: 'modest French', fix: 'ordinary French'}]},
+  {text: 'The agency decided to branch out a red alert.', findings: [{line: 1, column: 23, actual: 'branch out', fix: 'issue'}]},
+  {text: 'The match between the two first placed ended level.', findings: [{line: 1, column: 19, actual: 'the two first placed', fix: 'the top two'}]},
+  {text: 'The governor decreed an optional point for Monday.', findings: [{line: 1, column: 25, actual: 'optional point', fix: 'optional day off'}]},
+  {text: '“We will win,” said Kramer to the German Press Agency.', findings: [{line: 1, column: 16, actual: 'said Kramer to', fix: 'Kramer told'}]},
   // Latin American legislatures.
   {text: 'In Congress, three benches backed the motion.', findings: [{line: 1, column: 20, actual: 'benches', fix: 'caucuses'}]},
   {text: 'The bill goes to the economic commissions of the Senate.', findings: [{line: 1, column: 31, actual: 'commissions', fix: 'committees'}]},
@@ -143,7 +162,11 @@ const ok: string[] = [
   'He read “The Plague” closed to visitors, and he expressed himself clearly.',
   'The last guerrilla group signed, and the guerrilla war ended.',
   'She was confronted with the evidence; the flight was delayed; milk was adulterated.',
-  'The band performed a song at the celebration.'
+  'The band performed a song at the celebration.',
+  'At first, police said the details were not available.',
+  'Players change their shirts at half time, and the poster of the film was on the wall.',
+  'The managing director of the bank and a top candidate for the job spoke.',
+  'The talks will branch out into trade.'
 ]
 
 /** Weak entries: silent alone, counted next to a strong calque in the same story. */
@@ -161,6 +184,7 @@ const weak: Array<[string, RuleCase]> = [
   ['tasked to', {text: STRONG + 'The president tasked to ensure the supply of gas.', findings: [strongFinding, {line: 2, column: 15, actual: 'tasked to', fix: 'ordered officials to'}]}],
   ['Besides, opening a sentence', {text: STRONG + 'Besides, two bridges were repaired.', findings: [strongFinding, {line: 2, column: 1, actual: 'Besides', fix: 'In addition'}]}],
   ['Noteworthy, opening a sentence', {text: STRONG + 'Noteworthy, exports rose.', findings: [strongFinding, {line: 2, column: 1, actual: 'Noteworthy', fix: 'Notably'}]}],
+  ['forced passage', {text: STRONG + 'The left called it a forced passage.', findings: [strongFinding, {line: 2, column: 22, actual: 'forced passage', fix: 'steamrollering'}]}],
   ['assuring that', {text: STRONG + 'He backed the plan, assuring that it was fair.', findings: [strongFinding, {line: 2, column: 21, actual: 'assuring that', fix: 'saying that'}]}],
   ['people martyred', {text: STRONG + 'The attack left 12 people martyred.', findings: [strongFinding, {line: 2, column: 27, actual: 'martyred', fix: 'killed'}]}],
   ['her social networks', {text: STRONG + 'She posted the video on her social networks.', findings: [strongFinding, {line: 2, column: 29, actual: 'social networks', fix: 'social media accounts'}]}],
