@@ -167,6 +167,7 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   }
   const e = c.entry
   if (e.notBefore && i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.notBefore.includes(words[i - 1].value.toLowerCase())) return false
+  if (e.before && !(i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.before.includes(words[i - 1].value.toLowerCase()))) return false
   const after = words[i + n]
   if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ' && e.notAfter.includes(after.value.toLowerCase())) return false
   if (e.beforePunctuation) {

@@ -9,7 +9,7 @@
  * How it decides: each entry is a sequence of word positions (literals or
  * the classes #weekday, #month, #number, #word), the words joined by spaces
  * only, no possessive but on the last; then the entry's own conditions:
- * words in lower case, words it must not follow or precede, a word that
+ * words in lower case, words it must (or must not) follow or precede, a word that
  * must follow, the end of a clause after it (". ; : ! ? )", the paragraph's
  * end, or ", and/but/which …").  The first entry of a word that matches
  * wins; the reported span may be part of the match.  Weak entries count only
@@ -101,6 +101,7 @@ export function checkPhrases(s: Scanner, hits: readonly number[], add: Add): voi
       if (!ok) continue
       const before = s.joined(i) ? toks[i - 1].lower : undefined
       if (before !== undefined && entry.notBefore?.includes(before)) continue
+      if (entry.before && !(before !== undefined && (entry.before.includes(before) || (entry.before.includes('#cap') && UPPER_START.test(toks[i - 1].value))))) continue
       const next = s.joined(i + n) ? toks[i + n] : undefined
       if (next && entry.notAfter?.includes(next.lower)) continue
       if (followedBy && (!next || !wordMatches(next, followedBy))) continue

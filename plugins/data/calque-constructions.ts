@@ -116,8 +116,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'coast-facade',
-    words: [['the'], ['mediterranean', 'atlantic', 'channel', ...COMPASS], ['facade', 'façade']],
-    span: [2, 3],
+    words: [['facade', 'façade']],
+    before: ['mediterranean', 'atlantic', 'channel', ...COMPASS],
     expected: ['coast'],
     tier: 'strong',
     originals: 'fr “la façade méditerranéenne”, “la façade atlantique”',
@@ -125,8 +125,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'compass-quarter',
-    words: [['the', 'a'], COMPASS.slice(0, 8), ['quarter']],
-    expected: ['the $2 of the country'],
+    words: [['quarter']],
+    before: COMPASS.slice(0, 8),
+    expected: ['part of the country'],
     tier: 'strong',
     originals: 'fr “le quart nord-ouest” (Météo-France forecasts)',
     why: 'English forecasts say “the north-west of the country”'
@@ -158,21 +159,22 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'party-exponent',
-    words: [['the', 'a', 'an'], ['#word'], ['exponent', 'exponents']],
-    span: [1, 3],
-    capitalised: [1],
-    expected: ['$2 politician'],
+    // Starts at "exponent" (a rare word), a capitalised party name before it: "the PD exponent".
+    words: [['exponent', 'exponents']],
+    before: ['#cap'],
+    expected: ['politician'],
     tier: 'strong',
     originals: 'it “l’esponente del PD”; es “el exponente del PP”; pt “o expoente do PT”',
     why: 'English “exponent” is a champion of an idea; a party’s member or leading figure is its “politician”'
   },
   {
     id: 'the-first-citizen',
-    words: [['the'], ['first'], ['citizen']],
-    lowerCase: [1, 2],
+    words: [['first'], ['citizen']],
+    before: ['the'],
+    lowerCase: [0, 1],
     // "the first citizen to vote", "the first citizen who …": the first person.
     notAfter: ['to', 'who', 'ever', 'since', 'in', 'on', 'at', 'for'],
-    expected: ['the mayor'],
+    expected: ['mayor'],
     tier: 'strong',
     originals: 'it “il primo cittadino”',
     why: 'Italian copy calls the mayor “the first citizen”: English says “the mayor”'
@@ -413,10 +415,10 @@ const LISTED: readonly ConstructionCalque[] = [
   // Party, age, statements: Romance and Slavic constructions.
   {
     id: 'the-formation-party',
-    words: [['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'], ['formation']],
-    lowerCase: [1],
+    words: [['formation']],
+    before: ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our'],
+    lowerCase: [0],
     notAfter: ['of', 'flew', 'flying', 'flies', 'pass', 'passed', 'fly', 'lap', 'team', 'display', 'dance', 'dancers'],
-    span: [1, 2],
     expected: ['party'],
     tier: 'strong',
     storyHas: ['party', 'parties', 'Party', 'election', 'elections', 'coalition', 'congress', 'Congress', 'parliament', 'Parliament'],
@@ -451,17 +453,11 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English “issues” (or “makes”) a statement; “declared” takes what is said, not the statement'
   },
   {
-    id: 'of-n-years-old',
-    words: [['of'], ['#number'], ['years'], ['old']],
-    expected: ['aged $2'],
-    tier: 'strong',
-    originals: 'fr “un enfant de 3 ans”; es “un niño de 3 años”; it “un bambino di 3 anni”; pt “uma criança de 3 anos”',
-    why: 'English says “a 3-year-old child” or “a child aged 3”, not “of 3 years old”'
-  },
-  {
     id: 'it-has-become-known',
-    words: [['it'], ['has', 'had'], ['become'], ['known'], ['that']],
-    expected: ['it has emerged that'],
+    words: [['become'], ['known'], ['that']],
+    before: ['has', 'had'],
+    span: [0, 2],
+    expected: ['emerged'],
     tier: 'weak',
     originals: 'ru “Стало известно, что …”; uk “Стало відомо, що …”; de “Es wurde bekannt, dass …”; nl “Het is bekend geworden dat …”',
     why: 'English news copy says “it has emerged that” or names who said it'
@@ -512,8 +508,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'like-to-inform-that',
-    words: [['like', 'want', 'wish'], ['to'], ['inform', 'notify'], ['that']],
-    span: [2, 4],
+    words: [['inform', 'notify'], ['that']],
+    before: ['to'],
     expected: ['say that', 'inform you that'],
     tier: 'strong',
     originals: 'ru “хотели бы сообщить, что”; uk “хочемо повідомити, що”',
@@ -539,16 +535,18 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'as-an-entirety',
-    words: [['as'], ['an'], ['entirety']],
-    expected: ['as a whole'],
+    words: [['an'], ['entirety']],
+    before: ['as'],
+    expected: ['a whole'],
     tier: 'strong',
     originals: 'ro “în ansamblu”, “în întregime”; fr “dans son entièreté”',
     why: 'English says “as a whole” (or “in its entirety”)'
   },
   {
     id: 'the-defeated-coup',
-    words: [['the', 'a'], ['defeated', 'suppressed'], ['coup']],
-    span: [1, 2],
+    words: [['defeated', 'suppressed'], ['coup']],
+    before: ['the', 'a'],
+    span: [0, 1],
     expected: ['failed'],
     tier: 'strong',
     originals: 'tr “bastırılan darbe girişimi” (the July 2016 attempt, as Turkish agencies call it)',
@@ -556,8 +554,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'people-martyred',
-    words: [['people', 'civilians', 'citizens', 'soldiers', 'police', 'policemen', 'officers', 'personnel'], ['martyred']],
-    span: [1, 2],
+    words: [['martyred']],
+    before: ['people', 'civilians', 'citizens', 'soldiers', 'police', 'policemen', 'officers', 'personnel'],
     expected: ['killed'],
     tier: 'weak',
     originals: 'tr “şehit oldu”; ar “استشهد”; fa “شهید شدند”',
@@ -598,9 +596,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'the-perturbation',
-    words: [['the', 'a', 'this', 'new'], ['perturbation']],
-    lowerCase: [1],
-    span: [1, 2],
+    words: [['perturbation']],
+    before: ['the', 'a', 'this', 'new'],
+    lowerCase: [0],
     expected: ['weather system', 'low-pressure system'],
     tier: 'strong',
     originals: 'it “la perturbazione”; fr “la perturbation”; es “la perturbación”; pt “a perturbação”',
@@ -608,9 +606,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'the-vigilance',
-    words: [['this', 'the', 'orange', 'red', 'yellow'], ['vigilance']],
-    lowerCase: [1],
-    span: [1, 2],
+    words: [['vigilance']],
+    before: ['this', 'the', 'orange', 'red', 'yellow'],
+    lowerCase: [0],
     expected: ['alert'],
     tier: 'strong',
     storyHas: ['Météo-France', 'Meteo-France', 'Météo', 'Meteo'],
@@ -619,10 +617,11 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'the-portal-name',
-    words: [['the'], ['portal', 'site'], ['#word']],
-    capitalised: [2],
-    span: [0, 2],
-    expected: ['the news site'],
+    words: [['portal'], ['#word']],
+    before: ['the'],
+    capitalised: [1],
+    span: [0, 1],
+    expected: ['news site'],
     tier: 'strong',
     originals: 'pt “o portal UOL”, “o site G1”; es “el portal Infobae”',
     why: 'English puts the name first: “the UOL news site”, or just “UOL”'
@@ -638,8 +637,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'possessive-social-networks',
-    words: [['his', 'her', 'their', 'its', 'your', 'our'], ['social'], ['networks']],
-    span: [1, 3],
+    words: [['social'], ['networks']],
+    before: ['his', 'her', 'their', 'its', 'your', 'our'],
     expected: ['social media accounts', 'social media'],
     tier: 'weak',
     originals: 'es “sus redes sociales”; pt “suas redes sociais”; it “i suoi social”; fr “ses réseaux sociaux”',
@@ -653,17 +652,6 @@ const LISTED: readonly ConstructionCalque[] = [
     tier: 'weak',
     originals: 'ru “ремонтные работы”, “реконструкционные работы”; kk “жөндеу жұмыстары”; it “lavori di ristrutturazione”',
     why: 'in English the activity is uncountable: “repair work”, “reconstruction work”'
-  },
-  {
-    id: 'act-event',
-    words: [['during', 'at', 'after', 'before'], ['an', 'the', 'this', 'that'], ['act']],
-    lowerCase: [2],
-    notAfter: ['of', 'was', 'is', 'had', 'has', 'came', 'comes', 'passed', 'took', 'takes', 'itself', 'and', 'which', 'that', 'in'],
-    span: [1, 3],
-    expected: ['the event', 'the ceremony'],
-    tier: 'weak',
-    originals: 'es “durante un acto con”; pt “durante o ato”; it “durante l’atto”',
-    why: 'Spanish and Portuguese “acto/ato” is a public event: English says “event”, “rally” or “ceremony”'
   },
   {
     id: 'weekday-number-of-month',
@@ -734,8 +722,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'with-blood-and-fire',
-    words: [['with', 'by'], ['blood'], ['and'], ['fire']],
-    expected: ['brutally', 'ruthlessly'],
+    words: [['blood'], ['and'], ['fire']],
+    before: ['with', 'by'],
+    expected: ['fire and sword'],
     tier: 'strong',
     originals: 'es “a sangre y fuego”; pt “a ferro e fogo”',
     why: 'English says “brutally” or “ruthlessly” (the fixed phrase is “fire and sword”)'
@@ -750,8 +739,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'league-adulterated',
-    words: [['is', 'was', 'are', 'were', 'be', 'being', 'not', 'been'], ['adulterated']],
-    span: [1, 2],
+    words: [['adulterated']],
+    before: ['is', 'was', 'are', 'were', 'be', 'being', 'not', 'been'],
     expected: ['tainted', 'distorted'],
     tier: 'strong',
     storyHas: ['Liga', 'LaLiga', 'league', 'League', 'championship', 'match', 'referee', 'referees'],
@@ -784,9 +773,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'the-european-construction',
-    words: [['the'], ['european'], ['construction']],
-    lowerCase: [2],
-    span: [1, 3],
+    words: [['european'], ['construction']],
+    before: ['the'],
+    lowerCase: [1],
     expected: ['European integration'],
     tier: 'strong',
     originals: 'fr “la construction européenne”; it “la costruzione europea”; es “la construcción europea”',
@@ -836,7 +825,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'football-class',
-    words: [['football', 'highest', 'top'], ['class']],
+    words: [['class']],
+    before: ['football', 'highest', 'top'],
     expected: ['division'],
     tier: 'strong',
     storyHas: ['match', 'league', 'League', 'coach', 'goal', 'goals', 'striker', 'midfielder', 'stadium', 'Ligue', 'Bundesliga', 'Serie', 'Brasileirão', 'championship'],
@@ -845,7 +835,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'top-candidate',
-    words: [['top'], ['candidate']],
+    words: [['candidate']],
+    before: ['top'],
     expected: ['lead candidate'],
     tier: 'weak',
     storyHas: ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Bundestag', 'Landtag'],
@@ -862,7 +853,8 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'beautiful-poster',
-    words: [['beautiful', 'biggest', 'best', 'great', 'big'], ['poster']],
+    words: [['poster']],
+    before: ['beautiful', 'biggest', 'best', 'great', 'big'],
     expected: ['fixture', 'match'],
     tier: 'strong',
     storyHas: ['match', 'league', 'League', 'coach', 'goal', 'goals', 'striker', 'midfielder', 'stadium', 'Ligue', 'Bundesliga', 'Serie', 'Brasileirão', 'championship'],
@@ -906,8 +898,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'in-loop',
-    words: [['in'], ['loop']],
-    expected: ['on a loop'],
+    words: [['loop']],
+    before: ['in'],
+    expected: ['a loop'],
     tier: 'strong',
     originals: 'fr “en boucle”; it “in loop”; es “en bucle”',
     why: 'English says “on a loop” (or “over and over”)'
@@ -940,8 +933,9 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'two-first-placed',
-    words: [['the'], ['two', 'three', 'four'], ['first'], ['placed', 'classified', 'ranked']],
-    expected: ['the top $2'],
+    words: [['first'], ['placed', 'classified', 'ranked']],
+    before: ['two', 'three', 'four'],
+    expected: ['leaders', 'top teams'],
     tier: 'strong',
     originals: 'pt “os dois primeiros colocados”; es “los dos primeros clasificados”; it “le prime due classificate”',
     why: 'English says “the top two”'
@@ -953,18 +947,6 @@ const LISTED: readonly ConstructionCalque[] = [
     tier: 'strong',
     originals: 'pt “ponto facultativo” (a day off for public servants, Brazil)',
     why: 'Brazilian “ponto facultativo” is an optional day off: English says so'
-  },
-  {
-    id: 'said-name-to-the-press',
-    words: [['said'], ['#word'], ['to'], ['the']],
-    capitalised: [1],
-    notWordAt: [1, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'on', 'in']],
-    followedBy: ['german', 'french', 'italian', 'spanish', 'press', 'news', 'newspaper', 'agency', 'daily', 'broadcaster', 'magazine', 'radio', 'television', 'channel', 'weekly', 'dpa', 'afp', 'reuters', 'associated'],
-    span: [0, 3],
-    expected: ['$2 told'],
-    tier: 'strong',
-    originals: 'de “sagte Wagenknecht der Deutschen Presse-Agentur”; fr “a déclaré X à l’AFP”',
-    why: 'English attributes with “X told the German Press Agency”'
   },
   // Colombia: "la guerrilla" is the group.
   {
@@ -979,9 +961,10 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'the-last-guerrilla',
-    words: [['the'], ['last', 'oldest', 'largest', 'main', 'biggest', 'only', 'remaining'], ['guerrilla']],
+    words: [['last', 'oldest', 'largest', 'main', 'biggest', 'only', 'remaining'], ['guerrilla']],
+    before: ['the'],
     notAfter: ['group', 'groups', 'war', 'wars', 'movement', 'movements', 'fighter', 'fighters', 'leader', 'leaders', 'army', 'armies', 'organization', 'organisation', 'commander', 'commanders', 'force', 'forces', 'campaign', 'insurgency', 'conflict'],
-    span: [2, 3],
+    span: [1, 2],
     expected: ['guerrilla group'],
     tier: 'strong',
     originals: 'es “la última guerrilla en armas”',
@@ -1098,19 +1081,20 @@ const LISTED: readonly ConstructionCalque[] = [
   },
   {
     id: 'is-specified',
-    words: [['is', 'are'], ['specified', 'clarified']],
+    // Starts at the participle (a rarer word than "is"), "is"/"are" before it.
+    words: [['specified', 'clarified']],
+    before: ['is', 'are'],
     endOfClause: true,
-    notBefore: ['otherwise', 'as', 'where', 'unless', 'if', 'when'],
-    expected: ['is being clarified'],
+    expected: ['being clarified'],
     tier: 'strong',
     originals: 'uk “уточнюється”; ru “уточняется” (is being established)',
     why: 'the Ukrainian and Russian formula says the details are still being established: “is being clarified”, “is not yet known”'
   },
   {
     id: 'statement-stated',
-    words: [['the', 'a', 'this', 'its', 'their', 'his', 'her'], ['statement', 'communique', 'communiqué'], ['stated', 'states']],
-    span: [1, 3],
-    expected: ['$2 said'],
+    words: [['statement', 'communique', 'communiqué'], ['stated', 'states']],
+    before: ['the', 'a', 'this', 'its', 'their', 'his', 'her'],
+    expected: ['$1 said'],
     tier: 'strong',
     originals: 'ru “в заявлении говорится”; ar “وذكر البيان”; zh “声明称”',
     why: 'English avoids the echo: “the statement said”'

@@ -41,6 +41,8 @@ export interface FalseFriend {
   /** Words that must not come right before the match / right after it. */
   notBefore?: readonly string[]
   notAfter?: readonly string[]
+  /** The word right before the match (one space between) must be one of these: lets an entry start at its rare word. */
+  before?: readonly string[]
   /** The match must be followed by punctuation or the end of the paragraph (“the city is conducive.”). */
   beforePunctuation?: boolean
   /** Fix candidates for the span, best first. */
@@ -433,8 +435,8 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
   },
   {
     id: 'inanimate-unconscious',
-    words: [['was', 'were', 'found', 'lay', 'lying', 'remained', 'unfortunately', 'left', 'discovered', 'is', 'already'], ['inanimate']],
-    span: [1, 2],
+    words: [['inanimate']],
+    before: ['was', 'were', 'found', 'lay', 'lying', 'remained', 'unfortunately', 'left', 'discovered', 'is', 'already'],
     expected: ['unresponsive', 'lifeless'],
     langs: 'fr es it pt',
     originals: 'fr “inanimé”; es “inanimado”; it “inanimato”; pt “inanimado”',
@@ -464,8 +466,8 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
   },
   {
     id: 'condition-affect',
-    words: [['can', 'could', 'may', 'might', 'will', 'would', 'also', 'to', 'not'], ['condition', 'conditions']],
-    span: [1, 2],
+    words: [['condition', 'conditions']],
+    before: ['can', 'could', 'may', 'might', 'will', 'would', 'also', 'to', 'not'],
     expected: ['affect', 'shape'],
     verb: true,
     langs: 'it es pt fr',
@@ -485,8 +487,8 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
   },
   {
     id: 'overflows-disturbances',
-    words: [['several', 'many', 'some', 'numerous', 'and', 'new', 'serious'], ['overflows']],
-    span: [1, 2],
+    words: [['overflows']],
+    before: ['several', 'many', 'some', 'numerous', 'and', 'new', 'serious'],
     expected: ['disturbances', 'incidents'],
     langs: 'fr',
     originals: 'fr “des débordements”',
