@@ -14,7 +14,7 @@
  * number check reads them.  Information with the article to write; nothing
  * is fixed unattended.
  */
-import {aBeforeNumber, articleBeforeName, bareAcronym, bareCountNoun, generalNoun, isHeadline, regionWithoutArticle, type ArticleFinding} from './article/checks.js'
+import {aBeforeNumber, articleBeforeName, bareAcronym, bareCountNoun, bareInstitution, generalNoun, isHeadline, regionWithoutArticle, type ArticleFinding} from './article/checks.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -32,8 +32,10 @@ export const meta: RuleMeta = {
       '"district" … after a preposition (not "province": "in Aceh province" is usual); "situation", "result", "direction" … ' +
       'after a preposition or a verb and before "of"/"in"; "the" + a country or city that takes no article used as a noun ' +
       '(not "the Spain coach", not "the Britain of the 1950s"); "the" + "inflation", "unemployment", "poverty", ' +
-      '"corruption" or "the Greek society" opening a clause, before a verb; "a"/"an" against the number\'s spoken first sound. Headlines ' +
-      'and captions (no sentence end) are left alone but for the numbers. Tables in data/article.ts (Swan, Practical ' +
+      '"corruption" or "the Greek society" opening a clause, before a verb; "a"/"an" against the number\'s spoken first sound; ' +
+      'a title + "of" + an institution named with a common noun ("Speaker of Senate", "head of Social Security ' +
+      'Organization", "Secretary of provincial party committee"; not Parliament or Congress). Headlines ' +
+      'and captions (no sentence end, unless a sentence ended inside a paragraph cut short) are left alone but for the numbers. Tables in data/article.ts (Swan, Practical ' +
       'English Usage; WALS features 37A/38A). Information with the article to write.'
   },
   examples: {
@@ -49,7 +51,8 @@ export const meta: RuleMeta = {
       {text: 'Fighting went on in Syunik region for days.', line: 1, column: 21, actual: 'Syunik region', fix: 'the Syunik region'},
       {text: 'He told reporters about situation in Romania.', line: 1, column: 25, actual: 'situation', fix: 'the situation'},
       {text: 'The inflation rose again in March.', line: 1, column: 1, actual: 'The inflation', fix: 'Inflation'},
-      {text: 'They laid a 80-kilometre pipeline.', line: 1, column: 11, actual: 'a', fix: 'an'}
+      {text: 'They laid a 80-kilometre pipeline.', line: 1, column: 11, actual: 'a', fix: 'an'},
+      {text: 'The Speaker of Senate said the bill would pass.', line: 1, column: 16, actual: 'Senate', fix: 'the Senate'}
     ]
   }
 }
@@ -71,6 +74,7 @@ export default defineRule({
       bareCountNoun(text, words, add)
       articleBeforeName(text, words, add)
       generalNoun(text, words, add)
+      bareInstitution(text, words, add)
     }
   }
 })

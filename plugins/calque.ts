@@ -24,6 +24,10 @@
  *   lunedì); plugins/calque/perfect.ts.
  * - Attribution after a quotation: “…,” analyzed the journalist / he
  *   considered. (analisou, consideró); plugins/calque/attribution.ts.
+ * - Source-language formulas by language (French institutions and weather,
+ *   Italian, Spanish, Russian/Ukrainian/Kazakh official English, German
+ *   "Ampel"): plugins/data/calque-constructions.ts, matched like the phrases;
+ *   entries with `storyHas` count only when the story names their context.
  *
  * Tables live in plugins/data/calque-*.ts, each entry with its originals and
  * sources.  Everything works on the index's words and the text between them
@@ -39,7 +43,8 @@
  */
 import type {DocumentIndex, ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
-import {judgeWithEvidence, UPPER_START} from './support/text.js'
+import {judgeWithEvidence, lazy, UPPER_START} from './support/text.js'
+import {CONSTRUCTIONS} from './data/calque-constructions.js'
 import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
 import {checkPerfect} from './calque/perfect.js'
@@ -70,7 +75,15 @@ export const meta: RuleMeta = {
       'said questioning", "arrived to Madrid"). "has signed on Monday": "has"/"have" + a participle + at once ' +
       '"yesterday", "on" + a weekday, "last week" or "two days ago" (not after a modal or "to"). After a quotation and ' +
       'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said", and ' +
-      '"he assured." with no one assured. ' +
+      '"he assured." with no one assured. Source-language formulas (data/calque-constructions.ts, sourced by language): ' +
+      'French institutions, weather and triage ("engaged the responsibility of", "orange vigilance", "in absolute ' +
+      'emergency"), Italian ("criticalities", "the PD exponent", "the first citizen"), Spanish ("exception regime", ' +
+      '"common pots", "starring by", "want that the …"), Russian, Ukrainian and Kazakh official English ("Recall that", ' +
+      '"held a reception for citizens", "3 times more against 2020", "is specified."), grammar words carried over ' +
+      '("despite of", "between 90 to 110"), uncountable nouns in the plural ("informations"); some need the story to ' +
+      'name their context ("the traffic light" with the SPD or Scholz, "the formation" in a story about parties, ' +
+      '"benches" with Congress). A weekday with a bare day number ("next Monday, 20,") is reported; "this Sunday" with ' +
+      'no verb near it to tell the time is weak. ' +
       'Weak entries ("considered that", ordinary English too) count only when a quotation ' +
       'follows or the document shows a strong calque; of overlapping findings the longest is kept. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'
@@ -83,7 +96,8 @@ export const meta: RuleMeta = {
       'The court considered that the law applied to the case.',
       'Rest assured that the Jewish state will respond, the minister said.',
       'Asian giant hornets were found in Washington state.',
-      'The Hebrew University of Jerusalem said it would reopen.'
+      'The Hebrew University of Jerusalem said it would reopen.',
+      'Drivers stopped at the traffic light, and the European Parliament rejected a motion of censure.'
     ],
     notOk: [
       {text: 'Israeli Prime Minister Benjamin Netanyahu declared this Sunday that he was following events.', line: 1, column: 52, actual: 'this Sunday', fix: 'on Sunday'},
@@ -91,7 +105,9 @@ export const meta: RuleMeta = {
       {text: 'The analyst, based in Washington, considered that “the offensive changes everything.”', line: 1, column: 35, actual: 'considered that', fix: 'said'},
       {text: 'The minister assured that the talks would resume.', line: 1, column: 14, actual: 'assured that', fix: 'said'},
       {text: 'Pedro Sánchez, the also leader of the Socialist party, spoke.', line: 1, column: 16, actual: 'the also', fix: 'who is also'},
-      {text: 'Tensions rose on the border with the Aztec country.', line: 1, column: 34, actual: 'the Aztec country', fix: 'Mexico'}
+      {text: 'Tensions rose on the border with the Aztec country.', line: 1, column: 34, actual: 'the Aztec country', fix: 'Mexico'},
+      {text: 'Six regions were placed on orange vigilance for storms.', line: 1, column: 28, actual: 'orange vigilance', fix: 'orange alert'},
+      {text: 'Recall that the bridge was closed in March.', line: 1, column: 1, actual: 'Recall that', fix: 'Earlier,'}
     ]
   }
 }
@@ -105,10 +121,18 @@ export default defineRule<CalqueOptions>({
     const t = getTriggers()
     for (const paragraph of index.paragraphs) checkParagraph(paragraph, t, index, candidates)
 
+    // Entries that need the story to name their context ("the traffic light" and the SPD).
+    let named: Set<string> | undefined
+    const kept = candidates.filter((c) => {
+      const needs = storyNeeds().get(c.id)
+      if (!needs) return true
+      named ??= new Set(index.words.map((w) => w.value))
+      return needs.some((n) => named!.has(n))
+    })
     // Weak candidates count when a quotation follows them or the document shows a strong calque.
     const counted: Candidate[] = []
     judgeWithEvidence(
-      candidates,
+      kept,
       (all) => all.some((c) => c.tier === 'strong'),
       (c, strongInDocument) => {
         if (c.tier === 'strong' || c.quoted || strongInDocument) counted.push(c)
@@ -125,6 +149,9 @@ export default defineRule<CalqueOptions>({
     }
   }
 })
+
+/** Entry id → the words one of which the story must name (data/calque-constructions.ts, `storyHas`). */
+const storyNeeds = lazy(() => new Map(CONSTRUCTIONS.filter((e) => e.storyHas).map((e) => [e.id, e.storyHas!] as const)))
 
 /** Run every check on one paragraph, from the words its tables start at. */
 function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIndex, candidates: Candidate[]): void {

@@ -40,7 +40,9 @@ export const meta: RuleMeta = {
       'with the source words, the English sense that misleads, and the English meant) is a short run of words whose ' +
       'context rules the English sense out: "assist" + "the" + an event ("attend"), "sensible" + "issue" ("sensitive"), ' +
       '"ratified" + a possessive + "commitment" ("reaffirmed"), "realize" + "a study" ("carry out"), "a balance of 12 dead" ' +
-      '("toll"). Entries that are also ordinary English ("actually is", "could eventually be", "the chancellor", "an ' +
+      '("toll"), "conducive." alone (Indonesian "kondusif": calm), "punctually heavy" (Italian: locally), "found ' +
+      'inanimate" (unconscious). Entries that are also ordinary English ("actually is", "could eventually be", "the ' +
+      'chancellor", "realizing the announcement", "judged that", "pondered that", "could condition the", "an ' +
       'important number") count only when the story\'s source-language guess is one of the entry\'s languages, and ' +
       '"chancellor" only when the story names neither Germany nor Austria. The guess (letters, names, quotation marks, ' +
       'calques) is recorded for the library API as `file.data.wirelint.sourceLanguage` ({lang, confidence, evidence}). Information with the English ' +
@@ -58,7 +60,8 @@ export const meta: RuleMeta = {
       {text: 'The president assisted the ceremony in the capital.', line: 1, column: 15, actual: 'assisted', fix: 'attended'},
       {text: 'Officials called it a sensible issue for both countries.', line: 1, column: 23, actual: 'sensible', fix: 'sensitive'},
       {text: 'The minister ratified his commitment to the reform.', line: 1, column: 14, actual: 'ratified', fix: 'reaffirmed'},
-      {text: 'The storm left a balance of 12 dead in the region.', line: 1, column: 18, actual: 'balance of', fix: 'toll of'}
+      {text: 'The storm left a balance of 12 dead in the region.', line: 1, column: 18, actual: 'balance of', fix: 'toll of'},
+      {text: 'The police chief said the city is conducive.', line: 1, column: 35, actual: 'conducive', fix: 'calm'}
     ]
   }
 }
@@ -95,6 +98,7 @@ const firstLetters = lazy(() => {
 
 const NUMBER_WORD = /^(?:\d{1,3}(?:[,.]\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
 const PLAIN_WORD = /^[\p{L}\p{N}’'-]+$/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 /** A demonym: "Ecuadorian", "Chinese", "Spanish", "Israeli" (a capitalised word with a demonym ending). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
 
@@ -163,8 +167,15 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   }
   const e = c.entry
   if (e.notBefore && i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.notBefore.includes(words[i - 1].value.toLowerCase())) return false
+  if (e.before && !(i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.before.includes(words[i - 1].value.toLowerCase()))) return false
   const after = words[i + n]
   if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ' && e.notAfter.includes(after.value.toLowerCase())) return false
+  if (e.beforePunctuation) {
+    // The first character after the match past spaces: punctuation or the paragraph's end.
+    let k = words[i + n - 1].end
+    while (k < text.length && text.charCodeAt(k) === 32) k++
+    if (k < text.length && LETTER_OR_DIGIT.test(text[k])) return false
+  }
   return true
 }
 

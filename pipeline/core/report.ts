@@ -6,7 +6,8 @@
  * The JSON shape is vfile-reporter-json's without `ancestors`, plus each
  * message's `severity` and, when a fix is safe to apply, `fix`:
  * `[{path, messages: [{ruleId, source, reason, fatal, severity, line, column,
- *    place: {start: {line, column, offset}, end: {…}}, actual, expected, url, fix?}]}]`.
+ *    place: {start: {line, column, offset}, end: {…}}, actual, expected, url, fix?}],
+ *    sourceLanguage?: {lang, confidence, evidence}}]` (the guess, when a rule made one).
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
@@ -39,6 +40,8 @@ export interface JsonMessage {
 export interface JsonFile {
   path: string
   messages: JsonMessage[]
+  /** The source-language guess the rules recorded for the file (file.data.wirelint.sourceLanguage), when they guessed a language. */
+  sourceLanguage?: {lang: string; confidence: number; evidence: string[]}
 }
 
 export function severityName(fatal: boolean | null | undefined): 'error' | 'warning' | 'info' {
@@ -81,10 +84,12 @@ export function toJsonMessage(m: WirelintMessage): JsonMessage {
 }
 
 export function toJson(files: VFile[]): JsonFile[] {
-  return files.map((file) => ({
-    path: file.path ?? '<stdin>',
-    messages: (file.messages as WirelintMessage[]).map(toJsonMessage)
-  }))
+  return files.map((file) => {
+    const out: JsonFile = {path: file.path ?? '<stdin>', messages: (file.messages as WirelintMessage[]).map(toJsonMessage)}
+    const guess = (file.data as {wirelint?: {sourceLanguage?: JsonFile['sourceLanguage']}}).wirelint?.sourceLanguage
+    if (guess && guess.lang !== 'unknown') out.sourceLanguage = guess
+    return out
+  })
 }
 
 export interface ReportOptions {

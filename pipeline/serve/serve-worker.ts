@@ -17,6 +17,7 @@ import {createChecker} from '../core/checker.js'
 import {resolveConfig, type ResolvedConfig} from '../core/config.js'
 import {serializeMessages, type PlainMessage} from '../core/messages.js'
 import type {Format} from '../core/processor.js'
+import type {SourceLanguageGuess} from '../../plugins/support/source-language.js'
 
 export interface CheckTask {
   text: string
@@ -34,9 +35,16 @@ if (!isMainThread) {
   void check({text: 'The talks resume on Monday.\n', format: 'text', config: resolveConfig({})}).catch(() => undefined)
 }
 
-export default async function check(task: CheckTask): Promise<PlainMessage[]> {
+/** A check's messages, and the source-language guess the rules recorded (file.data.wirelint.sourceLanguage), when they guessed a language. */
+export interface CheckOutput {
+  messages: PlainMessage[]
+  sourceLanguage?: SourceLanguageGuess
+}
+
+export default async function check(task: CheckTask): Promise<CheckOutput> {
   const file = await createChecker(task.config).check(task.text, {format: task.format})
   // Sorted by position: keep the first ones, and one more to say there were more.
   if (file.messages.length > MAX_FINDINGS + 1) file.messages.length = MAX_FINDINGS + 1
-  return serializeMessages(file)
+  const sourceLanguage = (file.data as {wirelint?: {sourceLanguage?: SourceLanguageGuess}}).wirelint?.sourceLanguage
+  return sourceLanguage && sourceLanguage.lang !== 'unknown' ? {messages: serializeMessages(file), sourceLanguage} : {messages: serializeMessages(file)}
 }

@@ -47,7 +47,7 @@ import {reviveFile, type PlainMessage} from '../core/messages.js'
 import {INPUT_FORMATS, type Format} from '../core/processor.js'
 import {toJsonMessage, type JsonMessage} from '../core/report.js'
 import {RULES} from '../core/rules.js'
-import {MAX_FINDINGS, type CheckTask} from './serve-worker.js'
+import {MAX_FINDINGS, type CheckOutput, type CheckTask} from './serve-worker.js'
 import {SizedLru} from '../core/lru.js'
 import {LtError, ltResponse, ltUserConfig, parseLtRequest, toLtMatches, LT_LANGUAGES, ruleInfo} from './languagetool.js'
 import {EDITOR_CSP, EDITOR_PAGE} from './editor-page.js'
@@ -85,7 +85,7 @@ export function version(): string {
 export interface Engine {
   readonly kind: 'threads' | 'inline'
   /** Check one text; `signal` ends the check (for threads, by ending its worker). */
-  check(task: CheckTask, signal: AbortSignal): Promise<PlainMessage[]>
+  check(task: CheckTask, signal: AbortSignal): Promise<CheckOutput>
   /** Load the lexicon and processors ahead of the first request. */
   warm(): Promise<void>
   close(): Promise<void>
@@ -108,7 +108,7 @@ async function threadEngine(url: URL, threads: number): Promise<Engine> {
   const base = resolveConfig({})
   return {
     kind: 'threads',
-    check: (task, signal) => pool.run(task, {signal}) as Promise<PlainMessage[]>,
+    check: (task, signal) => pool.run(task, {signal}) as Promise<CheckOutput>,
     async warm() {
       await Promise.all(Array.from({length: threads}, () => pool.run({text: WARM_TEXT, format: 'text', config: base} satisfies CheckTask).catch(() => undefined)))
     },
@@ -527,7 +527,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     }
   }
 
-  const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal): Promise<PlainMessage[]> => {
+  const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal): Promise<CheckOutput> => {
     return engine.check({text, format, config}, signal)
   }
 
@@ -537,9 +537,9 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     format: Format,
     config: ResolvedConfig,
     signal: AbortSignal
-  ): Promise<{messages: PlainMessage[]; truncated: boolean}> => {
-    const messages = await runCheck(text, format, config, signal)
-    return messages.length > MAX_FINDINGS ? {messages: messages.slice(0, MAX_FINDINGS), truncated: true} : {messages, truncated: false}
+  ): Promise<{messages: PlainMessage[]; truncated: boolean; sourceLanguage?: CheckOutput['sourceLanguage']}> => {
+    const {messages, sourceLanguage} = await runCheck(text, format, config, signal)
+    return messages.length > MAX_FINDINGS ? {messages: messages.slice(0, MAX_FINDINGS), truncated: true, sourceLanguage} : {messages, truncated: false, sourceLanguage}
   }
 
   /**
@@ -825,9 +825,9 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     try {
       admit(c)
       const input = await readInput(c)
-      const {messages, truncated} = await schedule(c, (signal) => checkCapped(input.text, input.format, input.config, signal))
+      const {messages, truncated, sourceLanguage} = await schedule(c, (signal) => checkCapped(input.text, input.format, input.config, signal))
       const json = toJsonMessages(messages)
-      return c.json({format: input.format, messages: json, summary: summarize(json), ...(truncated ? {truncated} : {})})
+      return c.json({format: input.format, messages: json, summary: summarize(json), ...(sourceLanguage ? {sourceLanguage} : {}), ...(truncated ? {truncated} : {})})
     } catch (error) {
       return fail(c, error)
     }

@@ -20,8 +20,13 @@
  *   with an uncountable noun in a general statement, before a verb.
  * - aBeforeNumber: "a 80,150-meter pipeline", "an 100" — "a"/"an" against
  *   the number's spoken first sound (eight, eleven, eighteen, eighty …).
+ * - bareInstitution: "Speaker of Senate", "head of Social Security
+ *   Organization", "Secretary of provincial party committee" — a title,
+ *   "of", then an institution named with a common noun (Committee, Senate,
+ *   Ministry …; not Parliament or Congress) or a lower-case level + body,
+ *   with no article: "the".
  */
-import {DETERMINED_NOUNS, GENERAL_NOUNS, NO_ARTICLE_PLACES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
+import {BODY_LEVELS, BODY_NOUNS, DETERMINED_NOUNS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
 import type {WordInfo} from '../support/document.js'
 import {UPPER_START} from '../support/text.js'
 
@@ -54,6 +59,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic|ek)$/u
 const POSSESSIVE = /[’']s?$/
 const SENTENCE_END = /[.!?]["”’)]*\s*$/
+/** A sentence ends inside: a lower-case word, its full stop, then a capital ("editors. “Unfortunately"; not "U.S. Troops"). */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u
 
 /** An "-ed" verb at word k ("slammed"), not an adjective after a determiner ("the recently-expanded"). */
 function isPastVerb(words: readonly WordInfo[], k: number): boolean {
@@ -110,7 +117,9 @@ function usedAsNoun(text: string, words: readonly WordInfo[], k: number): boolea
 
 /** A headline or a caption (no sentence end): headline style drops articles on purpose. */
 export function isHeadline(text: string): boolean {
-  return !SENTENCE_END.test(text)
+  if (SENTENCE_END.test(text)) return false
+  // A paragraph cut short ("… the Turkish side failed to […]") is prose when a sentence ended inside it.
+  return !INNER_SENTENCE_END.test(text)
 }
 
 export function bareAcronym(text: string, words: readonly WordInfo[], add: AddFinding): void {
@@ -249,6 +258,52 @@ export function aBeforeNumber(text: string, words: readonly WordInfo[], add: Add
       end: words[i].end,
       reason: `“${w} ${digits}”: the number is read “${vowel ? 'eight…/eleven/eighteen' : 'one…/two…'}”, so the article is “${right}”`,
       expected: [right]
+    })
+  }
+}
+
+export function bareInstitution(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 1; i < words.length - 2; i++) {
+    if (words[i].value !== 'of' || !joined(text, words, i) || !joined(text, words, i + 1)) continue
+    if (!OFFICE_TITLES.has(words[i - 1].value.toLowerCase())) continue
+    const first = words[i + 1].value
+    let k = i + 1
+    let found = -1
+    if (BODY_LEVELS.has(first)) {
+      // "of provincial party committee", "of provincial people's committee": lower-case words up to the body noun.
+      while (k < words.length && k <= i + 4 && (k === i + 1 || joined(text, words, k))) {
+        const v = words[k].value
+        if (BODY_NOUNS.has(v)) {
+          found = k
+          break
+        }
+        if (v !== v.toLowerCase()) break
+        k++
+      }
+    } else if (startsUpper(first) && first !== 'The') {
+      // "of Social Security Organization": capitalised words up to the institution noun.
+      while (k < words.length && k <= i + 5 && (k === i + 1 || joined(text, words, k))) {
+        const v = words[k].value
+        if (!startsUpper(v)) break
+        if (INSTITUTION_NOUNS.has(v)) {
+          found = k
+          break
+        }
+        k++
+      }
+    }
+    if (found < 0) continue
+    // "Committee of …": the institution is named further on ("head of Committee of Experts"), a possessive follows: leave it.
+    const next = nextOf(text, words, found)
+    // An acronym in brackets after it is fine ("Social Security Organization (SSK)").
+    const bracket = next === undefined && text.startsWith(' (', words[found].end)
+    if (next === 'of' || (next === undefined && !bracket) || POSSESSIVE.test(words[found].value)) continue
+    const name = text.slice(words[i + 1].start, words[found].end)
+    add({
+      start: words[i + 1].start,
+      end: words[found].end,
+      reason: `“${name}” needs “the”: an institution named with a common noun takes the article in English (“${words[i - 1].value} of the ${name}”); languages without articles leave it out`,
+      expected: [`the ${name}`]
     })
   }
 }

@@ -8,9 +8,11 @@
  * remark.
  *
  * How it decides: a verb of the table (data below) right after a closing
- * quotation mark and its comma (“…,” analyzed …), followed by "the" + a
+ * quotation mark and its comma (“…,” analyzed …; or with the comma lost:
+ * “…”analyzed …), followed by "the" + a
  * word, a capitalised name or "he"/"she"; or "he"/"she" + such a verb after
- * the quotation and then the end of the sentence (“…,” he considered.).
+ * the quotation and then the end of the sentence (“…,” he considered.;
+ * “…,” he expressed himself.).
  * Verbs English also uses this way ("explained", "added", "insisted",
  * "stressed") are not in the table.  The candidate is "said" ("added" for
  * the verbs of completing).
@@ -41,8 +43,12 @@ const isPronoun = (v: string): boolean => v === 'he' || v === 'she' || v === 'He
 const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lord', 'Lady', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'])
 /** A closing quotation mark then a comma (or the comma inside: ,”) in the gap before a word. */
 function afterQuotation(gap: string): boolean {
-  return CLOSE_QUOTE.test(gap) && gap.includes(',') && gap.trim().length <= 3
+  if (!CLOSE_QUOTE.test(gap) || gap.trim().length > 3) return false
+  // “…,” analyzed; or the comma lost: “…”analyzed, “…” analyzed.
+  return gap.includes(',') || CLOSING_THEN_WORD.test(gap)
 }
+/** The gap ends with a closing quotation mark (and at most one space): the comma was lost. */
+const CLOSING_THEN_WORD = /[”"] ?$/
 
 export function checkAttribution(text: string, words: readonly WordInfo[], add: Add): void {
   const n = words.length
@@ -52,6 +58,7 @@ export function checkAttribution(text: string, words: readonly WordInfo[], add: 
     if (wire === undefined) continue
     const gap = text.slice(words[i - 1].end, w.start)
     let start = -1
+    let stop = w.end
     if (afterQuotation(gap)) {
       // “…,” analyzed the journalist / analyzed Marcos Braz / analyzed he.
       const next = words[i + 1]
@@ -64,19 +71,27 @@ export function checkAttribution(text: string, words: readonly WordInfo[], add: 
     } else if (isPronoun(words[i - 1].value) && gap === ' ' && i >= 2) {
       // “…,” he considered.
       const before = text.slice(words[i - 2].end, words[i - 1].start)
-      const after = text.slice(w.end, w.end + 1)
+      let after = text.slice(w.end, w.end + 1)
+      // “…,” he expressed himself.
+      let end = w.end
+      const self = words[i + 1]
+      if (after === ' ' && self && (self.value === 'himself' || self.value === 'herself') && self.start === w.end + 1) {
+        after = text.slice(self.end, self.end + 1)
+        end = self.end
+      }
       if (after !== '.' && after !== ';') continue
       if (!afterQuotation(before) && !(w.value === 'assured' && (before === ', ' || before === ' '))) continue
       start = w.start
-    } else if (w.value === 'assured' && words[i - 1].value === 'has' && i >= 2 && isPronoun(words[i - 2].value) && text.charCodeAt(w.end) === 46) {
-      // “… he has assured.”: English “assure” needs a person after it.
+      stop = end
+    } else if (w.value === 'assured' && words[i - 1].value === 'has' && i >= 2 && isPronoun(words[i - 2].value) && (text.charCodeAt(w.end) === 46 || text.charCodeAt(w.end) === 44)) {
+      // “… he has assured.”, “the first step, he has assured, is …”: English “assure” needs a person after it.
       start = words[i - 1].start
     } else {
       continue
     }
     add({
       start,
-      end: w.end,
+      end: stop,
       id: 'attribution-verb',
       tier: 'strong',
       reason: `“${w.value}” after a quotation is a calque of ${languages(ORIGINALS)}: English wire copy attributes a quotation with “${wire}”`,

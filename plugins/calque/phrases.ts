@@ -2,18 +2,20 @@
  * calque, fixed phrases: "the also president" → "who is also", "the own
  * president", "in declarations to" → "in remarks to", "of the same",
  * "president of the Government" → "prime minister", "in function of" …
- * (data/calque-phrases.ts, PHRASES; verb + object collocations are
+ * (data/calque-phrases.ts, PHRASES, and the source-language formulas of
+ * data/calque-constructions.ts; verb + object collocations are
  * verb-objects.ts).
  *
  * How it decides: each entry is a sequence of word positions (literals or
  * the classes #weekday, #month, #number, #word), the words joined by spaces
  * only, no possessive but on the last; then the entry's own conditions:
- * words in lower case, words it must not follow or precede, a word that
+ * words in lower case, words it must (or must not) follow or precede, a word that
  * must follow, the end of a clause after it (". ; : ! ? )", the paragraph's
  * end, or ", and/but/which …").  The first entry of a word that matches
  * wins; the reported span may be part of the match.  Weak entries count only
  * with the document's evidence (see the rule's entry).
  */
+import {CONSTRUCTIONS} from '../data/calque-constructions.js'
 import {PHRASES, type PhraseCalque} from '../data/calque-phrases.js'
 import {genderOf} from '../support/given-names.js'
 import {isCommonWord} from '../support/lexicon.js'
@@ -39,7 +41,7 @@ export interface PhraseGroup {
 /** The phrases by their first word, compiled on first use. */
 export const phrases: () => Map<string, PhraseGroup> = lazy(() => {
   const lists = new Map<string, CompiledPhrase[]>()
-  for (const entry of PHRASES) {
+  for (const entry of [...PHRASES, ...CONSTRUCTIONS]) {
     const compiled: CompiledPhrase = {
       entry,
       words: entry.words.map(compileMatcher),
@@ -99,6 +101,7 @@ export function checkPhrases(s: Scanner, hits: readonly number[], add: Add): voi
       if (!ok) continue
       const before = s.joined(i) ? toks[i - 1].lower : undefined
       if (before !== undefined && entry.notBefore?.includes(before)) continue
+      if (entry.before && !(before !== undefined && (entry.before.includes(before) || (entry.before.includes('#cap') && UPPER_START.test(toks[i - 1].value))))) continue
       const next = s.joined(i + n) ? toks[i + n] : undefined
       if (next && entry.notAfter?.includes(next.lower)) continue
       if (followedBy && (!next || !wordMatches(next, followedBy))) continue

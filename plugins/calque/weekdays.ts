@@ -10,7 +10,8 @@
  * ("will meet this Sunday", "is expected … this Sunday", "set to … this
  * Sunday"), a present tense, a preposition ("until this Sunday") or a
  * possessive ("this Sunday’s vote", "this Sunday morning’s match") leaves it
- * alone.  "of this" and "since this" are calques whatever the tense; "the
+ * alone; when no verb near it tells the time, it is weak (counted only in a
+ * story that shows a strong calque).  "of this" and "since this" are calques whatever the tense; "the
  * past" + a weekday, date or month (not "May", "March") is, unless "of"
  * follows.
  */
@@ -104,10 +105,42 @@ function originals(kind: WeekdayCalque, words: string): string {
   }
 }
 
+const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow'])
+
+/**
+ * A weekday (or "today") with the day of the month alone after it, as
+ * Portuguese and Spanish copy write it: "next Monday, 20, …", "this Sunday
+ * (10)", "released today (10)" (pt "na próxima segunda-feira, 20", "neste
+ * domingo (10)"); English gives the month ("Monday, April 20").  Not before
+ * a month or a year ("Monday, 20 April", "Sunday, 10, 2024" is no date).
+ */
+function bareDayNumber(s: Scanner, i: number, add: Add): void {
+  const {toks} = s
+  const t = toks[i]
+  if (!WEEKDAY_SET.has(t.value) && !DAY_WORDS.has(t.lower)) return
+  const j = i + 1
+  if (j >= s.length || !DAY_NUMBER.test(toks[j].value) || /^\d+(?:st|nd|rd|th)$/.test(toks[j].value)) return
+  const before = s.gap(j)
+  const after = s.gap(j + 1)
+  const comma = before === ', ' && (after.startsWith(', ') || after.startsWith('; ')) && !(j + 1 < s.length && (MONTHS.has(toks[j + 1].value) || /^\d{4}$/.test(toks[j + 1].value)))
+  const parenthesis = before === ' (' && after.startsWith(')')
+  if (!comma && !parenthesis) return
+  const day = t.value
+  add({
+    start: t.start,
+    end: parenthesis ? toks[j].end + 1 : toks[j].end,
+    id: 'weekday-bare-day-number',
+    tier: 'strong',
+    reason: `“${s.text.slice(t.start, parenthesis ? toks[j].end + 1 : toks[j].end)}” gives the day of the month without its month, as Portuguese and Spanish copy do (pt “na segunda-feira, 20”, “neste domingo (10)”): English writes the month (“${WEEKDAY_SET.has(day) ? day : 'on'} (month) ${toks[j].value}”) or the weekday alone`,
+    expected: [WEEKDAY_SET.has(day) ? day : t.value]
+  })
+}
+
 export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): void {
   const {toks} = s
   for (const i of hits) {
     const w = toks[i].lower
+    bareDayNumber(s, i, add)
     if (w === 'this') {
       const d = dateAt(s, i + 1, false)
       if (!d) continue
@@ -140,12 +173,14 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
         continue
       }
       if (prev !== undefined && FUTURE_PREPOSITIONS.has(prev)) continue
-      if (clauseTense(s, i, afterApposition(s, d.end)) !== 'past') continue
+      const tense = clauseTense(s, i, afterApposition(s, d.end))
+      // No verb tells the time ("This Wednesday, in the exchange office, only …"): weak, counted when the story shows a strong calque.
+      if (tense !== 'past' && tense !== undefined) continue
       add({
         start: toks[i].start,
         end: last.end,
-        id: 'this-day',
-        tier: 'strong',
+        id: tense === 'past' ? 'this-day' : 'this-day-untimed',
+        tier: tense === 'past' ? 'strong' : 'weak',
         reason: `“this ${words}” in a clause about the past is a calque of ${languages(originals('thisDay', words))}: ${WEEKDAY_CALQUES.thisDay.why.replace(/DAY/g, words)}`,
         expected: [`on ${words}`, words]
       })

@@ -47,3 +47,23 @@ export const DETERMINED_NOUNS: ReadonlySet<string> = new Set([
 
 /** Uncountable nouns used in general statements without "the" (Swan §139). */
 export const GENERAL_NOUNS: ReadonlySet<string> = new Set(['inflation', 'unemployment', 'poverty', 'corruption', 'society'])
+
+/**
+ * Titles before "of" + an institution ("the Speaker of the Senate", "the
+ * head of the Social Security Organization"), and the institution nouns
+ * whose names take "the" (Swan §146: names with a common noun such as
+ * "Committee", "Ministry", "Senate" take "the"; "Parliament" and "Congress"
+ * are used without it, and are left out).
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'speaker', 'head', 'chairman', 'chairwoman', 'chairperson', 'chair', 'secretary', 'member', 'members', 'president',
+  'director', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'leader', 'vice-chairman', 'vice-president',
+  'commissioner', 'rector', 'minister'
+])
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'Senate', 'Organization', 'Organisation', 'Committee', 'Commission', 'Ministry', 'Assembly', 'Agency', 'Administration',
+  'Office', 'Court', 'Federation', 'Authority', 'Institute', 'Department', 'Front'
+])
+/** Lower-case level words before a body ("of provincial party committee"). */
+export const BODY_LEVELS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'city', 'district', 'regional', 'central', 'national'])
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['committee', 'council', 'assembly', 'department', 'commission'])

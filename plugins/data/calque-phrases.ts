@@ -319,6 +319,8 @@ export interface PhraseCalque {
   expected: readonly string[]
   /** The word before the match must not be one of these. */
   notBefore?: readonly string[]
+  /** The word before the match (one space between) must be one of these; "#cap": a capitalised word. Lets an entry start at its rare word. */
+  before?: readonly string[]
   /** The word after the match must not be one of these. */
   notAfter?: readonly string[]
   /** The word after the match must be one of these (classes allowed; "#word": any word, no punctuation between). */

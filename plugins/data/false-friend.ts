@@ -17,6 +17,12 @@
  *   expressions in EU publications" (J. Gardner, 2013–2016), entries
  *   "actual/actually", "assist", "eventual(ly)", "realise", "important",
  *   "manifestation", "dispose", "sensible";
+ * - Indonesian: Kamus Besar Bahasa Indonesia (KBBI), entry "kondusif"
+ *   (calm, orderly: "situasi kondusif"); Italian weather bulletins:
+ *   Treccani, "puntuale" (localised); French "inanimé" (unconscious) and
+ *   "juger que" (consider): Larousse; Portuguese "ponderar" (argue, point
+ *   out): Dicionário Houaiss; Polish "realizować" (implement): Wielki
+ *   słownik języka polskiego;
  * - the English senses: Merriam-Webster and the Oxford Learner's Dictionary.
  *
  * Matching: `words` are word positions (alternatives in lower case; "#number"
@@ -35,6 +41,10 @@ export interface FalseFriend {
   /** Words that must not come right before the match / right after it. */
   notBefore?: readonly string[]
   notAfter?: readonly string[]
+  /** The word right before the match (one space between) must be one of these: lets an entry start at its rare word. */
+  before?: readonly string[]
+  /** The match must be followed by punctuation or the end of the paragraph (“the city is conducive.”). */
+  beforePunctuation?: boolean
   /** Fix candidates for the span, best first. */
   expected: readonly string[]
   /** The span is a verb: the candidates are base forms, inflected like the flagged word ("assisted" → "attended"). */
@@ -53,6 +63,9 @@ const EVENTS = ['ceremony', 'meeting', 'event', 'mass', 'funeral', 'concert', 's
 const STUDIES = ['study', 'studies', 'survey', 'surveys', 'investigation', 'inspection', 'inspections', 'operation', 'operations', 'analysis', 'audit', 'census', 'test', 'tests', 'works', 'project', 'projects', 'reform', 'reforms', 'campaign', 'search', 'procedure', 'tour', 'training', 'exercise', 'exercises']
 const VICTIMS = ['dead', 'deaths', 'killed', 'injured', 'wounded', 'victims', 'missing', 'fatalities', 'people', 'casualties', 'detainees', 'arrests', 'arrested']
 const NEEDS = ['needs', 'demands', 'emergency', 'emergencies', 'victims', 'affected', 'injured', 'wounded', 'patients', 'population', 'calls', 'complaints', 'requests', 'claims']
+/** What is implemented, not achieved or understood ("realizing the announcement"). */
+const MEASURES = ['announcement', 'announcements', 'initiative', 'initiatives', 'policy', 'policies', 'decision', 'decisions', 'agreement', 'agreements', 'resolution', 'resolutions', 'tasks', 'assignments', 'commitments', 'provisions', 'recommendations', 'guidelines', 'instructions', 'orders', 'law', 'laws', 'budget', 'budgets']
+const REALIZE = ['realize', 'realizes', 'realized', 'realizing', 'realise', 'realises', 'realised', 'realising']
 const CHANGES = ['increase', 'improvement', 'growth', 'rise', 'decline', 'decrease', 'drop', 'fall', 'change', 'difference', 'progress', 'advance', 'deterioration', 'recovery', 'reduction']
 
 export const FALSE_FRIENDS: readonly FalseFriend[] = [
@@ -376,6 +389,110 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
     langs: 'es fr pt',
     originals: 'es “reunión”; fr “réunion”; pt “reunião”',
     why: 'English “reunion” is a coming together after a separation; a working session is a “meeting”',
+    tier: 'weak'
+  },
+  {
+    id: 'realize-measure',
+    words: [REALIZE, ['the', 'its', 'their', 'his', 'her', 'these', 'this', 'all'], MEASURES],
+    span: [0, 1],
+    expected: ['implement', 'carry out'],
+    verb: true,
+    langs: 'pl es pt it fr',
+    originals: 'pl “realizować zapowiedź”; es “realizar”; pt “realizar”; it “realizzare”; fr “réaliser”',
+    why: 'English “realize” means understand or achieve; putting a decision or a plan into effect is “implement”',
+    tier: 'weak'
+  },
+  {
+    id: 'realize-measure-of',
+    words: [REALIZE, ['the'], ['#any'], ['#any'], MEASURES],
+    span: [0, 1],
+    expected: ['implement', 'carry out'],
+    verb: true,
+    langs: 'pl es pt it fr',
+    originals: 'pl “realizować zapowiedź premiera”; es “realizar”; pt “realizar”',
+    why: 'English “realize” means understand or achieve; putting a decision or a plan into effect is “implement”',
+    tier: 'weak'
+  },
+  {
+    id: 'conducive-calm',
+    words: [['conducive']],
+    beforePunctuation: true,
+    expected: ['calm', 'orderly'],
+    langs: 'id ms',
+    originals: 'id “kondusif” (a calm, orderly situation); ms “kondusif”',
+    why: 'English “conducive” needs “to” (“conducive to talks”); alone, the source word means “calm” or “under control”',
+    tier: 'strong'
+  },
+  {
+    id: 'punctually-locally',
+    words: [['punctually'], ['moderate', 'heavy', 'strong', 'intense', 'abundant', 'high', 'violent', 'significant', 'severe', 'persistent', 'very']],
+    span: [0, 1],
+    expected: ['locally'],
+    langs: 'it',
+    originals: 'it “puntualmente” (in a few places, in weather bulletins)',
+    why: 'English “punctually” means on time; a forecast of rain here and there says “locally”',
+    tier: 'strong'
+  },
+  {
+    id: 'inanimate-unconscious',
+    words: [['inanimate']],
+    before: ['was', 'were', 'found', 'lay', 'lying', 'remained', 'unfortunately', 'left', 'discovered', 'is', 'already'],
+    expected: ['unresponsive', 'lifeless'],
+    langs: 'fr es it pt',
+    originals: 'fr “inanimé”; es “inanimado”; it “inanimato”; pt “inanimado”',
+    why: 'English “inanimate” describes things that were never alive; an unconscious person is “unresponsive” or “lifeless”',
+    tier: 'strong'
+  },
+  {
+    id: 'judged-that',
+    words: [['judged', 'judges'], ['that']],
+    span: [0, 1],
+    expected: ['said', 'considered'],
+    langs: 'fr',
+    originals: 'fr “a jugé que”, “juge que”',
+    why: 'French “juger que” gives a view: English news copy says “said” or “considered”',
+    tier: 'weak'
+  },
+  {
+    id: 'pondered-that',
+    words: [['pondered', 'ponders'], ['that']],
+    span: [0, 1],
+    notAfter: ['question', 'idea', 'possibility', 'prospect', 'thought', 'option', 'decision', 'choice', 'offer', 'proposal', 'issue', 'problem', 'matter'],
+    expected: ['argued', 'pointed out'],
+    langs: 'pt es',
+    originals: 'pt “ponderou que”; es “ponderó que”',
+    why: 'English “ponder” means think over (“pondered whether”); the source verb puts a point forward: “argued”, “pointed out”',
+    tier: 'weak'
+  },
+  {
+    id: 'condition-affect',
+    words: [['condition', 'conditions']],
+    before: ['can', 'could', 'may', 'might', 'will', 'would', 'also', 'to', 'not'],
+    expected: ['affect', 'shape'],
+    verb: true,
+    langs: 'it es pt fr',
+    originals: 'it “condizionare”; es “condicionar”; pt “condicionar”; fr “conditionner”',
+    why: 'English “condition” (a verb) means train or treat; the source verb means “affect” or “shape”',
+    tier: 'weak'
+  },
+  {
+    id: 'confrontation-dialogue',
+    words: [['the', 'a'], ['confrontation'], ['with'], ['the'], ['government', 'unions', 'regions', 'municipalities', 'mayors', 'ministry', 'region', 'institutions', 'parties', 'opposition']],
+    span: [1, 2],
+    expected: ['dialogue', 'talks'],
+    langs: 'it',
+    originals: 'it “il confronto con il governo”',
+    why: 'Italian “confronto” is a discussion or a comparison; English “confrontation” is a hostile clash',
+    tier: 'weak'
+  },
+  {
+    id: 'overflows-disturbances',
+    words: [['overflows']],
+    before: ['several', 'many', 'some', 'numerous', 'and', 'new', 'serious'],
+    expected: ['disturbances', 'incidents'],
+    langs: 'fr',
+    originals: 'fr “des débordements”',
+    why: 'French “débordements” are unruly incidents at a protest; English “overflows” is water or data',
     tier: 'weak'
   }
 ]

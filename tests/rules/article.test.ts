@@ -20,7 +20,13 @@ describe('article', () => {
     {text: 'The inflation rose again in March.', findings: [{line: 1, column: 1, actual: 'The inflation', fix: 'Inflation'}]},
     {text: 'Polls show that the Greek society wants change.', findings: [{line: 1, column: 17, actual: 'the Greek society', fix: 'Greek society'}]},
     {text: 'They laid a 80-kilometre pipeline.', findings: [{line: 1, column: 11, actual: 'a', fix: 'an'}]},
-    {text: 'An 100-year-old woman voted.', findings: [{line: 1, column: 1, actual: 'An', fix: 'A'}]}
+    {text: 'An 100-year-old woman voted.', findings: [{line: 1, column: 1, actual: 'An', fix: 'A'}]},
+    // A title + "of" + an institution named with a common noun, no article.
+    {text: 'The Speaker of Senate said the bill would pass.', findings: [{line: 1, column: 16, actual: 'Senate', fix: 'the Senate'}]},
+    {text: 'He was head of Social Security Organization (SSK) for years.', findings: [{line: 1, column: 16, actual: 'Social Security Organization', fix: 'the Social Security Organization'}]},
+    {text: 'She is Secretary of provincial party committee and a deputy.', findings: [{line: 1, column: 21, actual: 'provincial party committee', fix: 'the provincial party committee'}]},
+    // A paragraph cut short (no final full stop) is prose when a sentence ended inside it.
+    {text: 'The envoy spoke at length. He warned about situation in the north and said the […]', findings: [{line: 1, column: 44, actual: 'situation', fix: 'the situation'}]}
   ]
 
   it.each(notOk)('reports: $text', async (c) => {
@@ -47,6 +53,10 @@ describe('article', () => {
     'An 18-year-old was arrested in an 8,000-seat stadium, a 110-metre tower and an 1850 house.',
     // A headline drops articles on purpose.
     'Iran slams US over sanctions',
+    'U.S. Envoy Warns About Situation in Gaza',
+    // Parliament and Congress go without "the"; an institution named after "of" again; with the article.
+    'The president of Congress and a member of Parliament met the head of the Senate.',
+    'He is chairman of Committee of Experts, and head of Harvard Kennedy School.',
     ''
   ]
 

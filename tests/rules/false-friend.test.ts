@@ -24,12 +24,37 @@ describe('false-friend', () => {
     {text: 'The court qualified the attack as a war crime.', findings: [{line: 1, column: 11, actual: 'qualified', fix: 'described'}]},
     {text: 'Yesterday’s sentence of the Constitutional Court annulled the law.', findings: [{line: 1, column: 13, actual: 'sentence', fix: 'ruling'}]},
     {text: 'The assessor for the budget resigned.', findings: [{line: 1, column: 5, actual: 'assessor', fix: 'councillor'}]},
-    {text: 'The foreign minister met his Ecuadorian colleague in Lima.', findings: [{line: 1, column: 41, actual: 'colleague', fix: 'counterpart'}]}
+    {text: 'The foreign minister met his Ecuadorian colleague in Lima.', findings: [{line: 1, column: 41, actual: 'colleague', fix: 'counterpart'}]},
+    // Issue 17: Indonesian "kondusif", Italian "puntualmente", Romance "inanimé/inanimado".
+    {text: 'The police chief said the city is conducive.', findings: [{line: 1, column: 35, actual: 'conducive', fix: 'calm'}]},
+    {text: 'Rain will be punctually heavy in the south.', findings: [{line: 1, column: 14, actual: 'punctually', fix: 'locally'}]},
+    {text: 'The boy was found inanimate in the house.', findings: [{line: 1, column: 19, actual: 'inanimate', fix: 'unresponsive'}]}
   ]
 
   it.each(strong)('reports: $text', async (c) => {
     expect(await findingsOf(ID, c)).toEqual(c.findings)
     expect((await runRule(ID, c.text)).map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [undefined, undefined]))
+  })
+
+  // Issue 17: weak entries of the Polish, French and Portuguese sources, with the story's guess.
+  it.each<[string, RuleCase]>([
+    ['pl', {text: 'WARSAW (PAP) — Ministers discussed a bill realizing the Prime Minister’s announcement.', findings: [{line: 1, column: 43, actual: 'realizing', fix: 'implementing'}]}],
+    ['fr', {text: 'In Paris, Marseille and Lyon, Élisabeth Borne judged that the reform was needed.', findings: [{line: 1, column: 47, actual: 'judged', fix: 'said'}]}],
+    ['pt', {text: 'In São Paulo and Brasília, Lula pondered that the crops were late.', findings: [{line: 1, column: 33, actual: 'pondered', fix: 'argued'}]}],
+    ['it (condition)', {text: 'ROME (ANSA) — Delays in Milan could condition the schedule.', findings: [{line: 1, column: 37, actual: 'condition', fix: 'affect'}]}],
+    ['it (confrontation)', {text: 'ROME (ANSA) — In Milan the confrontation with the government went well.', findings: [{line: 1, column: 28, actual: 'confrontation', fix: 'dialogue'}]}],
+    ['fr (overflows)', {text: 'In Paris, Marseille and Lyon, police saw several overflows at the march.', findings: [{line: 1, column: 50, actual: 'overflows', fix: 'disturbances'}]}]
+  ])('reports a weak %s entry with the guess', async (_lang, c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+  })
+  it.each([
+    'Ministers discussed a bill realizing the Prime Minister’s announcement.',
+    'The panel judged that the entry was the best.',
+    'The farmers pondered that the crops were late.',
+    'Delays could condition the schedule.',
+    'The confrontation with the government went on for days.'
+  ])('leaves a weak entry alone without the guess: %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
   })
 
   // Weak entries need the story's source-language guess.
@@ -53,6 +78,10 @@ describe('false-friend', () => {
     'The protest was a manifestation of anger.',
     'He qualified for the final.',
     'He received a sentence of ten years.',
+    'The climate is conducive to talks, and a conducive setting for them.',
+    'The train arrived punctually at noon.',
+    'Stones and other inanimate objects lay on the road.',
+    'WARSAW (PAP) — Officials are realizing the scale of the damage.',
     ''
   ]
 
