@@ -4,6 +4,11 @@
  * (pipeline/serve), as the library records it in
  * file.data.wirelint.sourceLanguage.  Our own sentences.
  */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {createChecker} from '../pipeline/core/checker.js'
 import {toJson} from '../pipeline/core/index.js'
@@ -37,6 +42,29 @@ describe('source-language guess in the reports', () => {
       expect(Array.isArray(json.sourceLanguage.evidence)).toBe(true)
     } finally {
       await running.close()
+    }
+  })
+
+  it('the CLI’s JSON report gives it too: checked in-process, on workers, and from the cache', () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+    const cli = path.join(root, 'dist/bin/cli.cjs')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-guess-'))
+    try {
+      fs.writeFileSync(path.join(dir, 'story.txt'), SPANISH)
+      fs.writeFileSync(path.join(dir, 'clean.txt'), 'The minister visited the city on Monday, officials said.\n')
+      const run = (...args: string[]) => {
+        const r = spawnSync(process.execPath, [cli, 'story.txt', 'clean.txt', '--format', 'json', ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, WIRELINT_DAEMON: '0'}})
+        const files = JSON.parse(r.stdout) as Array<{path: string; sourceLanguage?: {lang: string; evidence: string[]}}>
+        return Object.fromEntries(files.map((f) => [path.basename(f.path), f.sourceLanguage]))
+      }
+      for (const args of [['--workers', '0'], ['--workers', '2'], ['--cache'], ['--cache']]) {
+        const guesses = run(...args)
+        expect(guesses['story.txt'], args.join(' ')).toMatchObject({lang: 'es'})
+        expect(guesses['story.txt']?.evidence.length, args.join(' ')).toBeGreaterThan(0)
+        expect(guesses['clean.txt'], args.join(' ')).toBeUndefined()
+      }
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true})
     }
   })
 })

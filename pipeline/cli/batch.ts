@@ -11,7 +11,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from '../core/config.js'
-import {reviveFile, type ItemResult, type PlainMessage, type Task, type TaskItem} from '../core/messages.js'
+import {reviveFile, type ItemResult, type PlainMessage, type SourceLanguageGuess, type Task, type TaskItem} from '../core/messages.js'
 import type {ResultCache} from './cache.js'
 import {runTask} from './worker.js'
 
@@ -193,7 +193,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     wake()
   }
 
-  const cached = new Map<number, PlainMessage[]>()
+  const cached = new Map<number, {messages: PlainMessage[]; sourceLanguage?: SourceLanguageGuess}>()
   const readError = (i: number, reason: string): void => {
     const item = items[i]
     const file = new VFile({path: item.name})
@@ -212,7 +212,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
         const entry = options.cache.peek(item.cacheKey)
         if (entry) {
           cachedHash = entry.hash
-          cached.set(i, entry.messages)
+          cached.set(i, {messages: entry.messages, sourceLanguage: entry.sourceLanguage})
         }
       }
       return {name: item.name, text: item.text, path: item.text === undefined ? item.path : undefined, root: item.root, maxBytes: options.maxBytes, cachedHash}
@@ -243,16 +243,20 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
         return
       }
       let messages = r.messages
+      let sourceLanguage = r.sourceLanguage
       if (r.hit) {
-        messages = cached.get(i) ?? []
+        messages = cached.get(i)?.messages ?? []
+        sourceLanguage = cached.get(i)?.sourceLanguage
         options.cache!.hits++
       } else if (r.hash && item.cacheKey && options.cache) {
         options.cache.misses++
-        options.cache.set(item.cacheKey, r.hash, messages)
+        options.cache.set(item.cacheKey, r.hash, messages, sourceLanguage)
       }
       cached.delete(i)
       const file = reviveFile(item.name, messages)
       if (r.source !== undefined) file.value = r.source
+      // The guess, where the JSON report reads it (as on a file checked in this process).
+      if (sourceLanguage) file.data.wirelint = {...(file.data.wirelint as object | undefined), sourceLanguage}
       done.set(i, {index: i, item, file, original: r.original, fixed: r.fixed, fixedText: r.text})
     })
     flush()

@@ -14,13 +14,15 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {PlainMessage} from '../core/messages.js'
+import type {PlainMessage, SourceLanguageGuess} from '../core/messages.js'
 import {readFileSafe} from '../core/read.js'
 import {WriteRefused, writeOwnFile} from './write.js'
 
 interface Entry {
   hash: string
   messages: PlainMessage[]
+  /** The file's source-language guess, so a cache hit reports it as a check would. */
+  sourceLanguage?: SourceLanguageGuess
 }
 
 export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'wirelint')
@@ -98,8 +100,8 @@ export class ResultCache {
     return this.entries[key]
   }
 
-  set(key: string, hash: string, messages: PlainMessage[]): void {
-    this.entries[key] = {hash, messages}
+  set(key: string, hash: string, messages: PlainMessage[], sourceLanguage?: SourceLanguageGuess): void {
+    this.entries[key] = sourceLanguage ? {hash, messages, sourceLanguage} : {hash, messages}
     this.changed = true
   }
 

@@ -8,7 +8,7 @@ import {createRequire} from 'node:module'
 import {VFile} from 'vfile'
 import {createChecker, type Checker} from '../core/checker.js'
 import type {ResolvedConfig} from '../core/config.js'
-import {serializeMessages, type ItemResult, type Task} from '../core/messages.js'
+import {serializeMessages, sourceLanguageOf, type ItemResult, type Task} from '../core/messages.js'
 import {readTextSync, ReadError} from '../core/read.js'
 
 const checkers = new Map<string, Checker>()
@@ -51,9 +51,10 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
     if (task.mode === 'fix') {
       const {fixText} = await import('../core/fix.js')
       const r = await fixText(text, check)
-      results.push({messages: serializeMessages(r.file), fixed: r.fixed, text: r.fixed > 0 ? r.text : undefined, original: r.fixed > 0 ? text : undefined, hash, source: task.source ? r.text : undefined})
+      results.push({messages: serializeMessages(r.file), fixed: r.fixed, text: r.fixed > 0 ? r.text : undefined, original: r.fixed > 0 ? text : undefined, hash, source: task.source ? r.text : undefined, sourceLanguage: sourceLanguageOf(r.file)})
     } else {
-      results.push({messages: serializeMessages(await check(text)), fixed: 0, hash, source: task.source ? text : undefined})
+      const file = await check(text)
+      results.push({messages: serializeMessages(file), fixed: 0, hash, source: task.source ? text : undefined, sourceLanguage: sourceLanguageOf(file)})
     }
   }
   return results

@@ -59,6 +59,21 @@ export interface ItemResult {
   readError?: string
   /** The text the messages point into (the fixed text after fixes), when the task asked for it. */
   source?: string
+  /** The source-language guess the rules recorded (file.data.wirelint.sourceLanguage), when they guessed one. */
+  sourceLanguage?: SourceLanguageGuess
+}
+
+/** A guess of the language the copy was translated from, with its evidence (see the JSON report). */
+export interface SourceLanguageGuess {
+  lang: string
+  confidence: number
+  evidence: string[]
+}
+
+/** The guess a check left on its file, if it names a language (for reports, workers and the cache). */
+export function sourceLanguageOf(file: VFile): SourceLanguageGuess | undefined {
+  const guess = (file.data as {wirelint?: {sourceLanguage?: SourceLanguageGuess}}).wirelint?.sourceLanguage
+  return guess && guess.lang !== 'unknown' ? guess : undefined
 }
 
 export function serializeMessages(file: VFile): PlainMessage[] {
