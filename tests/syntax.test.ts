@@ -10,6 +10,8 @@ import wirelintEnglish from '../pipeline/core/parse.js'
 import {useRules} from '../pipeline/core/processor.js'
 import {RULES} from '../pipeline/core/rules.js'
 import {getIndex} from '../plugins/support/document.js'
+import retextSyntaxUrls from 'retext-syntax-urls'
+import {mayMerge, retextSyntaxUrlsBounded} from '../pipeline/core/syntax-urls-guard.js'
 
 const processor = unified().use(wirelintEnglish)
 useRules(processor, resolveConfig({rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']))}))
@@ -81,4 +83,32 @@ describe('places after the false-URL guard', () => {
       for (const leaf of found) expect(text.slice(leaf.position!.start.offset, leaf.position!.end.offset)).toBe(leaf.value)
     }
   )
+})
+
+describe('the bounded URL merge skips only sentences it cannot change', () => {
+  const word = (value: string) => ({type: 'WordNode', children: [{type: 'TextNode', value}]}) as never
+  const mark = (value: string) => ({type: 'PunctuationNode', value}) as never
+  const space = {type: 'WhiteSpaceNode', value: ' '} as never
+
+  it('looks for a "." or ":" with a token on each side', () => {
+    expect(mayMerge([word('example'), mark('.'), word('com')])).toBe(true)
+    expect(mayMerge([word('localhost'), mark(':'), word('8080')])).toBe(true)
+    expect(mayMerge([word('It'), space, word('ended'), mark('.')])).toBe(false)
+    expect(mayMerge([mark('.'), word('com')])).toBe(false)
+    expect(mayMerge([word('Wait'), mark('…'), word('no'), mark('!')])).toBe(false)
+  })
+
+  // The same trees as retext-syntax-urls itself, unbounded and unskipped.
+  const plain = unified().use(wirelintEnglish).use(retextSyntaxUrls).freeze()
+  const bounded = unified().use(wirelintEnglish).use(retextSyntaxUrlsBounded).freeze()
+  it.each([
+    'See example.com and www.bbc.co.uk/news today.',
+    'Open http://localhost:8080/a now. Then https://x.org.',
+    'He said.It was over: done. Syria.” ended.',
+    'example.com',
+    '.com starts. It ends with example.com.',
+    'Go to (see bbc.co.uk) and 3.5 per cent at 10:30 a.m. in the U.S.'
+  ])('%j', (text) => {
+    expect(bounded.parse(text)).toEqual(plain.parse(text))
+  })
 })

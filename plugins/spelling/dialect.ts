@@ -61,7 +61,11 @@ export interface DialectCounts {
 }
 
 export function countDialect(word: string, counts: DialectCounts): void {
-  const f = lookup(word)
+  countDialectFlags(lookup(word), counts)
+}
+
+/** countDialect, given the word's lexicon flags. */
+export function countDialectFlags(f: number, counts: DialectCounts): void {
   if ((f & FLAG.LOWER) !== 0 && (f & DIALECT_BITS) !== DIALECT_BITS) {
     if (f & FLAG.GB) counts.gb++
     else counts.us++

@@ -28,8 +28,8 @@ export interface Context {
   dialect: Dialect
   /** Accepted words, folded, with the words of multi-word entries. */
   accepted: ReadonlySet<string>
-  /** Verdicts of this configuration, by word (shared by every file it checks). */
-  verdicts: Map<string, Verdict>
+  /** Verdicts of this configuration, by word (shared by every file it checks); null: fine. */
+  verdicts: Map<string, Verdict | null>
 }
 
 /** Longer words are not prose (or not worth a suggestion). */

@@ -19,7 +19,7 @@ import {COMPOUND_PARTS, APOSTROPHE_FORMS, NEWS_VOCABULARY, PREFIXES} from '../da
 import {MASK, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../support/document.js'
 import {FLAG, lookup} from '../support/lexicon.js'
 import {APOSTROPHE, APOSTROPHE_OR_PRIME_ALL, ASCII_UPPER, LOWER, NUMBER, UNICODE_HYPHEN_ALL, UPPER_START} from '../support/text.js'
-import {countDialect, type DialectCounts} from './dialect.js'
+import {countDialect, countDialectFlags, type DialectCounts} from './dialect.js'
 import {DIALECT_BITS, fold, isCommon, MAX_WORD_LENGTH, type Context, type Kind} from './known.js'
 import {judge, judgePart} from './verdict.js'
 
@@ -129,8 +129,10 @@ export function checkSentence(sentence: SentenceInfo, ctx: Context, counts: Dial
     if (raw.length < 2 || raw.length > MAX_WORD_LENGTH) continue
     // Fast path: a plain lower-case word the dictionaries know (most words).
     if (PLAIN_WORD.test(raw) && judge(raw, ctx) === undefined) {
-      evidence.push(foreignLooking(raw, false))
-      countDialect(raw, counts)
+      // One look-up for both (foreignLooking and countDialect).
+      const f = lookup(raw)
+      evidence.push((f & DIALECT_BITS) === 0 && (f & FLAG.LIST) !== 0)
+      countDialectFlags(f, counts)
       continue
     }
     if (UPPER_START.test(raw) || !LOWER.test(raw) || NUMBER.test(raw)) continue

@@ -21,11 +21,12 @@ const MAX_CACHED_VERDICTS = 50_000
 
 /** Most verdicts are asked again and again (per process): remember them. */
 export function judge(word: string, ctx: Context): Verdict {
+  // A fine word is remembered as null: one look-up per word, not get + has.
   const hit = ctx.verdicts.get(word)
-  if (hit !== undefined || ctx.verdicts.has(word)) return hit
+  if (hit !== undefined) return hit ?? undefined
   const verdict = judgeWord(word, ctx)
   if (ctx.verdicts.size >= MAX_CACHED_VERDICTS) ctx.verdicts.clear()
-  ctx.verdicts.set(word, verdict)
+  ctx.verdicts.set(word, verdict ?? null)
   return verdict
 }
 

@@ -25,6 +25,7 @@ import type {
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {lowerCase} from './text.js'
 
 /** Placeholder for masked (non-prose) characters: a private-use code point. */
 export const MASK = '\uE000'
@@ -333,7 +334,7 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     for (const w of words) {
       const v = w.value
       counts.set(v, (counts.get(v) ?? 0) + 1)
-      const lower = v.toLowerCase()
+      const lower = lowerCase(v)
       lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
     }
   }

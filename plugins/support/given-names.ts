@@ -51,9 +51,23 @@ export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
+/**
+ * Answers by the name as written, so that a name asked again skips the
+ * folding (a Unicode normalisation and a replace per call); null: no answer.
+ */
+const asWritten = new Map<string, 'female' | 'male' | null>()
+
 /** The gender the lists give a given name, when they agree more than not. */
 export function genderOf(givenName: string): 'female' | 'male' | undefined {
-  const key = foldName(givenName)
+  const known = asWritten.get(givenName)
+  if (known !== undefined) return known ?? undefined
+  const answer = genderOfFolded(foldName(givenName))
+  if (asWritten.size >= MAX_ANSWERS) asWritten.clear()
+  asWritten.set(givenName, answer ?? null)
+  return answer
+}
+
+function genderOfFolded(key: string): 'female' | 'male' | undefined {
   if (answers.has(key)) return answers.get(key)
   let female = 0
   let male = 0

@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {FLAG} from './lexicon-flags.js'
+import {lowerCase} from './text.js'
 
 export {FLAG}
 
@@ -172,7 +173,7 @@ export function isDictionaryName(lower: string): boolean {
  * dialects.
  */
 export function isKnownToken(token: string): boolean {
-  const lower = token.toLowerCase()
+  const lower = lowerCase(token)
   const f = lookup(lower)
   if (f === 0) return false
   if (token === lower) return (f & (FLAG.LOWER | FLAG.LIST)) !== 0

@@ -249,3 +249,16 @@ export const POSSESSIVE_END = /[’']s$/
 
 /** The string is upper-case letters of any script only (one at least). */
 export const UPPER_ONLY = /^\p{Lu}+$/u
+
+/**
+ * `value.toLowerCase()`, but `value` itself when it has no capital: no new
+ * string per call, and the look-ups that follow reuse the hash V8 keeps on
+ * the word's own string (most words are in lower case already).
+ */
+export function lowerCase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c >= 65 && (c <= 90 || c >= 128)) return value.toLowerCase()
+  }
+  return value
+}
