@@ -271,3 +271,29 @@ describe('quotes: an article doubled across the opening mark', () => {
     expect(await findingsOf(ID, {text})).toEqual([])
   })
 })
+
+/** An apostrophe in the plural of a people after a quantifier: a warning with the plural. */
+describe('quotes: an apostrophe typed for a people’s plural', () => {
+  const warnings: RuleCase[] = [
+    {text: 'The prime minister asks all Thai’s to bury the hatchet.', findings: [{line: 1, column: 29, actual: 'Thai’s', fix: 'Thais'}]},
+    {text: "Many Filipino's are working abroad.", findings: [{line: 1, column: 6, actual: "Filipino's", fix: 'Filipinos'}]},
+    {text: 'He urged all Chinese’s to stay home.', findings: [{line: 1, column: 14, actual: 'Chinese’s', fix: 'Chinese'}]}
+  ]
+
+  it.each(warnings)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+    expect((await runRule(ID, c.text)).map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [false, undefined]))
+  })
+
+  const ok = [
+    // Possessives: a noun follows; names and brands that end in ’s.
+    'All Britain’s children and many Mexico’s voters were counted; both Moody’s and Fitch agreed.',
+    'All McDonald’s are shut, and some Sainsbury’s will open.',
+    // Plurals written right.
+    'All Thais were asked to vote, and many Filipinos are abroad.'
+  ]
+
+  it.each(ok)('stays silent on %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})
