@@ -20,14 +20,15 @@
  *   be followed by the acronym in brackets (a second definition).
  *
  * How it decides cheaply: nothing runs unless the story defines an acronym;
- * the name scan reads the paragraphs' words once.
+ * dotted forms are found from the full stops, and the name scan reads the
+ * paragraphs' words once, by character codes, building initials only for
+ * runs of as many significant words as a definition has letters.
  */
 import {EXPANSION_FUNCTION_WORDS, US_STATE_CODES} from '../data/acronym-words.js'
-import type {ParagraphInfo} from '../support/document.js'
+import type {ParagraphInfo, WordInfo} from '../support/document.js'
 import {isLetter, isSpace, isUpper} from './characters.js'
 import type {XWord} from './expansion.js'
 import type {Occurrence} from './occurrences.js'
-import {initialOf} from './tables.js'
 
 /** An acronym the story defines with an English name its letters follow. */
 export interface Definition {
@@ -60,8 +61,24 @@ function stems(words: readonly XWord[]): Set<string> {
   return out
 }
 
-/** Dotted capitals: "P.A.", "E.U.A." (two to five letters). */
-const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,5}/gu
+/**
+ * Dotted capitals starting at the full stop `dot` ("P.A.", "E.U.A.": two to
+ * five single capitals, each with its stop), as [start, end), when `dot` is
+ * the first stop of such a run.
+ */
+function dottedAt(text: string, dot: number): [number, number] | undefined {
+  const start = dot - 1
+  if (start < 0 || !isUpper(text[start]) || !isLetter(text[start]) || isLetter(text[start - 1] ?? '') || text[start - 1] === '.') return undefined
+  if (start > 0 && /\p{N}/u.test(text[start - 1])) return undefined
+  let end = dot + 1
+  let n = 1
+  while (n < 5 && isUpper(text[end] ?? '') && isLetter(text[end]) && text[end + 1] === '.') {
+    end += 2
+    n++
+  }
+  if (n < 2 || isLetter(text[end] ?? '')) return undefined
+  return [start, end]
+}
 
 /** Another capitalised word right before or after the span: a name or a heading in capitals. */
 function capitalNeighbour(text: string, start: number, end: number): boolean {
@@ -111,86 +128,98 @@ export function storyFindings(
   }
   for (const p of paragraphs) {
     const text = p.masked
-    if (!text.includes('.')) continue
-    DOTTED.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = DOTTED.exec(text)) !== null) {
-      const written = m[0]
-      if (isLetter(text[m.index + written.length] ?? '')) continue
-      const letters = written.replace(/\./g, '')
-      if (defined.has(letters) || defined.has(written)) continue
-      const d = byKey.get(letterKey(letters))
-      if (!d || d.token === letters) continue
-      if (capitalNeighbour(p.text, m.index, m.index + written.length)) continue
-      out.push({p, start: m.index, end: m.index + written.length, written, definition: d, kind: 'reordered'})
+    // Dotted capitals ("P.A."), found from each full stop after a capital.
+    let dot = text.indexOf('.')
+    while (dot >= 0) {
+      const span = dottedAt(text, dot)
+      if (span) {
+        const [start, end] = span
+        dot = text.indexOf('.', end)
+        const written = text.slice(start, end)
+        const letters = written.replace(/\./g, '')
+        if (defined.has(letters) || defined.has(written)) continue
+        const d = byKey.get(letterKey(letters))
+        if (!d || d.token === letters) continue
+        if (capitalNeighbour(p.text, start, end)) continue
+        out.push({p, start, end, written, definition: d, kind: 'reordered'})
+      } else {
+        dot = text.indexOf('.', dot + 1)
+      }
     }
   }
 
   // 2. Wrong expansions: title-case names whose initials spell a definition of three letters or more.
-  const byInitials = new Map<string, Definition>()
+  let byFirst: Map<number, Definition[]> | undefined
   for (const d of definitions.values()) {
-    if (d.token.length >= 3 && d.token === d.token.toUpperCase() && /^\p{Lu}+$/u.test(d.token)) byInitials.set(d.token, d)
+    if (d.token.length < 3 || d.token.length > 8 || !/^\p{Lu}+$/u.test(d.token)) continue
+    byFirst ??= new Map()
+    const key = d.token.charCodeAt(0)
+    const list = byFirst.get(key)
+    if (list) list.push(d)
+    else byFirst.set(key, [d])
   }
-  if (byInitials.size === 0) return out
-  let longest = 0
-  for (const k of byInitials.keys()) longest = Math.max(longest, k.length)
-  for (const p of paragraphs) scanNames(p, byInitials, longest, out)
+  if (!byFirst) return out
+  for (const p of paragraphs) {
+    const words = p.words
+    for (let i = 0; i < words.length; i++) {
+      const defs = byFirst.get(words[i].value.charCodeAt(0))
+      if (!defs || !titleCase(words[i].value)) continue
+      // Part of a longer name: a capitalised word (not an article) right before it.
+      if (i > 0 && adjacent(p.masked, words[i - 1], words[i]) && titleCase(words[i - 1].value) && !EXPANSION_FUNCTION_WORDS.has(words[i - 1].value.toLowerCase())) continue
+      for (const d of defs) {
+        const f = expandedAt(p, words, i, d)
+        if (f) out.push(f)
+      }
+    }
+  }
   return out
 }
 
-interface NameWord {
-  start: number
-  end: number
-  lower: string
-  fn: boolean
+/** Are two words separated by exactly one space? */
+function adjacent(text: string, a: {end: number}, b: {start: number}): boolean {
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 32
 }
 
-/** Title-case runs of a paragraph (capitalised words with function words between them). */
-function scanNames(p: ParagraphInfo, byInitials: ReadonlyMap<string, Definition>, longest: number, out: StoryFinding[]): void {
+/** Is the word capitalised and not in capitals ("Monetary", not "AMF")?  By character codes, ASCII first. */
+function titleCase(v: string): boolean {
+  const c0 = v.charCodeAt(0)
+  if (c0 < 65 || (c0 > 90 && c0 < 128)) return false
+  if (c0 > 127 && !isUpper(v[0])) return false
+  const c1 = v.charCodeAt(1)
+  return v.length > 1 && !(c1 >= 65 && c1 <= 90)
+}
+
+/**
+ * The name starting at word `i` whose significant words open with the
+ * acronym's letters in order, single spaces and lower-case function words
+ * between them, no capitalised word right after it; not the story's own name
+ * (a word in common) nor a definition of its own ("… (AMF)").
+ */
+function expandedAt(p: ParagraphInfo, words: readonly WordInfo[], i: number, d: Definition): StoryFinding | undefined {
   const text = p.masked
-  const words = p.words
-  let run: NameWord[] = []
-  const close = (): void => {
-    // Leading and trailing function words ("The", "of") are not part of the name.
-    let a = 0
-    let b = run.length
-    while (a < b && run[a].fn) a++
-    while (b > a && run[b - 1].fn) b--
-    const name = run.slice(a, b)
-    run = []
-    const significant = name.filter((w) => !w.fn)
-    if (significant.length < 3 || significant.length > longest) return
-    const initials = significant.map((w) => initialOf(w.lower)).join('')
-    const d = byInitials.get(initials)
-    if (!d) return
-    const start = name[0].start
-    const end = name[name.length - 1].end
-    // Its own definition ("Arab Monetary Fund (AMF)"), or the defining name itself.
-    let k = end
-    while (isSpace(text[k])) k++
-    if (text[k] === '(') return
-    const own = stems(d.name)
-    for (const w of significant) if (own.has(w.lower.slice(0, 5))) return
-    out.push({p, start, end, written: text.slice(start, end), definition: d, kind: 'expanded'})
+  const token = d.token
+  let j = i
+  let letter = 1
+  while (letter < token.length) {
+    let k = j + 1
+    while (k < words.length && adjacent(text, words[k - 1], words[k]) && words[k].value.length <= 4 && EXPANSION_FUNCTION_WORDS.has(words[k].value)) k++
+    if (k >= words.length || !adjacent(text, words[k - 1], words[k])) return undefined
+    const v = words[k].value
+    if (v.charCodeAt(0) !== token.charCodeAt(letter) || !titleCase(v)) return undefined
+    j = k
+    letter++
   }
-  let prevEnd = -1
-  for (const w of words) {
-    const v = w.value
-    const first = v[0] ?? ''
-    // Only spaces between the words of a name.
-    let gap = prevEnd >= 0 && w.start > prevEnd
-    if (gap) for (let i = prevEnd; i < w.start; i++) if (!isSpace(text[i])) gap = false
-    if (!gap && run.length > 0) close()
-    prevEnd = w.end
-    const lower = v.toLowerCase()
-    const fn = EXPANSION_FUNCTION_WORDS.has(lower)
-    if (isUpper(first) && v !== v.toUpperCase()) {
-      run.push({start: w.start, end: w.end, lower, fn})
-    } else if (fn && run.length > 0 && !isUpper(first)) {
-      run.push({start: w.start, end: w.end, lower, fn: true})
-    } else if (run.length > 0) {
-      close()
-    }
+  const next = words[j + 1]
+  if (next && adjacent(text, words[j], next) && titleCase(next.value)) return undefined
+  const start = words[i].start
+  const end = words[j].end
+  let k = end
+  while (isSpace(text[k])) k++
+  if (text[k] === '(') return undefined
+  const own = stems(d.name)
+  for (let w = i; w <= j; w++) {
+    const v = words[w].value
+    if (!EXPANSION_FUNCTION_WORDS.has(v) && own.has(v.toLowerCase().slice(0, 5))) return undefined
   }
-  if (run.length > 0) close()
+  return {p, start, end, written: text.slice(start, end), definition: d, kind: 'expanded'}
 }

@@ -15,24 +15,38 @@
 import {ENGLISH_ACRONYM_PLACES, KEEPING_PLACES} from '../data/acronym-words.js'
 import type {DocumentIndex, ParagraphInfo} from '../support/document.js'
 
-const PLURAL = /(?<![\p{L}])(?:[Aa]ll|[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Bb]oth|[Ff]ellow|[Tt]housands of|[Mm]illions of|[Hh]undreds of) (\p{Lu}\p{Ll}+)([’']s) (?=(?:to|are|were|have|had|who|will|would|should|must|can|could|do|did)(?![\p{L}]))/gu
+const QUANTIFIER = /(?:^|[^\p{L}])(?:[Aa]ll|[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Bb]oth|[Ff]ellow|[Tt]housands of|[Mm]illions of|[Hh]undreds of) $/u
+const FOLLOWER = /^(?:to|are|were|have|had|who|will|would|should|must|can|could|do|did)(?![\p{L}])/u
 
 export type PluralReport = (p: ParagraphInfo, start: number, end: number, reason: string, expected: string) => void
 
 export function apostrophePlurals(index: DocumentIndex, report: PluralReport): void {
   for (const p of index.paragraphs) {
     const text = p.masked
-    if (!text.includes('’s ') && !text.includes("'s ")) continue
-    PLURAL.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = PLURAL.exec(text)) !== null) {
-      const word = m[1]
-      const lower = word.toLowerCase()
-      if (!KEEPING_PLACES.has(lower) && !ENGLISH_ACRONYM_PLACES.has(lower)) continue
-      const start = m.index + m[0].length - word.length - m[2].length - 1
-      const end = start + word.length + m[2].length
-      const plural = /(?:ese|ish|ch|ss)$/.test(lower) ? word : `${word}s`
-      report(p, start, end, `“${word}${m[2]}” after “${m[0].slice(0, m[0].length - word.length - m[2].length - 2)}” is a plural: no apostrophe (“${plural}”)`, plural)
+    // Each "’s " / "'s ": the word before it, the quantifier before that, the verb after.
+    for (const mark of ['’s ', "'s "]) {
+      let at = text.indexOf(mark)
+      while (at >= 0) {
+        check(p, text, at, mark, report)
+        at = text.indexOf(mark, at + 3)
+      }
     }
   }
+}
+
+function check(p: ParagraphInfo, text: string, at: number, mark: string, report: PluralReport): void {
+  let start = at
+  while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
+  if (start === 0 || start === at || !/\p{Lu}/u.test(text[start - 1])) return
+  start--
+  const word = text.slice(start, at)
+  const lower = word.toLowerCase()
+  if (!KEEPING_PLACES.has(lower) && !ENGLISH_ACRONYM_PLACES.has(lower)) return
+  if (!FOLLOWER.test(text.slice(at + 3, at + 12))) return
+  const q = QUANTIFIER.exec(text.slice(Math.max(0, start - 16), start))
+  if (!q) return
+  const quantifier = q[0].trim().replace(/^[^\p{L}]/u, '')
+  const plural = /(?:ese|ish|ch|ss)$/.test(lower) ? word : `${word}s`
+  const apostrophe = mark.slice(0, 2)
+  report(p, start, at + 2, `“${word}${apostrophe}” after “${quantifier}” is a plural: no apostrophe (“${plural}”)`, plural)
 }
