@@ -34,15 +34,23 @@ export function apostrophePlurals(index: DocumentIndex, report: PluralReport): v
   }
 }
 
+/** A lower-case letter: ASCII by code, others by the Unicode property. */
+function lowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c >= 97 && c <= 122) return true
+  return c > 127 && /\p{Ll}/u.test(text[i])
+}
+
 function check(p: ParagraphInfo, text: string, at: number, mark: string, report: PluralReport): void {
+  // The verb after it first (most possessives have a noun there), then the word before it.
+  if (!FOLLOWER.test(text.slice(at + 3, at + 12))) return
   let start = at
-  while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
+  while (start > 0 && lowerAt(text, start - 1)) start--
   if (start === 0 || start === at || !/\p{Lu}/u.test(text[start - 1])) return
   start--
   const word = text.slice(start, at)
   const lower = word.toLowerCase()
   if (!KEEPING_PLACES.has(lower) && !ENGLISH_ACRONYM_PLACES.has(lower)) return
-  if (!FOLLOWER.test(text.slice(at + 3, at + 12))) return
   const q = QUANTIFIER.exec(text.slice(Math.max(0, start - 16), start))
   if (!q) return
   const quantifier = q[0].trim().replace(/^[^\p{L}]/u, '')

@@ -187,6 +187,9 @@ const BRINGERS: ReadonlySet<string> = new Set(['to', 'for', 'from', 'and', 'of',
 
 /** "his aid, who" → "aide"; "telling yo to" → "you". */
 function personTwins(index: DocumentIndex, out: Spotted[]): void {
+  // Plain searches first: most stories hold neither word.
+  const value = index.value
+  if (!value.includes(' aid') && !value.includes(' yo ')) return
   for (const p of index.paragraphs) {
     for (const s of p.sentences) {
       const words = s.words

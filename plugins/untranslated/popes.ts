@@ -50,7 +50,10 @@ function capitalNeighbour(text: string, start: number, end: number): string | un
 export function popeNames(c: Check, index: DocumentIndex): void {
   const value = index.value
   // Plain searches first (most stories name no pope), then the regular expressions.
-  if (!value.includes('ope') && !value.includes('ontiff') && !value.includes('Vatican') && !value.includes('Holy See') && !value.includes('apa')) return
+  if (
+    !value.includes('Pope') && !value.includes('pope') && !value.includes('ontiff') && !value.includes('Vatican') &&
+    !value.includes('Holy See') && !value.includes('apal') && !value.includes('apacy')
+  ) return
   if (!PAPAL_CONTEXT.test(value)) return
   const pat = PATTERNS()
   if (!pat.any.test(value)) return
