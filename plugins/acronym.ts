@@ -36,7 +36,14 @@
  *    that fit neither reading stay silent.
  * 3. Once a document has used a source-language acronym, every use of it is
  *    flagged.
- * 4. For information (plugins/acronym/unexplained.ts): national bodies'
+ * 4. Against the story's own English definitions (plugins/acronym/story.ts;
+ *    warnings): the letters of a defined acronym in another order, never
+ *    defined ("P.A." after "the Associated Press (AP)": the source word
+ *    order, or a typo), and a title-case name elsewhere whose initials spell
+ *    a defined acronym but that shares no word with its name ("the Arab
+ *    Monetary Fund" in a story that defined the Association of Mayors of
+ *    France (AMF)): the bare acronym of the source expanded into another body.
+ * 5. For information (plugins/acronym/unexplained.ts): national bodies'
  *    acronyms the story never explains or translates word for word
  *    (data/acronym-national.ts: PNRR, CGPJ, KPRM, DPR …), and acronyms with
  *    consonants English does not write ("HĐND").  What is left of "EE.UU."
@@ -47,8 +54,8 @@
  *
  * The parts, in plugins/acronym/: occurrences.ts (the scan), expansion.ts
  * (does an acronym fit its name), translation.ts (is it the translated
- * name's acronym), context-words.ts (a weak form's evidence), tables.ts,
- * characters.ts.  This file gathers the document's evidence over all
+ * name's acronym), story.ts (the story's own definitions), unexplained.ts,
+ * context-words.ts (a weak form's evidence), tables.ts, characters.ts.  This file gathers the document's evidence over all
  * occurrences, then judges and reports each.
  */
 import {KEPT_ACRONYMS, type ForeignAcronym, type SourceLanguage} from './data/acronym-foreign.js'
@@ -60,6 +67,7 @@ import {fitsExpansion} from './acronym/expansion.js'
 import {scanParagraph, type Occurrence} from './acronym/occurrences.js'
 import {getTables, upperCount, type Tables} from './acronym/tables.js'
 import {englishInitials, englishScope, fitsTranslation, isEnglishName, namesEntry, placesLast} from './acronym/translation.js'
+import {storyFindings, type Definition} from './acronym/story.js'
 import {countryName, unexplained} from './acronym/unexplained.js'
 
 export const meta: RuleMeta = {
@@ -79,7 +87,12 @@ export const meta: RuleMeta = {
       'skipping function words) but are the initials of the name translated into Spanish, French, Italian, Portuguese or ' +
       'German, for a body English calls by an English acronym (Syrian, Israeli, international), not one whose own ' +
       'acronym English keeps (FARC, IBGE, PSOE). Once flagged, every use of the form in the document is. The fix is the ' +
-      'English acronym (unattended when there is one), or the initials of the English name (not unattended). What is ' +
+      'English acronym (unattended when there is one), or the initials of the English name (not unattended). Against the ' +
+      'story\'s own definitions (warnings): the letters of an acronym it defines with an English name, in another order and ' +
+      'never defined ("P.A." after "the Associated Press (AP)": the source word order, or a typo; not an undotted US state ' +
+      'code or a form among capitals), and a title-case name elsewhere whose initials spell a defined acronym of three ' +
+      'letters or more but that shares no word with its name ("the Arab Monetary Fund" in a story that defined "the ' +
+      'Association of Mayors of France (AMF)"): the translation expanded the bare acronym into another body. What is ' +
       'left of "EE.UU." (".UU.") is an error. For information: a national body\'s acronym of the table (PNRR, CGPJ, ' +
       'KPRM, DPR, TNI …) that the story never explains, in a story that names the country (any story for a form of four ' +
       'letters no English word looks like), also when the story names the body in English elsewhere without tying the ' +
@@ -108,6 +121,7 @@ export const meta: RuleMeta = {
       {text: 'Growth slowed as the PIB contracted 0.3% in the quarter.', line: 1, column: 22, actual: 'PIB', fix: 'GDP'},
       {text: 'Talks with the Syrian Democratic Forces (FDS) resumed.\nThe FDS control the east.', line: 1, column: 42, actual: 'FDS', fix: 'SDF', also: [{line: 2, column: 5, actual: 'FDS', fix: 'SDF'}]},
       {text: 'Officers of the Israel Defense Forces (FDI) said the raid was over.', line: 1, column: 40, actual: 'FDI', fix: 'IDF'},
+      {text: 'The Asian Development Bank (ADB) raised its forecast.\nThe ABD president said growth would hold.', line: 2, column: 5, actual: 'ABD', fix: 'ADB'},
       {text: 'Italian mayors say the PNRR money must be spent by 2026.', line: 1, column: 24, actual: 'PNRR', fix: 'National Recovery and Resilience Plan (PNRR)'},
       {text: 'Mexico pledged to help the United States. .UU. With its allies, it acted.', line: 1, column: 43, actual: '.UU.', fix: ''}
     ]
@@ -175,6 +189,22 @@ export default defineRule({
         })
       }
     }
+    // Against the story's own English definitions: the same letters reordered, a name expanded wrongly.
+    const {definitions, defined} = storyDefinitions(occurrences, accepted)
+    for (const f of storyFindings(definitions, defined, occurrences, index.paragraphs)) {
+      const d = f.definition
+      const line = index.point(index.offset(d.occ.p, d.occ.start)).line
+      const named = defName(d)
+      reportText(f.p, f.start, f.end, {
+        reason:
+          f.kind === 'reordered'
+            ? `“${f.written}” has the letters of “${d.token}” (${named}, line ${line}) in another order: the acronym in the source language’s word order, or a typo; English copy keeps “${d.token}”`
+            : `“${f.written}” spells “${d.token}”, which this story defines as ${named} (line ${line}): the translation expanded the source’s bare acronym into another body with the same letters; write “${d.token}”`,
+        expected: [d.token],
+        safe: false,
+        severity: 'warning'
+      })
+    }
     judgeWithEvidence(
       occurrences,
       (all) => gatherEvidence(all, t, index.value, accepted),
@@ -219,6 +249,35 @@ export default defineRule({
     )
   }
 })
+
+/**
+ * The acronyms the story defines with an English name their letters follow
+ * (first definition of each), and every token it explains in brackets.
+ */
+function storyDefinitions(occurrences: readonly Occurrence[], accepted: ReadonlySet<string>): {definitions: Map<string, Definition>; defined: Set<string>} {
+  const definitions = new Map<string, Definition>()
+  const defined = new Set<string>()
+  for (const occ of occurrences) {
+    if (!occ.name) continue
+    defined.add(occ.token)
+    if (occ.plural || definitions.has(occ.token) || accepted.has(occ.token.toLowerCase()) || upperCount(occ.token) < 2) continue
+    if (isEnglishName(occ.name) && fitsExpansion(occ.token, occ.name, true)) definitions.set(occ.token, {token: occ.token, name: occ.name, occ})
+  }
+  return {definitions, defined}
+}
+
+/** The defining name as the story wrote it: the shortest end of the words before the bracket that the letters follow. */
+function defName(d: Definition): string {
+  const words = d.name
+  let from = 0
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!words[i].fn && fitsExpansion(d.token, words.slice(i), true)) {
+      from = i
+      break
+    }
+  }
+  return `“${words.slice(from).map((w) => w.raw).join(' ')}”`
+}
 
 /**
  * 1. Names in brackets: English definitions, source-language ones.

@@ -39,7 +39,9 @@ export const meta: RuleMeta = {
       'by its shape and with evidence, never against a list of joins. One case (5 to 40 letters, used once in the ' +
       'document): each split point is tried with plain look-ups, and a split counts when a function word, pronoun, ' +
       '-ly adverb or reporting verb is on the right, or a determiner or auxiliary on the left ("ticketsand", ' +
-      '"isclearly"); noun + noun joins are left alone (mostly real compounds); after a capital, the left part is a ' +
+      '"isclearly"); a preposition of the source language after a word of six letters or more, before a lower-case ' +
+      'word ("spokespersoncon dialogue": reported with the word to translate, not fixed unattended); noun + noun joins ' +
+      'are left alone (mostly real compounds); after a capital, the left part is a ' +
       'name (in the dictionary or used on its own in the document, "Ortega’s" included) or an unknown name followed by ' +
       'a lower-case word ("Flamengowas clearly", "Luis Ortizof the"); demonyms ("Uzbekistanis") are words. At a ' +
       'case boundary (a surname prefix stays with its name: "McDonald", "DiCaprio"; a lower-case letter first is a ' +

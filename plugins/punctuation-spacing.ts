@@ -21,7 +21,8 @@
  *   "SANA-The"), a comma and a dash together (", – he said"), a bulleted
  *   list run into the paragraph (";- bringing", ":•Order").
  * - spaces.ts: runs of spaces in plain text (information), spaces inside brackets ("( CDU
- *   )"), a spaced apostrophe ("Germany ‘ s"), a spaced slash ("and / or",
+ *   )"), a closing bracket with nothing open after a full stop ("(Val-de-Marne). ),"),
+ *   a spaced apostrophe ("Germany ‘ s"), a spaced slash ("and / or",
  *   information).
  *
  * Fine: decimals (".5", "3.5"), ellipses ("...", " . . ."), "U.S.", "p.m.",
@@ -75,7 +76,8 @@ export const meta: RuleMeta = {
       'a part); ".-" before a capital (not after an abbreviation: "U.S.-Canadian"), an ' +
       'underscore after a dateline word, and a hyphen glued between a dateline\'s agency and the story\'s first function ' +
       'word ("Rome, SANA-The") are datelines in the source\'s style; a comma next to a dash, and ";-", ":-" or a bullet ' +
-      'inside a paragraph (a flattened list) are warnings. Spaces inside brackets and a spaced apostrophe before a ' +
+      'inside a paragraph (a flattened list) are warnings. Spaces inside brackets, a closing bracket with nothing open ' +
+      'after a full stop and a space (debris: "(Val-de-Marne). )," loses ". )") and a spaced apostrophe before a ' +
       'clitic ("Germany ‘ s", and then a plural\'s "Greens ‘ projected") are errors; runs of spaces in plain text (two ' +
       'after a full stop are a typewriter convention that clean sites keep; Markdown and HTML collapse them) and a ' +
       'spaced slash between words are information, and only a run of exactly two spaces is fixed unattended. Tables of prefixes, compounds and suspended-hyphen ' +

@@ -27,6 +27,10 @@
  *   quotation is not broken, and it is a keyboard habit, not MT).
  * - A single quotation opened with the closing mark ’ ("’BTS’", "’Golden
  *   Hour’"), not an elision or a year (reversed.ts; one level softer).
+ * - An article doubled across an opening quote mark ('that the “The armed
+ *   groups', 'a "a job'): a warning, keeping the article inside (article.ts).
+ * - An apostrophe typed for the plural of a people after a quantifier ("all
+ *   Thai’s to", "many Filipino's are"): a warning with the plural (plural.ts).
  * - Straight and curly double quotes mixed in one document: one finding for
  *   the document (information), at the first mark of the minority style,
  *   naming how many marks of each style it holds.
@@ -45,7 +49,9 @@
  * document with punctuation-spacing), judge.ts (what is wrong with one mark:
  * its glyph, its spacing, its partner), styles.ts (the document's styles,
  * and the mixing check), lookalikes.ts (accents typed for apostrophes),
- * reversed.ts (a single quotation opened with ’).
+ * reversed.ts (a single quotation opened with ’), article.ts (an article
+ * doubled across an opening quote mark), plural.ts (a people's plural with an
+ * apostrophe).
  * This file composes them and bounds the findings per paragraph
  * (MAX_PER_PARAGRAPH: garbage input must not flood the report).
  *
@@ -60,7 +66,10 @@
  * read the shared index).  Its apostrophe heuristics (a ’ inside a word;
  * after an "s" with no single quote open; before a decade) are kept here.
  */
+import type {ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
+import {doubledArticles} from './quotes/article.js'
+import {apostrophePlurals} from './quotes/plural.js'
 import {judge} from './quotes/judge.js'
 import type {Emit} from './quotes/marks.js'
 import {lookalikes} from './quotes/lookalikes.js'
@@ -76,7 +85,7 @@ export const meta: RuleMeta = {
   url: ruleUrl('quotes'),
   docs: {
     decides:
-      'Each mark gets a role (opening, closing, apostrophe, inch mark) from its flanks (space or bracket before it opens, space or punctuation after it closes), then its glyph, then whether a quotation is open: a mark glued to words on both sides closes an open quotation and opens otherwise; after a quotation\'s closing punctuation and its space, before a lower-case word, with no closing mark later in the paragraph, it is a closing mark on the wrong side of its space ("tradition, “he added"). One stack per family (double, single), kept across paragraphs, pairs openings with closings, so a quotation may run on over broken paragraphs and the wire convention (the next paragraph reopens the quote) is no error. A mark is then judged against its partner and the document: a foreign or wrong-way glyph, two styles in one pair (reported at the closing mark, fixed to the opening mark\'s style, unless the opening mark starts a run-on inside a quotation of the other style), a closing mark on the wrong side of its space, no partner. A quotation never closed is reported from its opening mark to the end of its paragraph, not in a teaser cut short ("… Read more"). Fixes follow the partner’s style, else the document’s prevailing one (curly on a tie); a quote mark or an accent typed for an apostrophe is information; a single quotation of one to six words opened with the closing mark ’ (a ’ at a word\'s start, closed by a ’ after a letter other than a plural\'s "s", the first word no elision such as "’tis", "’n’", "’em", "’cause", no year such as "’90s") is a warning fixed to ‘; straight and curly quotes mixed in one document one information finding at the first mark of the minority style. The spacing of a quote mark whose glyph is right is punctuation-spacing\'s.'
+      'Each mark gets a role (opening, closing, apostrophe, inch mark) from its flanks (space or bracket before it opens, space or punctuation after it closes), then its glyph, then whether a quotation is open: a mark glued to words on both sides closes an open quotation and opens otherwise; after a quotation\'s closing punctuation and its space, before a lower-case word, with no closing mark later in the paragraph, it is a closing mark on the wrong side of its space ("tradition, “he added"). One stack per family (double, single), kept across paragraphs, pairs openings with closings, so a quotation may run on over broken paragraphs and the wire convention (the next paragraph reopens the quote) is no error. A mark is then judged against its partner and the document: a foreign or wrong-way glyph, two styles in one pair (reported at the closing mark, fixed to the opening mark\'s style, unless the opening mark starts a run-on inside a quotation of the other style), a closing mark on the wrong side of its space, no partner. A quotation never closed is reported from its opening mark to the end of its paragraph, not in a teaser cut short ("… Read more"). Fixes follow the partner’s style, else the document’s prevailing one (curly on a tie); a quote mark or an accent typed for an apostrophe is information; a single quotation of one to six words opened with the closing mark ’ (a ’ at a word\'s start, closed by a ’ after a letter other than a plural\'s "s", the first word no elision such as "’tis", "’n’", "’em", "’cause", no year such as "’90s") is a warning fixed to ‘; straight and curly quotes mixed in one document one information finding at the first mark of the minority style; an article doubled across an opening double quote mark (\'that the “The armed groups\', \'a "a job\'; "a" and "an" are one) is a warning keeping the article inside the quotation; a demonym with ’s after a quantifier and before a verb or "to" ("all Thai’s to", "many Filipino\'s are") is a plural written with an apostrophe, a warning with the plural. The spacing of a quote mark whose glyph is right is punctuation-spacing\'s.'
   },
   examples: {
     ok: [
@@ -101,7 +110,8 @@ export const meta: RuleMeta = {
       {text: 'Officials sought “a lasting peace". Talks resume on Monday.', line: 1, column: 34, actual: '"', fix: '”'},
       {text: 'He said the talks had “failed and left the room.\nThe vote is on Monday, said “a senior aide”.', line: 1, column: 23, actual: '“failed and left the room.', fix: '“failed and left the room.”'},
       {text: 'Exports from Brazil"s farms rose; the country´s envoy agreed.', line: 1, column: 20, actual: '"', fix: "'", also: [{line: 1, column: 46, actual: '´', fix: "'"}]},
-      {text: 'The fans waited for ’Golden Hour’ all night.', line: 1, column: 21, actual: '’', fix: '‘'}
+      {text: 'The fans waited for ’Golden Hour’ all night.', line: 1, column: 21, actual: '’', fix: '‘'},
+      {text: 'A source told the agency that the “The armed groups are moving north.”', line: 1, column: 31, actual: 'the “The', fix: '“The'}
     ]
   }
 }
@@ -130,5 +140,10 @@ export default defineRule({
     mixing(doubles, emit, softer)
     lookalikes(index, styles, emit, softer)
     reversedSingles(index, emit, softer)
+    const warn = (p: ParagraphInfo, start: number, end: number, reason: string, expected: string): void => {
+      reportText(p, start, end, {reason, expected: [expected], safe: false, severity: 'warning'})
+    }
+    doubledArticles(index, warn)
+    apostrophePlurals(index, warn)
   }
 })

@@ -61,7 +61,8 @@
  * a name one letter off the story's own spelling ("Allepo" beside
  * "Aleppo"), a real word where the story has its near twin after the same
  * word ("Prime Minster"), a misspelt month ("Septemper"), a stray letter
- * ("the e same"), "covid 19", "Te PM", a name with "s" before a noun
+ * ("the e same"), "covid 19", "Te PM", "his aid, who" (aide), "telling yo
+ * to" (you), a name with "s" before a noun
  * ("Erdogans arrival"), capitalised words near a common word ("Commision",
  * information).
  * What is reported: unknown words one edit from a dictionary word (typos,
@@ -129,7 +130,8 @@ export const meta: RuleMeta = {
       '"Allepo" beside "Aleppo"; not an accent or a transliteration, which is name-variants\' business), a real word ' +
       'where the story has its near twin after the same word ("Prime Minster" beside "Prime Minister"), a month or ' +
       'weekday one letter off ("Septemper"), a stray letter ("the e same"), "covid 19", "Te" for "The" before an ' +
-      'acronym or a word, and a name with "s" and no apostrophe before a noun in a story that writes the name often ' +
+      'acronym or a word, "aid" for "aide" between a possessive and a person ("his aid, who"; "her aid said"), "yo" for ' +
+      '"you" between a word and a function word ("telling yo to"), and a name with "s" and no apostrophe before a noun in a story that writes the name often ' +
       '("Erdogans arrival"). A capitalised word one letter from a common word ("Commision"), or a possessive ' +
       'without its apostrophe otherwise, is information (it may be a name). Nothing is fixed automatically.',
     options: {
@@ -160,7 +162,8 @@ export const meta: RuleMeta = {
       {text: 'A spokeman for the ministry declined to comment.', line: 1, column: 3, actual: 'spokeman', fix: 'spokesman'},
       {text: 'The Aleppo offensive resumed.\nAllepo, the city, was shelled.\nAleppo fell.', line: 2, column: 1, actual: 'Allepo', fix: 'Aleppo'},
       {text: 'Inflation eased in Septemper.', line: 1, column: 20, actual: 'Septemper', fix: 'September'},
-      {text: 'It was the e same amount.', line: 1, column: 8, actual: 'the e same', fix: 'the same'}
+      {text: 'It was the e same amount.', line: 1, column: 8, actual: 'the e same', fix: 'the same'},
+      {text: 'Her aid said the senator would not run again.', line: 1, column: 5, actual: 'aid', fix: 'aide'}
     ]
   }
 }

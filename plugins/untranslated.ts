@@ -51,7 +51,8 @@
  * tables), prescan.ts (which paragraphs can score), tokens.ts (tokens,
  * phrases, names), classify.ts (what one lower-case word is), sentences.ts
  * (whole foreign sentences, franc-min), runs.ts (runs of foreign words, page
- * labels), scripts.ts (other scripts), dates.ts (dates), lines.ts (short
+ * labels), scripts.ts (other scripts), dates.ts (dates), popes.ts (the
+ * popes' names and St. Peter's in a story about the pope), lines.ts (short
  * lines, labels, brackets, trailers and credits, with fastText), markers.ts
  * (carried-over articles, caption markers), words.ts (lone words of the
  * source-language dictionaries: support/foreign-lexicon.ts, built at install
@@ -66,6 +67,7 @@ import {load as loadLid, ready as lidReady, unavailable as lidUnavailable} from 
 import {shortStretches} from './untranslated/lines.js'
 import {sourceMarkers} from './untranslated/markers.js'
 import {otherScripts} from './untranslated/scripts.js'
+import {popeNames} from './untranslated/popes.js'
 import type {Check} from './untranslated/context.js'
 import {worthChecking} from './untranslated/prescan.js'
 import {runs} from './untranslated/runs.js'
@@ -121,7 +123,10 @@ export const meta: RuleMeta = {
       'long value ("Lluvias: heavy rain …"); a paragraph\'s closing words without a full stop, or the credit after its last ' +
       'dash, are judged as a line ("… – Česká tisková kancelář"); a function word of another language that is no English ' +
       'word, right before a date ("vor December 12"), is a warning; "O" before a name the story also writes alone ' +
-      '("O Palmeiras returns" beside "at Palmeiras") is information.',
+      '("O Palmeiras returns" beside "at Palmeiras") is information. In a story about the pope (pope, pontiff, Vatican, ' +
+      'Holy See), a pope\'s name or St. Peter\'s left in the source language (the Holy See\'s list of the popes since 1846: ' +
+      '"Juan Pablo II", "Benedicto XVI", "Pope León", a bare "Francisco" with no other capitalised word next to it, "San ' +
+      'Pedro Square", "Piazza San Pietro") is a warning with the English form.',
     options: {
       sentences: {default: true, description: 'Identify whole sentences left in the source language (confirmed with franc-min).'},
       furniture: {
@@ -153,6 +158,7 @@ export const meta: RuleMeta = {
     notOk: [
       {text: 'The minister said, según the report, that prices rose.', line: 1, column: 20, actual: 'según', fix: 'according to'},
       {text: 'The plan was approved también by the Senate.', line: 1, column: 23, actual: 'también', fix: 'also'},
+      {text: 'The pontiff recalled Benedicto XVI in his homily.', line: 1, column: 22, actual: 'Benedicto XVI', fix: 'Benedict XVI'},
       {text: 'Leaders of the opposition della coalition met on Monday.', line: 1, column: 27, actual: 'della', fix: 'of the'},
       {text: 'Sánchez criticised the políticos who backed the plan.', line: 1, column: 24, actual: 'políticos'},
       {text: 'The program was financed através of public funds.', line: 1, column: 26, actual: 'através', fix: 'through'},
@@ -224,6 +230,7 @@ export default defineRule<UntranslatedOptions>({
       loneWords(c, paragraph)
     }
     current = undefined
+    popeNames(c, index)
     return settle(c)
   }
 })

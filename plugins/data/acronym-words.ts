@@ -371,3 +371,16 @@ export const ENGLISH_ACRONYM_PLACES: ReadonlySet<string> = new Set([
   'ghana', 'ghanaian', 'uganda', 'ugandan', 'tanzania', 'tanzanian', 'zimbabwe', 'zimbabwean', 'zambia',
   'zambian'
 ])
+
+/**
+ * Two-letter postal codes of the US states, districts and territories, written
+ * undotted in datelines and addresses ("Pittsburgh, PA"): never a reordered
+ * acronym ("PA" next to "the Associated Press (AP)").  Source: USPS
+ * Publication 28, Appendix B ("Two-Letter State and Possession Abbreviations").
+ */
+export const US_STATE_CODES: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
+  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',
+  'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'AS', 'GU', 'MP',
+  'PR', 'VI'
+])

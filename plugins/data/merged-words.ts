@@ -61,3 +61,27 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'breaking', 'update', 'updated', 'exclusive', 'opinion', 'source', 'tags', 'topics', 'previous', 'next',
   'article', 'menu', 'search', 'subscribe', 'comments', 'print', 'email', 'new', 'top', 'trending', 'popular'
 ])
+
+/**
+ * Prepositions and conjunctions of the source languages (Spanish, Italian,
+ * Portuguese, French, German) that the translation left in the copy glued
+ * to the English word before them ("spokespersoncon dialogue": "con" =
+ * "with").  Words of three letters or more that open a phrase; English words
+ * among them ("con", "per") count only in this place.  Source: the
+ * prepositions and conjunctions of the Real Academia Española's Nueva
+ * gramática (§29, §31), Treccani's Grammatica italiana, the Gramática do
+ * português (Fundação Gulbenkian), Grevisse's Le Bon Usage and the Duden
+ * Grammatik, as listed in stopwords-iso for each language.
+ */
+export const SOURCE_JOINING_WORDS: ReadonlySet<string> = new Set([
+  // Spanish
+  'con', 'del', 'para', 'por', 'los', 'las', 'que', 'como', 'entre', 'sobre', 'desde', 'hasta', 'según', 'sin',
+  // Italian
+  'della', 'delle', 'dello', 'degli', 'nella', 'nelle', 'sulla', 'alla', 'dalla', 'anche', 'per', 'che', 'tra',
+  // Portuguese
+  'com', 'pelo', 'pela', 'pelos', 'uma', 'dos', 'nas', 'nos', 'sem',
+  // French
+  'avec', 'dans', 'pour', 'selon', 'une', 'des', 'aux', 'chez', 'sans',
+  // German
+  'und', 'mit', 'für', 'von', 'vom', 'zur', 'zum', 'auf', 'aus', 'bei', 'nach', 'über'
+])

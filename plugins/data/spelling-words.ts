@@ -196,3 +196,18 @@ export const DRUG_STEMS: readonly string[] = [
   'platin', 'rubicin', 'relin', 'orelin', 'pressin', 'tocin', 'gatran', 'xaban', 'grel', 'fibrate',
   'dralazine', 'andr', 'sterone', 'estr', 'nidazole', 'bendazole', 'ifene', 'oxifene', 'trozole', 'lutamide'
 ]
+
+/**
+ * Words for things whose near twin names a person, confused in copy ("his aid,
+ * who" for "his aide"): the person's word, told by a possessive before the
+ * word and a person after it (a relative "who", a speech verb).  Source: AP
+ * Stylebook, "aid, aide" ("aid is assistance; an aide is a person who
+ * serves as an assistant"); Merriam-Webster's usage note at "aide".
+ */
+export const PERSON_TWINS: Readonly<Record<string, string>> = {aid: 'aide', aids: 'aides'}
+
+/** Possessive determiners: "his aide", "their aides".  Source: Cambridge Grammar of the English Language, ch. 5 (genitive pronouns). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
+
+/** Speech verbs that take a person as subject in news copy ("his aide said").  Source: AP Stylebook, "said". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'confirmed', 'denied'])

@@ -13,7 +13,10 @@
  *   ("reportedlyhostile"), a past-tense verb after a long noun when a
  *   lower-case word follows ("seriespresented by"), a reporting verb, or a
  *   determiner or auxiliary on the left ("thegovernment", "isclearly",
- *   "aeagle"); noun + noun joins are left alone (mostly real compounds);
+ *   "aeagle"), a preposition of the source language on the right after a
+ *   word of six letters or more, a lower-case word next ("spokespersoncon
+ *   dialogue": data SOURCE_JOINING_WORDS); noun + noun joins are left alone
+ *   (mostly real compounds);
  * - sentence case: a name or word on the left (in the dictionary or used on
  *   its own in the document) with a function word, verb or adverb on the
  *   right; an unknown name on the left only when a lower-case word follows
@@ -33,6 +36,7 @@ import {
   SHORT_JOINING_WORDS,
   TITLE_JOINING_WORDS
 } from '../data/english-words.js'
+import {SOURCE_JOINING_WORDS} from '../data/merged-words.js'
 import type {WordInfo} from '../support/document.js'
 import {FLAG, isCommonWord, isDictionaryName, isKnownToken, lookup} from '../support/lexicon.js'
 import {LOWER_START, UPPER_START} from '../support/text.js'
@@ -70,6 +74,7 @@ export function checkLetters(check: Check, word: WordInfo, title: boolean): void
   if (!split) return
   const {left, right} = split
   const rightLower = right.toLowerCase()
+  const foreign = !title && SOURCE_JOINING_WORDS.has(rightLower) && !JOINING_WORDS.has(rightLower) && !PREPOSITION_HEADS.has(rightLower)
   let expected: string[]
   if (left === 'a' || left === 'A') {
     expected = [`${left}${takesAn(right) ? 'n' : ''} ${right}`]
@@ -82,10 +87,12 @@ export function checkLetters(check: Check, word: WordInfo, title: boolean): void
   check.report({
     start,
     end,
-    reason: `“${token}” looks like “${left}” and “${right}” run together (a space, comma or dash lost in conversion): separate them`,
+    reason: foreign
+      ? `“${token}” looks like “${left}” and “${right}” run together, “${right}” a word of the source language left untranslated: separate them and translate it`
+      : `“${token}” looks like “${left}” and “${right}” run together (a space, comma or dash lost in conversion): separate them`,
     expected,
-    // A split after an unknown name is left to the editor.
-    safe: left !== 'a' && left !== 'A' && (!title || split.score >= 2.5)
+    // A split after an unknown name is left to the editor, and so is a source-language word (it needs translating).
+    safe: !foreign && left !== 'a' && left !== 'A' && (!title || split.score >= 2.5)
   })
 }
 
@@ -134,6 +141,8 @@ function scoreLower(left: string, right: string, next: string | undefined, nextL
   }
   // "villagehe said": a subject pronoun before a lower-case word.
   if (PRONOUNS.has(right) && left.length >= 5 && nextLower) return 2.5
+  // "spokespersoncon dialogue": a source-language preposition left glued to a long English word, a lower-case word next.
+  if (left.length >= 6 && nextLower && SOURCE_JOINING_WORDS.has(right)) return 2
   if (right.length < 3 || !isCommonWord(right)) return 0
   // "thegovernment", "willmean", "isclearly": a determiner or auxiliary glued to a word.
   if ((JOIN_LEFT_WORDS.has(left) || AUXILIARY_LEFT.has(left)) && right.length >= 4) return 2.5

@@ -6,7 +6,9 @@
  *   may align a table, so only two are fixed unattended; in Markdown and
  *   HTML a run of spaces collapses when the page is shown, and is left
  *   alone;
- * - spaces inside brackets ("( CDU )", "( also facing)");
+ * - spaces inside brackets ("( CDU )", "( also facing)"), and a closing
+ *   bracket with nothing open after a full stop and a space ("(Val-de-Marne).
+ *   ),": debris, deleted with the stop when a comma follows);
  * - a spaced apostrophe ("Germany ‘ s", "Spain 's"), and in a document that
  *   has one, the spaced apostrophe of a plural ("the Greens ‘ projected
  *   result");
@@ -68,6 +70,17 @@ export function checkSpaces(check: Check): void {
           while (j > 0 && space(t[j - 1])) j--
           if (j > 0 && (prose(t[j - 1]) || t[j - 1] === MASK) && t[j - 1] !== '(' && !/[-–—:;,.…]/.test(t[j - 1])) {
             check.emit(paragraph, {start: j, end: i + 1, reason: 'Space before a closing bracket', expected: [')']})
+          } else if (j > 1 && t[j - 1] === '.' && t[j - 2] !== '.' && !openBracketBefore(t, i)) {
+            // "(Val-de-Marne). ),": a closing bracket with nothing open, after a full stop: debris of the conversion.
+            const stray = t[i + 1] === ',' || t[i + 1] === ';'
+            check.emit(paragraph, {
+              start: stray ? j - 1 : j,
+              end: i + 1,
+              reason: stray
+                ? 'A full stop and a closing bracket with nothing open before a comma: debris of the conversion; delete them'
+                : 'A closing bracket with nothing open, after a full stop: debris of the conversion; delete it',
+              expected: ['']
+            })
           }
         }
       } else if (c === '/') {
@@ -131,4 +144,14 @@ function spaceRun({emit}: Check, p: ParagraphInfo, t: string, start: number, end
     safe: end - start === 2,
     certainty: 'look'
   })
+}
+
+/** Is a bracket still open at `end` in the paragraph (more "(" than ")" before it)? */
+function openBracketBefore(t: string, end: number): boolean {
+  let depth = 0
+  for (let k = 0; k < end; k++) {
+    if (t[k] === '(') depth++
+    else if (t[k] === ')' && depth > 0) depth--
+  }
+  return depth > 0
 }

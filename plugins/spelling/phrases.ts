@@ -15,8 +15,20 @@
  *   `droppedLetter`.
  * - the disease's name with its number detached ("covid 19", "Covid 19"):
  *   English writes "COVID-19" (WHO's name, ICD-10 code U07.1) or "Covid-19".
+ * - a thing's word where its twin names a person (data PERSON_TWINS: "aid"
+ *   for "aide"): a possessive before it ("his aid") and a person after it —
+ *   a speech verb right after ("his aid said") or a relative "who" within
+ *   five words of the same clause, with no "to", "for", "from", "and" or
+ *   "of" between (which could bring in the person: "her aid to refugees,
+ *   who").
+ * - "yo" for "you" (a letter dropped): lower case between a lower-case
+ *   dictionary word that is no function word and an English function word
+ *   ("telling yo to"); not the interjection, which opens its clause or
+ *   stands before a comma ("Yo, listen"), nor Spanish text (no English
+ *   function word after it).
  */
 import {FUNCTION_WORDS} from '../data/english-words.js'
+import {PERSON_TWINS, POSSESSIVE_DETERMINERS, SPEECH_VERBS} from '../data/spelling-words.js'
 import type {DocumentIndex, WordInfo} from '../support/document.js'
 import {FLAG, lookup} from '../support/lexicon.js'
 import type {Spotted} from './capitalised.js'
@@ -87,6 +99,7 @@ export function phraseTypos(index: DocumentIndex, out: Spotted[]): void {
     }
   }
   realWordTwins(index, out)
+  personTwins(index, out)
   // "covid 19".
   for (const p of index.paragraphs) {
     const text = p.masked
@@ -167,4 +180,74 @@ function realWordTwins(index: DocumentIndex, out: Spotted[]): void {
       })
     }
   }
+}
+
+/** Words that may bring in another noun between a twin and its "who" ("aid to refugees, who"). */
+const BRINGERS: ReadonlySet<string> = new Set(['to', 'for', 'from', 'and', 'of', 'or', 'with'])
+
+/** "his aid, who" → "aide"; "telling yo to" → "you". */
+function personTwins(index: DocumentIndex, out: Spotted[]): void {
+  // Plain searches first: most stories hold neither word.
+  const value = index.value
+  if (!value.includes(' aid') && !value.includes(' yo ')) return
+  for (const p of index.paragraphs) {
+    for (const s of p.sentences) {
+      const words = s.words
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i]
+        const v = w.value
+        if (v === 'yo') {
+          yoForYou(words, i, out)
+          continue
+        }
+        if (v.length < 3 || v.length > 4 || !Object.hasOwn(PERSON_TWINS, v)) continue
+        const prev = words[i - 1]
+        if (w.start - prev.end !== 1 || !POSSESSIVE_DETERMINERS.has(prev.value.toLowerCase())) continue
+        if (!personFollows(p.text, words, i)) continue
+        const twin = PERSON_TWINS[v]
+        out.push({
+          paragraph: p, start: w.start, end: w.end,
+          reason: `“${prev.value} ${v}” names a person here (${personCue(p.text, words, i)}): “${v}” is assistance, the person is an “${twin}”`,
+          expected: [twin]
+        })
+      }
+    }
+  }
+}
+
+/** A speech verb right after the word, or "who" within five words of its clause with no word that brings in another noun. */
+function personFollows(text: string, words: readonly WordInfo[], i: number): boolean {
+  const next = words[i + 1]
+  if (next && next.start - words[i].end === 1 && SPEECH_VERBS.has(next.value)) return true
+  for (let k = i + 1; k < words.length && k <= i + 6; k++) {
+    const gap = text.slice(words[k - 1].end, words[k].start)
+    const v = words[k].value
+    if (v === 'who') return gap === ' ' || gap === ', '
+    // Only spaces and hyphens inside the clause.
+    if (gap !== ' ' && gap !== '-') return false
+    if (BRINGERS.has(v.toLowerCase())) return false
+  }
+  return false
+}
+
+function personCue(text: string, words: readonly WordInfo[], i: number): string {
+  const next = words[i + 1]
+  if (next && SPEECH_VERBS.has(next.value) && next.start - words[i].end === 1) return `“${next.value}” follows`
+  return '“who” follows'
+}
+
+/** "telling yo to": a dictionary word that is no function word, "yo", an English function word, one space each. */
+function yoForYou(words: readonly WordInfo[], i: number, out: Spotted[]): void {
+  const prev = words[i - 1]
+  const next = words[i + 1]
+  const w = words[i]
+  if (!next || w.start - prev.end !== 1 || next.start - w.end !== 1) return
+  const pv = prev.value
+  if (!/^\p{Ll}{2,}$/u.test(pv) || FUNCTION_WORDS.has(pv) || (lookup(pv) & FLAG.LOWER) === 0) return
+  if (!FUNCTION_WORDS.has(next.value)) return
+  out.push({
+    paragraph: w.paragraph, start: w.start, end: w.end,
+    reason: `“${pv} yo ${next.value}”: a letter dropped from “you”?`,
+    expected: ['you']
+  })
 }

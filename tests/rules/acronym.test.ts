@@ -293,3 +293,52 @@ describe('acronym: national bodies and foreign letters', () => {
     expect(await findingsOf('acronym', {text})).toEqual([])
   })
 })
+
+/** Against the story's own English definitions (warnings): the same letters reordered, a name expanded wrongly. */
+describe('acronym: the story’s own definitions', () => {
+  const warnings: RuleCase[] = [
+    // The letters of a defined acronym in another order: the source language's word order, or a typo.
+    {text: 'The Associated Press (AP) ran a long profile of the candidate.\nIn that report, P.A. asks how he will govern.', findings: [{line: 2, column: 17, actual: 'P.A.', fix: 'AP'}]},
+    {text: 'The Asian Development Bank (ADB) raised its forecast.\nThe ABD president said growth would hold.', findings: [{line: 2, column: 5, actual: 'ABD', fix: 'ADB'}]},
+    // A title-case name whose initials spell a defined acronym but that shares no word with its name.
+    {
+      text: 'Mayors met on Sunday, called by the Association of Mayors of France (AMF).\n“The Arab Monetary Fund has decided to call on the people to march,” its president said.',
+      findings: [{line: 2, column: 6, actual: 'Arab Monetary Fund', fix: 'AMF'}]
+    }
+  ]
+
+  it.each(warnings)('$text', async (c) => {
+    expect(await findingsOf('acronym', c)).toEqual(c.findings)
+    const found = await runRule('acronym', c.text)
+    expect(found.map((m) => m.fatal)).toEqual(c.findings.map(() => false))
+    expect(found.map((m) => m.fix)).toEqual(c.findings.map(() => undefined))
+  })
+
+  it('says which definition it read', async () => {
+    const [reordered] = await runRule('acronym', 'The Associated Press (AP) ran a profile.\nIn that report, P.A. asks how he will govern.')
+    expect(reordered.reason).toContain('“Associated Press”, line 1')
+    const [expanded] = await runRule('acronym', 'Mayors met, called by the Association of Mayors of France (AMF).\nThe Arab Monetary Fund then called a march.')
+    expect(expanded.reason).toContain('defines as “Association of Mayors of France” (line 1)')
+  })
+
+  const ok: string[] = [
+    // Both forms defined.
+    'The Associated Press (AP) and the Press Association (PA) both carried the story.',
+    // A US state code, a form among capitals.
+    'The Associated Press (AP) opened a bureau in Pittsburgh, PA on Friday.',
+    'The Associated Press (AP) said the PA SYSTEM failed.',
+    // The same name spelt another way, and a second definition.
+    'The World Health Organization (WHO) met; the World Health Organisation said cases fell.',
+    'The Asian Development Bank (ADB) and the African Development Bank met. The ADB lent more.',
+    'The Association of Mayors of France (AMF) and the Autorité des Marchés Financiers (AMF) both spoke.',
+    'The Arab Monetary Fund (AMF) met the Association of Mayors of France (AMF).',
+    // Two letters: person names are not read as expansions.
+    'The Democratic Party (DP) said Daniel Perez would run.',
+    // No definition: nothing to compare.
+    'The AP said P.A. announcements were loud; the ABD and the ADB met.'
+  ]
+
+  it.each(ok)('stays silent on %s', async (text) => {
+    expect(await findingsOf('acronym', {text})).toEqual([])
+  })
+})

@@ -35,6 +35,8 @@ const flagged: MergedCase[] = [
   merged('She made a reportedlyhostile remark.', 1, 12, 'reportedlyhostile', ['reportedly hostile']),
   merged('There were 4,000 casesaccording to the ministry.', 1, 18, 'casesaccording', ['cases according']),
   merged('He loves his villagehe said again.', 1, 14, 'villagehe', ['village he']),
+  // A source-language preposition left glued to a long English word ("con" = with).
+  merged('They will meet in an open spokespersoncon dialogue.', 1, 27, 'spokespersoncon', ['spokesperson con']),
   merged('They heard aeagle cry over the hills.', 1, 12, 'aeagle', ['an eagle']),
   merged('The show seriespresented by the mayor ended.', 1, 10, 'seriespresented', ['series presented']),
   merged('Rovigo won again. Rovigowas clearly the better side.', 1, 19, 'Rovigowas', ['Rovigo was']),
@@ -89,6 +91,8 @@ const silent: RuleCase[] = [
   // Words that only look like joins.
   'He met 3 Uzbekistanis and two Pakistanis from Kazakhstan, in Jacinto district.',
   'She wrote her adress on the form.',
+  // Real words and short words before a source-language preposition; no lower-case word after it.
+  'The falcon, the bacon and the deacon met; a lexicon of the pentagon; the governmentpara.',
   // Names glued to other names are left alone: companies are written that way.
   'HarperCollins, ExxonMobil and ConocoPhillips reported results.'
 ].map((text) => ({text, findings: []}))
@@ -122,5 +126,13 @@ describe(ID, () => {
   it('takes a warn severity', async () => {
     const found = await runRule(ID, 'Fans queued for ticketsand programmes.', {}, {rules: {'merged-words': 'warning'}})
     expect(found[0]?.fatal).toBe(false)
+  })
+})
+
+describe(`${ID}: a source-language word glued on`, () => {
+  it('reports it with the word to translate, never fixed unattended', async () => {
+    const [m] = await runRule(ID, 'They will meet in an open spokespersoncon dialogue.')
+    expect(m.reason).toContain('“con” a word of the source language left untranslated')
+    expect(m.fix).toBeUndefined()
   })
 })

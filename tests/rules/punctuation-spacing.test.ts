@@ -48,7 +48,10 @@ const fixed: RuleCase[] = [
   {text: 'The co – leader of the Greens spoke.', findings: [{line: 1, column: 7, actual: ' – ', fix: '-'}]},
   {text: "Spain 's economy grew.", findings: [{line: 1, column: 6, actual: " 's", fix: '’s'}]},
   {text: 'The leader of Germany ‘ s Greens spoke. The Greens ‘ projected result fell.', findings: [{line: 1, column: 22, actual: ' ‘ s', fix: '’s'}, {line: 1, column: 51, actual: ' ‘ ', fix: '’ '}]},
-  {text: 'The Christian Democrats ( CDU ) won.', findings: [{line: 1, column: 25, actual: '( ', fix: '('}, {line: 1, column: 30, actual: ' )', fix: ')'}]}
+  {text: 'The Christian Democrats ( CDU ) won.', findings: [{line: 1, column: 25, actual: '( ', fix: '('}, {line: 1, column: 30, actual: ' )', fix: ')'}]},
+  // A closing bracket with nothing open after a full stop: debris (with the stop before a comma).
+  {text: 'The mayor of the town (Val-de-Marne). ), Vincent Jeanbrun, was attacked.', findings: [{line: 1, column: 37, actual: '. )', fix: ''}]},
+  {text: 'He left early (a) and then. ) It rained.', findings: [{line: 1, column: 28, actual: ' )', fix: ''}]}
 ]
 
 /** Likely artifacts, warnings: a dash where the source's convention shows, a list run into the paragraph. */
@@ -87,6 +90,8 @@ const lostQuote: RuleCase[] = [
 ]
 
 const silent: RuleCase[] = [
+  // A bracket still open, or an ellipsis, before the spaced closing bracket.
+  'He left (as he said. ) Then: wait... ) The list (a. b. ) ended.',
   'The U.S. economy grew 3.5 per cent by 10 p.m. on Friday.',
   'She won 6-1, 4-6, 7-5, and the score was 1-6,4-6 at one point.',
   'Mail info@example.com or visit www.example.com/news.html today.',

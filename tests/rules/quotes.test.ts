@@ -247,3 +247,53 @@ describe.skipIf(!fs.existsSync(seedFile))('quotes: seed article', () => {
     ])
   })
 })
+
+/** An article doubled across an opening quote mark: a warning keeping the article inside the quotation. */
+describe('quotes: an article doubled across the opening mark', () => {
+  const warnings: RuleCase[] = [
+    {text: 'A source told the agency that the “The armed groups are moving north.”', findings: [{line: 1, column: 31, actual: 'the “The', fix: '“The'}]},
+    {text: 'He admitted he had a "a job of persuading" ahead.', findings: [{line: 1, column: 20, actual: 'a "a', fix: '"a'}]},
+    {text: 'Critics called the vote a “an historic mistake” on Monday.', findings: [{line: 1, column: 25, actual: 'a “an', fix: '“an'}]}
+  ]
+
+  it.each(warnings)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+    expect((await runRule(ID, c.text)).map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [false, undefined]))
+  })
+
+  const ok = [
+    'Fans of “The Office” and the “A-Team” met; she read “The Times” and a “Theatre” review.',
+    'He wanted the “the” in the title dropped, and an “a” in the middle.',
+    'The lawyer at the, “The end” said an ad; the ‘the’ stays; a ‘a’ too.'
+  ]
+
+  it.each(ok)('stays silent on %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})
+
+/** An apostrophe in the plural of a people after a quantifier: a warning with the plural. */
+describe('quotes: an apostrophe typed for a people’s plural', () => {
+  const warnings: RuleCase[] = [
+    {text: 'The prime minister asks all Thai’s to bury the hatchet.', findings: [{line: 1, column: 29, actual: 'Thai’s', fix: 'Thais'}]},
+    {text: "Many Filipino's are working abroad.", findings: [{line: 1, column: 6, actual: "Filipino's", fix: 'Filipinos'}]},
+    {text: 'He urged all Chinese’s to stay home.', findings: [{line: 1, column: 14, actual: 'Chinese’s', fix: 'Chinese'}]}
+  ]
+
+  it.each(warnings)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+    expect((await runRule(ID, c.text)).map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [false, undefined]))
+  })
+
+  const ok = [
+    // Possessives: a noun follows; names and brands that end in ’s.
+    'All Britain’s children and many Mexico’s voters were counted; both Moody’s and Fitch agreed.',
+    'All McDonald’s are shut, and some Sainsbury’s will open.',
+    // Plurals written right.
+    'All Thais were asked to vote, and many Filipinos are abroad.'
+  ]
+
+  it.each(ok)('stays silent on %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})

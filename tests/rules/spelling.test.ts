@@ -159,7 +159,13 @@ describe('spelling: capitalised words, phrases and forms', () => {
     // A name with "s" and no apostrophe, in a story that writes the name often.
     {text: 'Erdogan spoke. Erdogan left. Following Erdogans arrival, Erdogan smiled.', findings: [{line: 1, column: 40, actual: 'Erdogans', fix: "Erdogan's"}]},
     // A derivation from a rare word one letter from a common one.
-    one('The truck was equipeed with guns.', 'equipeed', 'equipped')
+    one('The truck was equipeed with guns.', 'equipeed', 'equipped'),
+    // A thing's word where its twin names a person: a possessive before it, a person after it.
+    one('The minister fell ill after meeting his aid on farm policy, who tested positive.', 'aid', 'aide'),
+    one('Her aid said the senator would not run again.', 'aid', 'aide'),
+    one('The mayor thanked their aids, who had worked all night.', 'aids', 'aides'),
+    // "yo" for "you", between a word and a function word.
+    one('“I am telling yo to think again,” she said.', 'yo', 'you')
   ]
 
   it.each(warnings)('warns: $text', async (c) => {
@@ -194,7 +200,13 @@ describe('spelling: capitalised words, phrases and forms', () => {
     // Different words after the same word.
     'Casual games and casual gamers; mobile phones and a mobile phone’s battery; casual games again and casual games.',
     // Letters in lists and formulas.
-    'Options a, b and c; plan B; vitamin D; the x factor; 5 x 5 metres.'
+    'Options a, b and c; plan B; vitamin D; the x factor; 5 x 5 metres.',
+    // Aid as assistance: no person after it, or a person brought in by a preposition.
+    'With his aid the farm survived; their aid arrived in March.',
+    'Her aid to refugees, who fled the war, was praised; his aid for families, who lost homes, too.',
+    'The aid, who knows how much, never came.',
+    // The interjection, a toy, Spanish text.
+    'Yo, listen to this, he said; yo-yo diplomacy; the slogan “yo soy de aquí” and “el pueblo soy yo”.'
   ]
 
   it.each(quiet)('leaves %j alone', async (text) => {

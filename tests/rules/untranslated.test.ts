@@ -380,3 +380,32 @@ describe('untranslated: source-language dictionaries', () => {
     expect(m.reason).toMatch(/Spanish, Portuguese or Italian word/)
   })
 })
+
+/** The popes' names and St. Peter's in the source language, in a story about the pope: warnings. */
+describe('untranslated: the popes’ names', () => {
+  const warnings: RuleCase[] = [
+    {text: 'The president flew to the Vatican. It was his first meeting with Francisco since the election.', findings: [{line: 1, column: 66, actual: 'Francisco', fix: 'Francis'}]},
+    {text: 'The pontiff recalled Juan Pablo II and Benedicto XVI in his homily.', findings: [{line: 1, column: 22, actual: 'Juan Pablo II', fix: 'John Paul II'}, {line: 1, column: 40, actual: 'Benedicto XVI', fix: 'Benedict XVI'}]},
+    {text: 'Pope Francesco spoke to pilgrims in San Pietro Square.', findings: [{line: 1, column: 6, actual: 'Francesco', fix: 'Francis'}, {line: 1, column: 37, actual: 'San Pietro Square', fix: 'St. Peter’s Square'}]},
+    {text: 'Thousands gathered in the Plaza de San Pedro as the pope blessed the crowd.', findings: [{line: 1, column: 36, actual: 'San Pedro', fix: 'St. Peter’s Square'}]}
+  ]
+
+  it.each(warnings)('$text', async (c) => {
+    expect(await findingsOf(ID, c)).toEqual(c.findings)
+    const found = await runRule(ID, c.text)
+    expect(found.map((m) => [m.fatal, m.fix])).toEqual(c.findings.map(() => [false, undefined]))
+  })
+
+  const ok = [
+    // Not a story about the pope.
+    'Francisco scored twice for Porto, and Benedetto came on late.',
+    // Other people and places with those names, in a story about the pope.
+    'The pope met Francisco Sagasti, mayors from San Francisco and the actor Jean-Paul Belmondo at the Vatican.',
+    'Pilgrims prayed at the shrine of Padre Pio; the pope later flew to León, in Mexico, and King Juan Carlos I met him.',
+    'The Vatican said Pope Francis and Pope Leo XIV both visited St. Peter’s Square and San Pedro Sula, in Honduras.'
+  ]
+
+  it.each(ok)('stays silent on %s', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})
