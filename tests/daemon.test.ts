@@ -77,13 +77,6 @@ describe.skipIf(process.platform === 'win32')('wirelint daemon', () => {
     expect(runs()).toBe(before + 8)
   })
 
-  it('runs with the checker threads’ young generation (pipeline/core/heap.ts)', () => {
-    const pid = /pid (\d+)/.exec(run(['daemon', 'status']).stdout)?.[1]
-    expect(pid).toBeDefined()
-    if (!fs.existsSync(`/proc/${pid}/cmdline`)) return
-    expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=32')
-  })
-
   it('fixes the caller’s files in the caller’s folder', () => {
     const other = path.join(tmp, 'other')
     fs.mkdirSync(other)

@@ -11,7 +11,6 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from '../core/config.js'
-import {CHECKER_RESOURCE_LIMITS} from '../core/heap.js'
 import {reviveFile, type ItemResult, type PlainMessage, type SourceLanguageGuess, type Task, type TaskItem} from '../core/messages.js'
 import type {ResultCache} from './cache.js'
 import {runTask} from './worker.js'
@@ -145,7 +144,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   let pool: import('tinypool').Tinypool | undefined
   if (workers > 0 && workerFile) {
     const {Tinypool} = await import('tinypool')
-    pool = new Tinypool({filename: workerFile.href, minThreads: workers, maxThreads: workers, isolateWorkers: false, resourceLimits: CHECKER_RESOURCE_LIMITS})
+    pool = new Tinypool({filename: workerFile.href, minThreads: workers, maxThreads: workers, isolateWorkers: false})
   }
 
   // Consecutive items with the same configuration go together, CHUNK at a time (one at a time in-process).

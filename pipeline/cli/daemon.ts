@@ -30,7 +30,6 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import zlib from 'node:zlib'
-import {CHECKER_NODE_FLAGS} from '../core/heap.js'
 
 /** The folder holding the launcher (dist/bin in the package; the bundle's own folder). */
 function binDir(): string {
@@ -206,7 +205,7 @@ export async function daemonMain(args: string[]): Promise<number> {
     // Without npm_command: the launcher ends a process started under npm once its parent
     // is gone (npx signal forwarding), and the daemon must outlive "wirelint daemon start".
     const {npm_command: _npm, ...env} = process.env
-    const child = spawn(process.execPath, [...CHECKER_NODE_FLAGS, script, 'daemon', 'run', '--idle-minutes', String(idleMinutes)], {
+    const child = spawn(process.execPath, [script, 'daemon', 'run', '--idle-minutes', String(idleMinutes)], {
       detached: true,
       stdio: 'ignore',
       cwd: os.homedir(),

@@ -39,7 +39,6 @@ import {getRequestListener} from '@hono/node-server'
 import {Hono, type Context} from 'hono'
 import {cors} from 'hono/cors'
 import PQueue from 'p-queue'
-import {CHECKER_RESOURCE_LIMITS} from '../core/heap.js'
 import type {WirelintMessage} from '../../plugins/support/rule.js'
 import {packageVersion} from '../core/version.js'
 import {ConfigError, loadConfigFile, resolveConfig, type ResolvedConfig, type UserConfig} from '../core/config.js'
@@ -105,7 +104,7 @@ const WARM_TEXT = 'Officials said the talks would resume on Monday.\n'
 
 async function threadEngine(url: URL, threads: number): Promise<Engine> {
   const {Tinypool} = await import('tinypool')
-  const pool = new Tinypool({filename: url.href, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: CHECKER_RESOURCE_LIMITS})
+  const pool = new Tinypool({filename: url.href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
   const base = resolveConfig({})
   return {
     kind: 'threads',
