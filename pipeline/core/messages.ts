@@ -5,6 +5,7 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Fix, WirelintMessage} from '../../plugins/support/rule.js'
+import type {SourceLanguageGuess} from '../../plugins/support/source-language.js'
 import type {ResolvedConfig} from './config.js'
 
 export interface PlainMessage {
@@ -63,12 +64,7 @@ export interface ItemResult {
   sourceLanguage?: SourceLanguageGuess
 }
 
-/** A guess of the language the copy was translated from, with its evidence (see the JSON report). */
-export interface SourceLanguageGuess {
-  lang: string
-  confidence: number
-  evidence: string[]
-}
+export type {SourceLanguageGuess}
 
 /** The guess a check left on its file, if it names a language (for reports, workers and the cache). */
 export function sourceLanguageOf(file: VFile): SourceLanguageGuess | undefined {

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Fix, WirelintMessage} from '../../plugins/support/rule.js'
 import {DOCS_URL} from '../../plugins/support/rule.js'
+import {sourceLanguageOf, type SourceLanguageGuess} from './messages.js'
 import {RULES} from './rules.js'
 import {stylishReport} from './report-stylish.js'
 
@@ -41,7 +42,7 @@ export interface JsonFile {
   path: string
   messages: JsonMessage[]
   /** The source-language guess the rules recorded for the file (file.data.wirelint.sourceLanguage), when they guessed a language. */
-  sourceLanguage?: {lang: string; confidence: number; evidence: string[]}
+  sourceLanguage?: SourceLanguageGuess
 }
 
 export function severityName(fatal: boolean | null | undefined): 'error' | 'warning' | 'info' {
@@ -86,8 +87,8 @@ export function toJsonMessage(m: WirelintMessage): JsonMessage {
 export function toJson(files: VFile[]): JsonFile[] {
   return files.map((file) => {
     const out: JsonFile = {path: file.path ?? '<stdin>', messages: (file.messages as WirelintMessage[]).map(toJsonMessage)}
-    const guess = (file.data as {wirelint?: {sourceLanguage?: JsonFile['sourceLanguage']}}).wirelint?.sourceLanguage
-    if (guess && guess.lang !== 'unknown') out.sourceLanguage = guess
+    const guess = sourceLanguageOf(file)
+    if (guess) out.sourceLanguage = guess
     return out
   })
 }

@@ -15,9 +15,8 @@
 import {isMainThread} from 'node:worker_threads'
 import {createChecker} from '../core/checker.js'
 import {resolveConfig, type ResolvedConfig} from '../core/config.js'
-import {serializeMessages, type PlainMessage} from '../core/messages.js'
+import {serializeMessages, sourceLanguageOf, type PlainMessage, type SourceLanguageGuess} from '../core/messages.js'
 import type {Format} from '../core/processor.js'
-import type {SourceLanguageGuess} from '../../plugins/support/source-language.js'
 
 export interface CheckTask {
   text: string
@@ -45,6 +44,6 @@ export default async function check(task: CheckTask): Promise<CheckOutput> {
   const file = await createChecker(task.config).check(task.text, {format: task.format})
   // Sorted by position: keep the first ones, and one more to say there were more.
   if (file.messages.length > MAX_FINDINGS + 1) file.messages.length = MAX_FINDINGS + 1
-  const sourceLanguage = (file.data as {wirelint?: {sourceLanguage?: SourceLanguageGuess}}).wirelint?.sourceLanguage
-  return sourceLanguage && sourceLanguage.lang !== 'unknown' ? {messages: serializeMessages(file), sourceLanguage} : {messages: serializeMessages(file)}
+  const sourceLanguage = sourceLanguageOf(file)
+  return sourceLanguage ? {messages: serializeMessages(file), sourceLanguage} : {messages: serializeMessages(file)}
 }
