@@ -5,11 +5,13 @@
  * `dist/lexicon.txt`.  At run time `plugins/support/lexicon.ts` answers look-ups
  * by binary search over that file's text: no parse, no Set, no nspell build
  * (nspell costs ≈ 250 ms per process; reading this file costs a few ms).
+ * Also writes the spelling rule's suggestion tables (see lexicon-build.ts
+ * `suggestionTable`).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {buildLexiconText} from '../../plugins/support/lexicon-build.js'
+import {buildLexiconText, buildSuggestionTables} from '../../plugins/support/lexicon-build.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // dist/pipeline/build/build-lexicon.js → dist/lexicon.txt
@@ -21,3 +23,9 @@ const lines = text.length === 0 ? 0 : text.split('\n').length
 console.error(
   `wirelint: lexicon of ${lines} words written to ${path.relative(process.cwd(), target)} in ${Math.round(performance.now() - started)} ms`
 )
+
+// The spelling rule's suggestion tables (plugins/spelling/suggest.ts): dist/suggest-en-US.txt, dist/suggest-en-GB.txt.
+const tablesStarted = performance.now()
+const tables = await buildSuggestionTables()
+for (const [dialect, table] of Object.entries(tables)) fs.writeFileSync(path.resolve(here, '..', '..', `suggest-${dialect}.txt`), table)
+console.error(`wirelint: suggestion tables written to dist/suggest-en-{US,GB}.txt in ${Math.round(performance.now() - tablesStarted)} ms`)

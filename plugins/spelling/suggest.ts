@@ -5,9 +5,11 @@
  * The lexicon decides which words are unknown (see known.ts); retext-spell,
  * the ecosystem's spell checker, only proposes corrections, and only for the
  * words the rule reports as likely typos (a handful per file at most).  It is
- * loaded and built lazily, once per process and dictionary, when the first
- * word needs suggestions: a run whose words are all known never loads
- * retext-spell, nspell or a dictionary, so the cold start does not move.
+ * loaded lazily, when the first word needs suggestions: a run whose words are
+ * all known never loads retext-spell, nspell or a dictionary.  A run that
+ * does need them does not build the whole dictionary either (≈ 250 ms): see
+ * `createSuggester` — each word is answered from a table made at build time,
+ * with the same result.
  *
  * How it is asked: each word goes through retext-spell's transformer as a
  * one-word nlcst tree on a throwaway file; the message it adds carries the
@@ -31,19 +33,23 @@
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
+import {findEntry} from '../support/lexicon.js'
 import {isCommon} from './known.js'
 
 export type SuggestDialect = 'en-US' | 'en-GB'
 
 /** Suggestions kept per word (best first). */
 export const MAX_SUGGESTIONS = 4
+/** Words one process answers from the table before it builds the whole dictionary (see `build`). */
+const FULL_AFTER = 40
 /** Words whose suggestions this process remembers (then the cache and the engines start afresh). */
 const MAX_CACHED_WORDS = 10_000
 
 /** Which engine suggests, how often one was built and asked in this process (for tests and timing). */
-export const engineStats = {engine: '' as '' | 'retext-spell' | 'nspell', builds: 0, suggests: 0, ms: 0}
+export const engineStats = {engine: '' as '' | 'retext-spell' | 'nspell', builds: 0, whole: 0, suggests: 0, ms: 0}
 
 type Suggester = (word: string) => string[]
 type RetextSpell = typeof import('retext-spell').default
@@ -62,40 +68,145 @@ function loadRetextSpell(): RetextSpell | undefined {
   }
 }
 
-function build(dialect: SuggestDialect): Suggester {
+interface NSpell {
+  data: Record<string, string[] | undefined>
+  suggest(word: string): string[]
+}
+type NSpellFactory = (d: {aff: Buffer; dic: Buffer}) => NSpell
+
+const builtTable = (dialect: SuggestDialect): URL[] => [
+  // dist/plugins/spelling/suggest.js → dist/suggest-<dialect>.txt
+  new URL(`../../suggest-${dialect}.txt`, import.meta.url),
+  // dist/bin/<chunk>.js (the bundled CLI) → dist/suggest-<dialect>.txt
+  new URL(`../suggest-${dialect}.txt`, import.meta.url),
+  // plugins/spelling/suggest.ts (running from source) → dist/suggest-<dialect>.txt
+  new URL(`../../dist/suggest-${dialect}.txt`, import.meta.url)
+]
+
+/** The suggestion table written by the build (lexicon-build.ts `suggestionTable`), if there is one. */
+function readTable(dialect: SuggestDialect): Buffer | undefined {
+  for (const url of builtTable(dialect)) {
+    try {
+      return fs.readFileSync(fileURLToPath(url))
+    } catch {
+      // Try the next place.
+    }
+  }
+  return undefined
+}
+
+/** retext-spell's answer for one word, from a transformer built with some dictionary. */
+function ask(transform: ReturnType<RetextSpell>, word: string): string[] {
+  const tree: Root = {
+    type: 'RootNode',
+    children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [{type: 'WordNode', children: [{type: 'TextNode', value: word}]}]}]}]
+  }
+  const file = new VFile()
+  let failure: Error | undefined
+  // With the dictionary given as data, the transformer finishes synchronously.
+  transform(tree, file, (error) => {
+    failure = error ?? undefined
+  })
+  if (failure) throw failure
+  const message = file.messages[0]
+  return message?.expected ? [...message.expected] : []
+}
+
+const retextOptions = {max: Infinity, ignoreLiteral: false, ignoreDigits: false}
+
+/**
+ * The suggester of one dialect.
+ *
+ * With the built table (the normal case), nothing is built up front.  nspell
+ * holds a dictionary as one object with a key per form (123,000 for en-GB):
+ * making it costs ≈ 250 ms and 30 MB, more than the whole rest of a one-file
+ * run, and a suggestion then reads only the few hundred forms its edits
+ * reach.  So each word is answered in two steps:
+ * 1. reach: nspell is built from the aff and the table's head only, and its
+ *    `data` is a Proxy that finds each form it asks for by binary search in
+ *    the table's body; the forms found are the only ones the search can
+ *    read for this word.  (nspell reads `data` only by key once it is built:
+ *    node_modules/nspell/lib/util/{form,exact}.js, suggest.js; a Proxy is the
+ *    only way in, as nspell has no look-up hook.)
+ * 2. answer: retext-spell, built on a dictionary of those forms plus the
+ *    head, gives the suggestions.  Its search reads the same forms with the
+ *    same flags, so the answer is the one the whole dictionary gives
+ *    (tests/rules/spelling-suggest.test.ts compares them word for word).
+ * A process that asks for many words (a batch, the service) builds the whole
+ * dictionary once after FULL_AFTER words: then each word costs a hash look-up
+ * per edit instead of a binary search.
+ * Without the table (running from source before a build), or with
+ * `fullAfter` 0, it is the whole dictionary at once.
+ */
+export function createSuggester(dialect: SuggestDialect, fullAfter = FULL_AFTER): Suggester {
   const pkg = dialect === 'en-US' ? 'dictionary-en' : 'dictionary-en-gb'
   const dir = path.dirname(requireHere.resolve(pkg))
-  const dictionary = {aff: fs.readFileSync(path.join(dir, 'index.aff')), dic: fs.readFileSync(path.join(dir, 'index.dic'))}
+  const aff = fs.readFileSync(path.join(dir, 'index.aff'))
   const retextSpell = loadRetextSpell()
   engineStats.engine = retextSpell ? 'retext-spell' : 'nspell'
-  if (!retextSpell) {
-    const nspell = requireHere('nspell') as (d: {aff: Buffer; dic: Buffer}) => {suggest(word: string): string[]}
-    const speller = nspell(dictionary)
-    return (word) => speller.suggest(word)
-  }
-  // The attacher uses no processor (`this`): called directly, it builds nspell now.
-  const transform = retextSpell({dictionary, max: Infinity, ignoreLiteral: false, ignoreDigits: false})
-  return (word) => {
-    const tree: Root = {
-      type: 'RootNode',
-      children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [{type: 'WordNode', children: [{type: 'TextNode', value: word}]}]}]}]
+  const nspell = requireHere('nspell') as NSpellFactory
+  const whole = (): Suggester => {
+    const dictionary = {aff, dic: fs.readFileSync(path.join(dir, 'index.dic'))}
+    engineStats.whole++
+    if (!retextSpell) {
+      const speller = nspell(dictionary)
+      return (word) => speller.suggest(word)
     }
-    const file = new VFile()
-    let failure: Error | undefined
-    // With the dictionary given as data, the transformer finishes synchronously.
-    transform(tree, file, (error) => {
-      failure = error ?? undefined
-    })
-    if (failure) throw failure
-    const message = file.messages[0]
-    return message?.expected ? [...message.expected] : []
+    // The attacher uses no processor (`this`): called directly, it builds nspell now.
+    const transform = retextSpell({dictionary, ...retextOptions})
+    return (word) => ask(transform, word)
+  }
+  const table = fullAfter > 0 ? readTable(dialect) : undefined
+  if (!table) return whole()
+
+  // The head: its count, then `word/FLAGS` lines; the body starts after them.
+  let bodyStart = table.indexOf(10) + 1
+  const headCount = Number(table.toString('latin1', 0, bodyStart - 1))
+  for (let i = 0; i < headCount; i++) bodyStart = table.indexOf(10, bodyStart) + 1
+  const head = table.toString('utf8', 0, bodyStart)
+  const reach = nspell({aff, dic: Buffer.from(head, 'utf8')})
+  const headData = reach.data
+  let reached: string[] = []
+  let seen = new Set<string>()
+  reach.data = new Proxy(headData, {
+    get(target, key) {
+      if (typeof key !== 'string') return undefined
+      const own = target[key]
+      if (own !== undefined) return own
+      const at = findEntry(table, key, bodyStart)
+      if (at === -1) return undefined
+      let end = at
+      while (end < table.length && table[end] !== 10) end++
+      const flags = table.toString('latin1', at, end)
+      if (!seen.has(key)) {
+        seen.add(key)
+        reached.push(flags ? key + '/' + flags : key)
+      }
+      return flags ? flags.split('') : []
+    }
+  })
+  let asked = 0
+  let full: Suggester | undefined
+  return (word) => {
+    if (full) return full(word)
+    if (++asked > fullAfter) {
+      full = whole()
+      return full(word)
+    }
+    reached = []
+    seen = new Set()
+    const direct = reach.suggest(word)
+    if (!retextSpell) return direct
+    const dic = Buffer.from(head.slice(head.indexOf('\n') + 1) + reached.join('\n'), 'utf8')
+    const lines = headCount + reached.length
+    return ask(retextSpell({dictionary: {aff, dic: Buffer.concat([Buffer.from(lines + '\n'), dic])}, ...retextOptions}), word)
   }
 }
 
 function engine(dialect: SuggestDialect): Suggester {
   let e = engines.get(dialect)
   if (!e) {
-    e = build(dialect)
+    e = createSuggester(dialect)
     engines.set(dialect, e)
     engineStats.builds++
   }

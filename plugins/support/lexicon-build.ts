@@ -13,14 +13,58 @@ import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import {FLAG} from './lexicon-flags.js'
 
+interface Spell {
+  data: Record<string, string[]>
+  rules: Record<string, unknown>
+}
+
 // The Hunspell packages are ESM with top-level await; nspell is CommonJS.
-export async function buildLexiconText(): Promise<string> {
-  const nspell = createRequire(import.meta.url)('nspell') as (d: {
-    aff: Buffer | string
-    dic: Buffer | string
-  }) => {data: Record<string, unknown>}
+async function expandDictionaries(): Promise<{en: Spell; gb: Spell}> {
+  const nspell = createRequire(import.meta.url)('nspell') as (d: {aff: Buffer | string; dic: Buffer | string}) => Spell
   const en = (await import('dictionary-en')).default
   const gb = (await import('dictionary-en-gb')).default
+  // @types/nspell wants a Buffer or string; dictionary-en 4 gives Uint8Array.
+  const build = (d: {aff: Uint8Array; dic: Uint8Array}): Spell => nspell({aff: Buffer.from(d.aff), dic: Buffer.from(d.dic)})
+  return {en: build(en), gb: build(gb)}
+}
+
+const utf8Order = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
+
+/**
+ * The suggestion table of one dialect (plugins/spelling/suggest.ts): the
+ * dictionary with its affixes applied (every form nspell holds), each with
+ * the flags nspell still reads once a dictionary is loaded (NOSUGGEST,
+ * KEEPCASE, ONLYINCOMPOUND, FORBIDDENWORD, WARN, compound-rule flags: the
+ * affix-rule flags are dropped, they only make forms).  Two parts:
+ * - a head: its line count, then the entries with flags as Hunspell `.dic`
+ *   lines (`word/FLAGS`; some fifty: numbers' compound parts, words never
+ *   suggested), which every nspell built from this table loads;
+ * - a body: every entry as `word\tFLAGS`, sorted by UTF-8 bytes, for the
+ *   binary search of lexicon.ts `findEntry`.
+ */
+function suggestionTable(spell: Spell): string {
+  const head: string[] = []
+  const body: string[] = []
+  const forms = Object.keys(spell.data).map((form) => ({form, bytes: Buffer.from(form, 'utf8')}))
+  forms.sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+  for (const {form} of forms) {
+    // A form nspell could not read back from a .dic line (none in the en dictionaries today).
+    if (form.length === 0 || /[\s/#\\]/.test(form)) continue
+    const flags = [...new Set(spell.data[form].filter((code) => !(code in spell.rules)))].join('')
+    if (flags) head.push(form + '/' + flags)
+    body.push(form + '\t' + flags)
+  }
+  return head.length + '\n' + head.join('\n') + '\n' + body.join('\n') + '\n'
+}
+
+/** The suggestion tables of both dialects (see `suggestionTable`). */
+export async function buildSuggestionTables(): Promise<{'en-US': string; 'en-GB': string}> {
+  const {en, gb} = await expandDictionaries()
+  return {'en-US': suggestionTable(en), 'en-GB': suggestionTable(gb)}
+}
+
+export async function buildLexiconText(): Promise<string> {
+  const spells = await expandDictionaries()
   const wordListPath = (await import('word-list')).default as string
 
   const table = new Map<string, number>()
@@ -28,16 +72,11 @@ export async function buildLexiconText(): Promise<string> {
     table.set(key, (table.get(key) ?? 0) | bits)
   }
 
-  const dictionaries: Array<[{aff: Uint8Array; dic: Uint8Array}, number]> = [
-    [en, FLAG.US],
-    [gb, FLAG.GB]
+  const dictionaries: Array<[Spell, number]> = [
+    [spells.en, FLAG.US],
+    [spells.gb, FLAG.GB]
   ]
-  for (const [dictionary, dialect] of dictionaries) {
-    // @types/nspell wants a Buffer or string; dictionary-en 4 gives Uint8Array.
-    const spell = nspell({
-      aff: Buffer.from(dictionary.aff),
-      dic: Buffer.from(dictionary.dic)
-    })
+  for (const [spell, dialect] of dictionaries) {
     for (const form of Object.keys(spell.data)) {
       if (form.length === 0 || /[\s\t]/.test(form)) continue
       const lower = form.toLowerCase()
@@ -54,6 +93,6 @@ export async function buildLexiconText(): Promise<string> {
   }
 
   // Sorted by UTF-8 bytes: the order lexicon.ts searches in.
-  const keys = [...table.keys()].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')))
+  const keys = [...table.keys()].sort(utf8Order)
   return keys.map((key) => key + '\t' + String.fromCharCode(48 + table.get(key)!)).join('\n')
 }

@@ -128,27 +128,41 @@ function tabAfter(t: Buffer, start: number): number {
 }
 
 function search(t: Buffer, key: string): number {
+  const value = findEntry(t, key)
+  return value === -1 ? 0 : t[value] - 48
+}
+
+/**
+ * Binary search of a table of `key\tvalue\n` lines sorted by the UTF-8 bytes of
+ * their keys, within the bytes [from, t.length): the offset of the entry's
+ * value (just after its tab), or -1.  Shared by the lexicon and the spelling
+ * rule's suggestion table (plugins/spelling/suggest.ts).
+ */
+export function findEntry(t: Buffer, key: string, from = 0): number {
   // ASCII keys (nearly all) compare char codes with bytes directly: no Buffer per look-up.
   const ascii = isAscii(key)
   const bytesOfKey = ascii ? undefined : Buffer.from(key, 'utf8')
-  let lo = 0
-  let hi = t.length
+  const n = t.length
+  let lo = from
+  let hi = n
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    const start = lineStart(t, mid)
+    const start = Math.max(from, lineStart(t, mid))
     const tab = tabAfter(t, start)
-    if (tab === -1) return 0
+    if (tab === -1) return -1
     const order = ascii ? compareAscii(key, t, start, tab) : bytesOfKey!.compare(t, start, tab)
-    if (order === 0) return t[tab + 1] - 48
+    if (order === 0) return tab + 1
     if (order > 0) {
-      // The key sorts after this entry: next line (the flag byte, then a line feed).
-      lo = tab + 3
-      if (lo > t.length) return 0
+      // The key sorts after this entry: the next line (values are a few bytes long).
+      let nl = tab + 1
+      while (nl < n && t[nl] !== 10) nl++
+      lo = nl + 1
+      if (lo > n) return -1
     } else {
       hi = start
     }
   }
-  return 0
+  return -1
 }
 
 /** In the Hunspell dictionaries (US or GB), in any case. */
