@@ -168,8 +168,13 @@ export default defineRule({
     // Reported in document order (the evidence does not depend on the order).
     occurrences.sort((a, b) => a.p.index - b.p.index || a.start - b.start)
     // Source-language acronyms never explained, and acronyms with letters English does not write (information).
-    for (const {occ, entry, letters, englishElsewhere, literal} of unexplained(occurrences, t, index, accepted)) {
-      if (entry) {
+    for (const {occ, entry, letters, englishElsewhere, literal, source} of unexplained(occurrences, t, index, accepted)) {
+      if (source) {
+        reportText(occ.p, occ.start, occ.end, {
+          reason: `“${occ.token}” is an acronym the story never explains, used as a source or an actor, that English word lists do not know, in a story with traces of translation: probably the source language’s outlet or body; name it in full on first use`,
+          severity: 'info'
+        })
+      } else if (entry) {
         const what = `“${occ.token}” is the ${countryName(entry)} acronym of ${entry.name} (${entry.english})`
         reportText(occ.p, occ.start, occ.end, {
           reason: literal

@@ -392,6 +392,14 @@ describe('stray-fragment: the line classifier', () => {
     expect(await findingsOf(ID, {text: teaser('circumstances…')})).toEqual([])
   })
 
+  it('leaves the cut of a listed teaser followed by its own read-more link to that link', async () => {
+    const teaser = (end: string): string =>
+      'The chairman of the council said on Sunday evening that the vote on the new budget was a masquerade and that his party would not support a minority government under any ' + end
+    const text = [teaser('circumstances…'), 'Read more', teaser('conditions of…'), 'Read more', teaser('the…'), 'Read more'].join('\n\n')
+    const found = await runRule(ID, text)
+    expect(found.map((m) => m.actual)).toEqual(['Read more', 'Read more', 'Read more'])
+  })
+
   it('reports a spaced ellipsis after the last sentence, for information', async () => {
     const found = await runRule(ID, 'Output in the euro area dropped further in September. …')
     expect(found.map((m) => [m.column, m.actual, m.fatal])).toEqual([[55, '…', undefined]])
