@@ -22,6 +22,11 @@
  *   "İYİ Party") that is no acronym English keeps and does not stand among
  *   other capitalised words (a name in capitals): the source language's
  *   acronym left in the copy; information.
+ * - an acronym outside the tables that the story uses as a source or an
+ *   actor ("told FNA", "FNA dispatches", "the UAF fired") and never
+ *   explains, unknown to the English lexicon and not kept bare, in a story
+ *   with traces of a source language (see unexplainedSources); information,
+ *   on its first use.
  */
 import {KEPT_ACRONYMS} from '../data/acronym-foreign.js'
 import {NATIONAL_CONTEXT, type NationalAcronym} from '../data/acronym-national.js'

@@ -15,6 +15,10 @@
  *   reads as a sentence (mostly lower-case words) between body copy or a
  *   subhead and a subhead or a list (not right after the headline: a
  *   standfirst may go without a stop);
+ * - reads as a sentence of 16 words or more and ends on a name after a
+ *   comma or "and" ("…, the minister said this afternoon, Ana Costa"), before
+ *   a terminated paragraph, a subhead, a list or the end (also right after
+ *   the headline: a title, caption or byline does not end so);
  * - is the last paragraph and ends with a closing quotation mark with no
  *   stop inside it.
  */
