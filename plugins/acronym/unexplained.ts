@@ -219,19 +219,24 @@ function sourceCandidate(occ: Occurrence): boolean {
  */
 function unexplainedSources(candidates: readonly Occurrence[], occurrences: readonly Occurrence[], t: Tables, index: DocumentIndex, accepted: ReadonlySet<string>): Unexplained[] {
   const out: Unexplained[] = []
-  const done = new Set<string>()
-  for (const cand of candidates) {
-    const token = cand.token
-    if (done.has(token)) continue
-    done.add(token)
-    if (accepted.has(token.toLowerCase()) || t.byForm.has(token) || index.value.includes(`(${token})`)) continue
-    const uses = occurrences.filter((o) => o.token === token)
-    if (uses.some((o) => o.name || described(o))) continue
+  // The uses of each candidate's token, gathered in one pass (linear however many candidates there are).
+  const uses = new Map<string, Occurrence[]>()
+  for (const cand of candidates) uses.set(cand.token, [])
+  for (const o of occurrences) uses.get(o.token)?.push(o)
+  for (const [token, list] of uses) {
+    if (accepted.has(token.toLowerCase()) || t.byForm.has(token)) continue
+    if (list.some((o) => o.name || bracketed(o) || described(o))) continue
     const lang = sourceLanguageOf(index).lang
     if (lang === 'unknown' || lang === 'en') return out
-    out.push({occ: uses[0], entry: undefined, source: true})
+    out.push({occ: list[0], entry: undefined, source: true})
   }
   return out
+}
+
+/** The acronym alone in brackets ("(FNA)"): explained by the words before it. */
+function bracketed(occ: Occurrence): boolean {
+  const text = occ.p.text
+  return text[occ.start - 1] === '(' && text[occ.end] === ')'
 }
 
 /** A word saying what the acronym names within three words before it or two after it. */

@@ -236,7 +236,9 @@ describe('acronym', () => {
       'EE.UU. '.repeat(5000),
       'XY ('.repeat(20_000),
       'International World European Union Commission Agency '.repeat(400) + '(ABCDEFGHIJKL)',
-      'a-'.repeat(20_000) + ' (ABC)'
+      'a-'.repeat(20_000) + ' (ABC)',
+      // Thousands of distinct unexplained sources in a story with traces of Arabic.
+      'Syrian troops in Syria and Syrian jets. ' + Array.from({length: 8000}, (_, i) => `A source told Q${String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26), 65 + (Math.floor(i / 676) % 26))}.`).join(' ')
     ]
     for (const text of inputs) {
       const started = Date.now()
