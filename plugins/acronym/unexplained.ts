@@ -84,7 +84,7 @@ export function unexplained(occurrences: readonly Occurrence[], t: Tables, index
     }
     // Most tokens are ASCII: one test before anything else.
     if (!FOREIGN_CONSONANT.test(occ.token)) {
-      if (sourceCandidate(occ)) (sources ??= []).push(occ)
+      if (sourceCandidate(occ, t)) (sources ??= []).push(occ)
       continue
     }
     if (occ.token.length > 6 || KEPT_ACRONYMS.has(occ.token) || occ.token !== occ.token.toUpperCase()) continue
@@ -193,17 +193,18 @@ const WORD = /[\p{L}]+/gu
 /**
  * A token that may be an unexplained source: three to five ASCII capitals,
  * no word or acronym of the English lexicon ("CNN", "NATO" are), no acronym
- * English keeps bare (AFP, FIFA), not in the plural, not among other words
+ * English keeps bare (AFP, FIFA), no English acronym of the table's bodies
+ * ("the IDF struck", IRGC, ISIL), not in the plural, not among other words
  * in capitals ("UKIP MEP"), and the source or actor of its sentence.
  */
-function sourceCandidate(occ: Occurrence): boolean {
+function sourceCandidate(occ: Occurrence, t: Tables): boolean {
   const token = occ.token
   if (occ.plural || occ.name || token.length < 3 || token.length > 5) return false
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i)
     if (c < 65 || c > 90) return false
   }
-  if (KEPT_ACRONYMS.has(token) || lookup(token.toLowerCase()) !== 0 || capitalNeighbour(occ)) return false
+  if (KEPT_ACRONYMS.has(token) || t.englishForms.has(token) || lookup(token.toLowerCase()) !== 0 || capitalNeighbour(occ)) return false
   const text = occ.p.text
   return SOURCE_BEFORE.test(text.slice(Math.max(0, occ.start - 16), occ.start)) || SOURCE_AFTER.test(text.slice(occ.end, occ.end + 14))
 }

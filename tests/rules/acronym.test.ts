@@ -294,6 +294,7 @@ describe('acronym: national bodies and foreign letters', () => {
     'The RN ship docked in Portsmouth, a Royal Navy spokesman said.',
     // Sources English copy names bare (the lexicon's CNN, a kept AFP), or that the story explains.
     'A military source near Idlib in Syria told CNN on Monday that Syrian strikes went on, and told AFP the same in Syria.',
+    'Israeli officials in Jerusalem said the IDF struck targets in Gaza overnight, Israel’s army radio reported.',
     'The Iranian news agency KNB said the talks in Tehran failed. The Iranian statement was quoted by KNB.',
     'The Syrian Network for Detainees (KNB) counted the dead in Idlib, Syria. A source told KNB on Monday the Syrian count rose.',
     // No traces of a source language: a British broadcaster, a campaign group.
