@@ -46,8 +46,10 @@
  * 5. For information (plugins/acronym/unexplained.ts): national bodies'
  *    acronyms the story never explains or translates word for word
  *    (data/acronym-national.ts: PNRR, CGPJ, KPRM, DPR …), and acronyms with
- *    consonants English does not write ("HĐND").  What is left of "EE.UU."
- *    once "EE." was translated (".UU.") is flagged as that entry.
+ *    consonants English does not write ("HĐND"), and acronyms the story uses
+ *    as a source or an actor and never explains ("told FNA", "the UAF
+ *    fired"), in a story with traces of a source language.  What is left of
+ *    "EE.UU." once "EE." was translated (".UU.") is flagged as that entry.
  *
  * Fixes: the English acronym(s) of the table (safe when there is exactly
  * one); for an unknown form, the initials of the English name (not safe).
@@ -97,7 +99,11 @@ export const meta: RuleMeta = {
       'KPRM, DPR, TNI …) that the story never explains, in a story that names the country (any story for a form of four ' +
       'letters no English word looks like), also when the story names the body in English elsewhere without tying the ' +
       'acronym to it, or gives it a word-for-word translation its letters do not follow ("Investigation Council for ' +
-      'Safety (OVV)"); and an acronym written with a consonant English does not use ("HĐND"). Configured `words` are accepted.'
+      'Safety (OVV)"); an acronym written with a consonant English does not use ("HĐND"); and an acronym outside the ' +
+      'tables that the story uses as a source or an actor ("told FNA", "FNA dispatches", "the UAF fired") and never ' +
+      'explains (no name in brackets, no "(FNA)", no word saying what it is next to any use: "the news agency IRNA"), ' +
+      'that the English lexicon does not know (CNN, NATO it does) and English copy does not keep bare (AFP, FIFA), ' +
+      'in a story whose source-language guess is a language: on its first use. Configured `words` are accepted.'
   },
   examples: {
     ok: [
@@ -123,7 +129,8 @@ export const meta: RuleMeta = {
       {text: 'Officers of the Israel Defense Forces (FDI) said the raid was over.', line: 1, column: 40, actual: 'FDI', fix: 'IDF'},
       {text: 'The Asian Development Bank (ADB) raised its forecast.\nThe ABD president said growth would hold.', line: 2, column: 5, actual: 'ABD', fix: 'ADB'},
       {text: 'Italian mayors say the PNRR money must be spent by 2026.', line: 1, column: 24, actual: 'PNRR', fix: 'National Recovery and Resilience Plan (PNRR)'},
-      {text: 'Mexico pledged to help the United States. .UU. With its allies, it acted.', line: 1, column: 43, actual: '.UU.', fix: ''}
+      {text: 'Mexico pledged to help the United States. .UU. With its allies, it acted.', line: 1, column: 43, actual: '.UU.', fix: ''},
+      {text: 'Syrian troops shelled Idlib in Syria. A military source told KNB that Syrian jets joined in.', line: 1, column: 62, actual: 'KNB'}
     ]
   }
 }
@@ -168,8 +175,13 @@ export default defineRule({
     // Reported in document order (the evidence does not depend on the order).
     occurrences.sort((a, b) => a.p.index - b.p.index || a.start - b.start)
     // Source-language acronyms never explained, and acronyms with letters English does not write (information).
-    for (const {occ, entry, letters, englishElsewhere, literal} of unexplained(occurrences, t, index, accepted)) {
-      if (entry) {
+    for (const {occ, entry, letters, englishElsewhere, literal, source} of unexplained(occurrences, t, index, accepted)) {
+      if (source) {
+        reportText(occ.p, occ.start, occ.end, {
+          reason: `“${occ.token}” is an acronym the story never explains, used as a source or an actor, that English word lists do not know, in a story with traces of translation: probably the source language’s outlet or body; name it in full on first use`,
+          severity: 'info'
+        })
+      } else if (entry) {
         const what = `“${occ.token}” is the ${countryName(entry)} acronym of ${entry.name} (${entry.english})`
         reportText(occ.p, occ.start, occ.end, {
           reason: literal

@@ -132,8 +132,10 @@ export const meta: RuleMeta = {
       'case, not a function word, reply or subject + verb, not after an abbreviation, not inside quotes). Severity ' +
       'follows confidence: vocabulary and shapes that are never copy are errors, shape and place that agree are ' +
       'warnings, one of them alone is info. Kept quiet as copy: a byline, dateline or fixtures block at the top, ' +
-      'an agency trailer in brackets, a data source line, sentence-case subheads, lists, results and tables, and ' +
-      'the stamps and teasers of a live blog or listing page; in Markdown and HTML, table cells, and headings and ' +
+      'an agency trailer in brackets, a data source line, sentence-case subheads, lists, results and tables, ' +
+      'the stamps and teasers of a live blog or listing page (also a page labelled "Live Feed" at its top, and a ' +
+      'teaser\'s cut when its own "Read more" line follows), a letter\'s signature under its closing ("Yours ' +
+      'sincerely," then the byline\'s name again); in Markdown and HTML, table cells, and headings and ' +
       'list items but for chrome. The fix deletes the fragment with the space before it, or the whole line with ' +
       'its line ending (in Markdown and HTML, the paragraph\'s source lines); with markup inside the span, or for a ' +
       'teaser cut (the sentence must be completed), there is no unattended fix.'

@@ -14,8 +14,8 @@
  * - A missing full stop (terminal-punctuation/unterminated.ts): a body
  *   paragraph ending with a comma or semicolon, several sentences of which
  *   only the last lacks a stop, or a long sentence between body paragraphs,
- *   before a subhead or list, or at the end of the story.  Fix: the stop,
- *   never added unattended.
+ *   before a subhead or list, at the end of the story, or ending on a name
+ *   after a comma or "and".  Fix: the stop, never added unattended.
  *
  * Headlines, subheads (short title-like lines, also a line wholly in quotes),
  * datelines, bylines, captions, credits, list items and results lines are not
@@ -47,8 +47,11 @@ export const meta: RuleMeta = {
       'goes on, else reported with no fix (never "and."). A missing full stop is flagged when a body paragraph ends ' +
       'with a comma or semicolon, holds several sentences and only the last lacks a stop, runs to 16 words or more ' +
       'between two terminated body paragraphs, reads as a sentence before a subhead, a list or the end of the story, ' +
+      'reads as a sentence of 16 words or more that ends on a name after a comma or "and" ("…, the minister said, ' +
+      'Ana Costa"; also right after the headline: a title or caption does not end so), ' +
       'or closes the story with a quotation and no stop; the first line only when it is body copy by its shape, and ' +
-      'never before a transcript\'s time code. That fix (the stop, inside closing quotes) is never applied unattended.'
+      'never before a transcript\'s time code. That fix (the stop, inside closing quotes; before a lone closing "»" ' +
+      'with no "«", which is no quotation) is never applied unattended.'
   },
   examples: {
     ok: [
@@ -64,7 +67,8 @@ export const meta: RuleMeta = {
       {text: 'The minister said on Monday that the talks had failed,\nThe opposition called for new elections.', line: 1, column: 54, actual: ',', fix: '.'},
       {text: 'The trial ended on Monday.\nThe government had claimed that tobacco firms were to blame. The court disagreed\nThe appeal was heard later.', line: 2, column: 72, actual: 'disagreed', fix: 'disagreed.'},
       {text: 'The rally was led by supporters of the government of\nAna Costa\nand lasted all day.', line: 1, column: 51, actual: 'of\n', fix: 'of ', also: [{line: 2, column: 5, actual: 'Costa\n', fix: 'Costa '}]},
-      {text: 'The talks were chaired by the minister and\nThe opposition walked out.', line: 1, column: 40, actual: 'and\nThe', fix: 'and the'}
+      {text: 'The talks were chaired by the minister and\nThe opposition walked out.', line: 1, column: 40, actual: 'and\nThe', fix: 'and the'},
+      {text: 'Roads for the valley\nThe government has sent more than 90 million pesos to the towns of the valley for new roads, the minister said this afternoon, Ana Costa\n\n"We will finish the roads," she said.', line: 2, column: 132, actual: 'Costa', fix: 'Costa.'}
     ]
   }
 }

@@ -27,6 +27,8 @@ export interface Tables {
   fewCapitals: Map<number, string[]>
   /** National bodies' forms (data/acronym-national.ts), singular. */
   national: Map<string, NationalAcronym>
+  /** The English acronyms of the table's entries (IDF, IRGC, SOHR …): English forms, never a source's. */
+  englishForms: Set<string>
 }
 
 /** The tables, built on first use, once per process. */
@@ -51,6 +53,8 @@ export const getTables: () => Tables = lazy(() => {
         .filter((w) => w.length > 0 && !EXPANSION_FUNCTION_WORDS.has(w))
     )
   }
+  const englishForms = new Set<string>()
+  for (const entry of FOREIGN_ACRONYMS) for (const form of entry.english) englishForms.add(form)
   const initials = new Map<string, string>()
   for (const [word, translations] of Object.entries(TRANSLATIONS)) {
     let letters = ''
@@ -73,7 +77,7 @@ export const getTables: () => Tables = lazy(() => {
       else fewCapitals.set(gate, [f])
     }
   }
-  return {byForm, languages, initials, expansionWords, fewCapitals, national}
+  return {byForm, languages, initials, expansionWords, fewCapitals, national, englishForms}
 })
 
 /** Upper-case initial of a word without accents ("Énergie" → "E", "Öl" → "O"). */

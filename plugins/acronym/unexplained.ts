@@ -22,11 +22,17 @@
  *   "İYİ Party") that is no acronym English keeps and does not stand among
  *   other capitalised words (a name in capitals): the source language's
  *   acronym left in the copy; information.
+ * - an acronym outside the tables that the story uses as a source or an
+ *   actor ("told FNA", "FNA dispatches", "the UAF fired") and never
+ *   explains, unknown to the English lexicon and not kept bare, in a story
+ *   with traces of a source language (see unexplainedSources); information,
+ *   on its first use.
  */
 import {KEPT_ACRONYMS} from '../data/acronym-foreign.js'
 import {NATIONAL_CONTEXT, type NationalAcronym} from '../data/acronym-national.js'
 import type {DocumentIndex} from '../support/document.js'
 import {lookup} from '../support/lexicon.js'
+import {sourceLanguageOf} from '../support/source-language.js'
 import {isLetter, isSpace, isUpper} from './characters.js'
 import {fitsExpansion, type XWord} from './expansion.js'
 import type {Occurrence} from './occurrences.js'
@@ -34,8 +40,10 @@ import type {Tables} from './tables.js'
 
 export interface Unexplained {
   occ: Occurrence
-  /** The national body, or undefined for an acronym with foreign letters. */
+  /** The national body, or undefined for an acronym with foreign letters or an unexplained source. */
   entry: NationalAcronym | undefined
+  /** An acronym outside the tables that the story uses as a source or an actor and never explains. */
+  source?: boolean
   /** The letters English does not write ("Đ"). */
   letters?: string
   /** The story names the body in English elsewhere without tying the acronym to it. */
@@ -63,6 +71,7 @@ const FOREIGN_CONSONANT = /[ÇÐÑĆĈĊČĎĐĜĞĠĢĤĦĴĶĹĻĽĿŁŃŅŇŔ
 export function unexplained(occurrences: readonly Occurrence[], t: Tables, index: DocumentIndex, accepted: ReadonlySet<string>): Unexplained[] {
   const out: Unexplained[] = []
   let byForm: Map<string, Occurrence[]> | undefined
+  let sources: Occurrence[] | undefined
   for (const occ of occurrences) {
     if (occ.entry) continue
     if (t.national.has(occ.token)) {
@@ -74,12 +83,16 @@ export function unexplained(occurrences: readonly Occurrence[], t: Tables, index
       continue
     }
     // Most tokens are ASCII: one test before anything else.
-    if (!FOREIGN_CONSONANT.test(occ.token)) continue
+    if (!FOREIGN_CONSONANT.test(occ.token)) {
+      if (sourceCandidate(occ, t)) (sources ??= []).push(occ)
+      continue
+    }
     if (occ.token.length > 6 || KEPT_ACRONYMS.has(occ.token) || occ.token !== occ.token.toUpperCase()) continue
     if (accepted.has(occ.token.toLowerCase()) || capitalNeighbour(occ)) continue
     const letters = occ.token.match(FOREIGN_CONSONANT_ALL) ?? []
     out.push({occ, entry: undefined, letters: [...new Set(letters)].join('')})
   }
+  if (sources) out.push(...unexplainedSources(sources, occurrences, t, index, accepted))
   if (!byForm) return out
   const value = index.value
   let lower: string | undefined
@@ -163,4 +176,75 @@ function capitalNeighbour(occ: Occurrence): boolean {
   let k = occ.end
   while (k < text.length && isSpace(text[k])) k++
   return k > occ.end && isLetter(text[k]) && isUpper(text[k])
+}
+
+/** Before an acronym: it is the source of a report ("told FNA", "according to the FNA", "quoted by"). */
+const SOURCE_BEFORE = /(?:^|\s)(?:told|according to|quoted by|cited by|reported by)\s+(?:the\s+)?$/u
+/** After an acronym: it reports, or acts as an armed force does ("FNA reported", "the UAF fired"). */
+const SOURCE_AFTER = /^\s+(?:reported|reports|dispatches|learned|quoted|cited|fired|shelled|attacked|struck|launched|opened fire|killed|captured)\b/u
+/** Words that say what an acronym names ("the news agency IRNA", "KCNA news agency", "broadcaster ABC"). */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  'agency', 'agencies', 'news', 'broadcaster', 'channel', 'television', 'tv', 'radio', 'newspaper', 'daily', 'website',
+  'site', 'portal', 'network', 'station', 'affiliate', 'outlet', 'magazine', 'paper', 'service', 'army', 'forces',
+  'force', 'militia', 'group', 'party', 'ministry', 'company', 'firm', 'union', 'institute', 'council', 'office'
+])
+const WORD = /[\p{L}]+/gu
+
+/**
+ * A token that may be an unexplained source: three to five ASCII capitals,
+ * no word or acronym of the English lexicon ("CNN", "NATO" are), no acronym
+ * English keeps bare (AFP, FIFA), no English acronym of the table's bodies
+ * ("the IDF struck", IRGC, ISIL), not in the plural, not among other words
+ * in capitals ("UKIP MEP"), and the source or actor of its sentence.
+ */
+function sourceCandidate(occ: Occurrence, t: Tables): boolean {
+  const token = occ.token
+  if (occ.plural || occ.name || token.length < 3 || token.length > 5) return false
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i)
+    if (c < 65 || c > 90) return false
+  }
+  if (KEPT_ACRONYMS.has(token) || t.englishForms.has(token) || lookup(token.toLowerCase()) !== 0 || capitalNeighbour(occ)) return false
+  const text = occ.p.text
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, occ.start - 16), occ.start)) || SOURCE_AFTER.test(text.slice(occ.end, occ.end + 14))
+}
+
+/**
+ * Acronyms the story uses as a source or an actor ("a military source told
+ * FNA", "the UAF fired") and never explains: no name in brackets next to any
+ * of its uses, no "(FNA)" anywhere, no word saying what it is next to any
+ * use ("the news agency IRNA"), in a story that shows traces of a source
+ * language (plugins/support/source-language.ts: the guess is a language).
+ * An outlet or a body of the source country that English copy names in
+ * full: information, on its first use.
+ */
+function unexplainedSources(candidates: readonly Occurrence[], occurrences: readonly Occurrence[], t: Tables, index: DocumentIndex, accepted: ReadonlySet<string>): Unexplained[] {
+  const out: Unexplained[] = []
+  // The uses of each candidate's token, gathered in one pass (linear however many candidates there are).
+  const uses = new Map<string, Occurrence[]>()
+  for (const cand of candidates) uses.set(cand.token, [])
+  for (const o of occurrences) uses.get(o.token)?.push(o)
+  for (const [token, list] of uses) {
+    if (accepted.has(token.toLowerCase()) || t.byForm.has(token)) continue
+    if (list.some((o) => o.name || bracketed(o) || described(o))) continue
+    const lang = sourceLanguageOf(index).lang
+    if (lang === 'unknown' || lang === 'en') return out
+    out.push({occ: list[0], entry: undefined, source: true})
+  }
+  return out
+}
+
+/** The acronym alone in brackets ("(FNA)"): explained by the words before it. */
+function bracketed(occ: Occurrence): boolean {
+  const text = occ.p.text
+  return text[occ.start - 1] === '(' && text[occ.end] === ')'
+}
+
+/** A word saying what the acronym names within three words before it or two after it. */
+function described(occ: Occurrence): boolean {
+  const text = occ.p.text
+  const before = text.slice(Math.max(0, occ.start - 40), occ.start).match(WORD) ?? []
+  const after = text.slice(occ.end, occ.end + 30).match(WORD) ?? []
+  for (const w of [...before.slice(-3), ...after.slice(0, 2)]) if (KIND_WORDS.has(w.toLowerCase())) return true
+  return false
 }

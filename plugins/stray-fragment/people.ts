@@ -33,7 +33,8 @@
  *   warning;
  * - at the foot (or before a bio or the page's widgets), a line that is only a person's name (two
  *   to four capitalised words, one of them no common English word, no
- *   initials, not the value of a field label above it), and a first-person
+ *   initials, not the value of a field label above it, not a letter's
+ *   signature under its closing: "Yours sincerely,"), and a first-person
  *   author bio among the last three lines ("I'm Jane Roe, a journalist and
  *   content writer …", or "As a writer, I …" after a name, byline or
  *   outlet line): warnings;
@@ -249,6 +250,18 @@ function isWidgetLine(page: Page, j: number): boolean {
   return m !== undefined && m.label.kind === 'related' && m.end >= l.u.end - 1
 }
 
+/**
+ * A letter's closing ("Yours sincerely,", "Kind regards", "Very Respectfully
+ * Yours") on a short line of its own: the line after it is the signature,
+ * part of the letter, not a template's author box or a copied line.
+ */
+const VALEDICTION = /(?:^|\s)(?:yours(?:\s+(?:sincerely|faithfully|truly|respectfully))?|sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|(?:best|kind|warm|warmest|with)?\s*regards|cordially|with\s+(?:best\s+)?wishes|best\s+wishes)[,.!]?$/iu
+
+export function isSignature(page: Page, k: number): boolean {
+  const prev = page.lines[k - 1]
+  return prev !== undefined && prev.words <= 5 && VALEDICTION.test(textOf(prev).trim())
+}
+
 /** An author box: a name alone at the foot or before a bio, or a first-person bio. */
 function authorBox(page: Page, k: number): LineVerdict | undefined {
   const l = page.lines[k]
@@ -256,7 +269,7 @@ function authorBox(page: Page, k: number): LineVerdict | undefined {
   if (isBio(page, k)) return {level: 'likely', reason: 'Author bio of the web page left in the copy: delete it'}
   // At the foot, before a bio, or before the page's widgets ("Check Also", "Leave a Reply").
   if (placeOf(page, k) !== 'foot' && !(page.lines[k + 1] && (isBio(page, k + 1) || isWidgetLine(page, k + 1)))) return undefined
-  if (l.terminated || l.words > 4 || !isPersonName(line)) return undefined
+  if (l.terminated || l.words > 4 || !isPersonName(line) || isSignature(page, k)) return undefined
   // Not an initial and a surname (a referee, a scorer: "K Clark"), nor the value of a field label above ("Source:").
   if (/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(line)) return undefined
   const prev = page.lines[k - 1]

@@ -23,10 +23,12 @@
  *   into the lead, and that copy is reported (`headlineRunIn`).
  * Body paragraphs repeated whole are reported too (a paste error), but not
  * a one-word reply ("Yes."), nor a number or a date line (dated entries
- * repeat their date).
+ * repeat their date), nor a letter's signature under its closing ("Very
+ * Respectfully Yours" then the name of the byline above).
  */
 import {cached} from '../support/document.js'
 import {keyOfRange, lineKey, textOf, type Line, type Page} from './page.js'
+import {isSignature} from './people.js'
 import {isStampLine} from './stamps.js'
 import type {LineVerdict} from './verdict.js'
 
@@ -91,6 +93,8 @@ export function repeatedLine(page: Page, k: number): LineVerdict | undefined {
     // Nor a date line: dated entries repeat their date.
     if (isStampLine(page, k)) return undefined
     if (l.words === 1 && l.terminated) return undefined
+    // Nor a letter's signature under its closing ("Yours sincerely," then the byline's name again).
+    if (isSignature(page, k)) return undefined
     // A summary point restated as a sentence is no copy ("… fears" then "… fears.").
     const firstLine = page.lines[at]
     if (firstLine.terminated !== l.terminated) return undefined

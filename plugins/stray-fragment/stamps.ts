@@ -13,8 +13,8 @@
  *   info on the first line or at the foot, else nothing — an event date
  *   ("Sunday, 27 February") or a kick-off time ("1500 GMT") in a
  *   fixtures block is copy; on a page with three stamp lines or more (a
- *   live blog, a list of dated entries) the stamps are its structure, and
- *   nothing is reported;
+ *   live blog, a list of dated entries) or a page labelled live at its top
+ *   ("Live Feed") the stamps are its structure, and nothing is reported;
  * - a date field before the lead or alone: a field label of the tables
  *   ("date", "Published", "Updated", "Fecha") and a date or time —
  *   "date 2023-05-09 The governor …", "Updated:2021-07-02 17:30:38"; an
@@ -228,14 +228,26 @@ function stampCount(page: Page): number {
   })
 }
 
+/** The label of a live page on a line of its own ("Live", "Live Feed", "Live updates"). */
+const LIVE_LABELS: ReadonlySet<string> = new Set(['live', 'live feed', 'live blog', 'live updates', 'live coverage', 'live news', 'latest updates'])
+
+/** Whether the top of the page (before its first body line, ten lines at most) labels it a live page. */
+function isLivePage(page: Page): boolean {
+  return cached(page.index, 'stray-fragment:live', () => {
+    for (let k = 0; k < page.firstBody && k < 10; k++) if (page.lines[k].words <= 3 && LIVE_LABELS.has(lineKey(page.lines[k]))) return true
+    return false
+  })
+}
+
 /** A line of only dates and times. */
 export function stampLine(page: Page, k: number): LineVerdict | undefined {
   const s = stampOf(page, k)
   if (!s) return undefined
   const place = placeOf(page, k)
   const reason = 'Date or time stamp of the web page (its meta data) left in the copy: delete it'
-  // On a live blog or a list of dated entries the stamps are the page's structure: nothing.
-  if (stampCount(page) >= 3) return undefined
+  // On a live blog or a list of dated entries the stamps are the page's structure: nothing; so
+  // on a page labelled live ("Live Feed"), whose entries open with their date and time.
+  if (stampCount(page) >= 3 || (s.time && !s.decorated && isLivePage(page))) return undefined
   if (s.decorated && (s.date || s.time)) return {level: 'likely', reason}
   if (s.date && s.time) return {level: place === 'body' ? 'weak' : 'likely', reason}
   if (s.time && !s.date) return {level: 'weak', reason: 'Time stamp (of a live blog or a page) left in the copy: delete it unless it belongs to the story'}

@@ -14,7 +14,9 @@
  *   broken; "… the poetic…" may be the teaser's own trailing off), not
  *   after a full stop, not before a closing quotation, not in a line that
  *   trails off with ellipses elsewhere; a warning, info on a listing page
- *   (two cut lines or more, where the cuts are the page's design); and an
+ *   (two cut lines or more, where the cuts are the page's design), nothing
+ *   there when the teaser's own read-more link follows on its line (the
+ *   link is reported; the cut is where it takes over); and an
  *   ellipsis after a full stop ("wheat....") on a page with other cuts;
  * - a "»" read-more arrow after the last full stop of a line with no «;
  * - link text in brackets ("(read the article)", "[Read the article in
@@ -31,7 +33,9 @@
  */
 import {cached} from '../support/document.js'
 import {isKnownToken} from '../support/lexicon.js'
-import type {Page} from './page.js'
+import {textOf, type Page} from './page.js'
+import {foldPhrase} from './scan.js'
+import {tables} from './tables.js'
 import type {Level, LineVerdict} from './verdict.js'
 
 const READ_MORE_END = /(?:…|\.{3,})\s*\[?(?:read more|read the rest|continue reading|keep reading|read full story|read the full story|more|leer más|leia mais|leggi tutto|lire la suite|weiterlesen)\]?\s*[»›>]?\s*$/iu
@@ -123,6 +127,12 @@ function midCut(text: string, from: number, to: number): number {
   return to - (m[0].length - m[1].length)
 }
 
+/** Is line k a read-more link alone ("Read more", "Leer más", "Weiterlesen": data/stray-fragment.ts CONTINUATION_LABELS)? */
+function readMoreLine(page: Page, k: number): boolean {
+  const l = page.lines[k]
+  return l !== undefined && l.words <= 6 && tables().continuations.has(foldPhrase(textOf(l)))
+}
+
 export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined {
   const l = page.lines[k]
   const text = l.u.p.text
@@ -206,6 +216,9 @@ export function teaserSegments(page: Page, k: number): LineVerdict[] | undefined
         // length) ending in a glued "…" on a page with at least three such cuts, for information
         // (a writer's own trailing off is spaced or dotted, and rarely repeated down a page).
         if (!small && !(last === 0x2026 && text[at - 1] !== ' ' && l.body && at - start >= TEASER_LENGTH && cutLines(page) >= 3)) return out
+        // A listed teaser followed by its own read-more link ("… they extend …" then "Read more"): the
+        // entry of a listing, cut where its link takes over; the link line is the furniture to report.
+        if (cutLines(page) >= 2 && readMoreLine(page, k + 1)) return out
         // On a listing page (several cuts), the cuts are the teasers' design: info.
         const level: Level = !small || cutLines(page) >= 2 ? 'weak' : 'likely'
         return [...(out ?? []), {level, reason: 'Teaser cut: the paragraph stops in mid-sentence with an ellipsis; complete the sentence from the source or end it', start: s, end, cut: at, unsafe: true}]

@@ -15,6 +15,10 @@
  *   reads as a sentence (mostly lower-case words) between body copy or a
  *   subhead and a subhead or a list (not right after the headline: a
  *   standfirst may go without a stop);
+ * - reads as a sentence of 16 words or more and ends on a name after a
+ *   comma or "and" ("…, the minister said this afternoon, Ana Costa"), before
+ *   a terminated paragraph, a subhead, a list or the end (also right after
+ *   the headline: a title, caption or byline does not end so);
  * - is the last paragraph and ends with a closing quotation mark with no
  *   stop inside it.
  */
@@ -56,6 +60,8 @@ const NEXT_SENTENCE = /[.!?]["”’)]?\s+\p{Lu}/u
 /** A transcript's time code glued to the text of the next line: "00:16the …" (not a live blog's "19:45" line). */
 const TIME_CODE_START = /^\d{1,2}[:.]\d{2}\p{L}/u
 const WORDS = /[\p{L}][\p{L}'’-]*/gu
+const NAME_CHAR = /[\p{L}'’-]/u
+const UPPER_START = /\p{Lu}/u
 
 // The tests run cheapest first, and a regular expression only where its
 // answer can matter (each Unicode class costs about half a millisecond to
@@ -113,6 +119,12 @@ export function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text
   if (words >= 16 && i > 1 && (prevClosed || prevRole === 'heading') && (beforeBreak || nextClosed) && readsAsSentence(text)) {
     return stop(text, 'its sentence has no full stop')
   }
+  // Running prose that ends on a name after a comma or "and" ("…, the minister said this afternoon,
+  // Ana Costa"; "…, Peru’s Jose Ruiz and Bolivia’s Ana Costa"): a sentence, also right after the
+  // headline or an unterminated line; a title, caption or byline is short or not mostly lower case.
+  if (words >= 16 && (next === undefined || nextClosed || beforeBreak) && endsWithName(text) && readsAsSentence(text)) {
+    return stop(text, 'its sentence has no full stop')
+  }
   // The story's last paragraph closes a quotation without a stop: “… and we will win”.
   if (next === undefined && words >= 8 && CLOSING_QUOTES.test(text) && LOWER.test(text[text.search(CLOSING_QUOTES) - 1] ?? '') && readsAsSentence(text)) {
     return stop(text, 'the quotation has no full stop')
@@ -120,15 +132,40 @@ export function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text
   return undefined
 }
 
-/** The verdict for a missing stop: on the last word (with its closing quotes), the fix puts the stop inside them. */
+/**
+ * The verdict for a missing stop: on the last word (with its closing quotes), the fix puts the stop inside them.
+ * A lone closing guillemet with no opening one in the paragraph is no quotation (a read-more marker glued
+ * on, the quotes rule's finding): the stop goes on the word, which is reported alone.
+ */
 function stop(text: string, why: string): Verdict {
-  const quotes = CLOSING_QUOTES.exec(text)?.[0] ?? ''
+  let quotes = CLOSING_QUOTES.exec(text)?.[0] ?? ''
   const body = text.slice(0, text.length - quotes.length)
   const m = LAST_TOKEN.exec(body)
   if (!m) return {why, start: text.length - 1, token: text.slice(-1), fix: text.slice(-1) + '.'}
   const word = m[0].trimEnd()
   if (word === ',' || word === ';') return {why, start: m.index, token: word, fix: '.'}
+  if (quotes === '»' && !text.includes('«')) quotes = ''
   return {why, start: m.index, token: word + quotes, fix: word + '.' + quotes}
+}
+
+/**
+ * Does the paragraph end on a name after a comma or "and" (one to four
+ * capitalised words, "Peru’s Jose Ruiz", "Díaz-Canel")?  Read backwards
+ * from the end, word by word, without a regular expression.
+ */
+function endsWithName(text: string): boolean {
+  let end = text.length
+  for (let words = 0; words < 4; words++) {
+    let start = end
+    while (start > 0 && NAME_CHAR.test(text[start - 1])) start--
+    if (start === end || !UPPER_START.test(text[start])) return false
+    if (start < 2 || text[start - 1] !== ' ') return false
+    const before = text[start - 2]
+    if (before === ',') return true
+    if (text.endsWith(' and', start - 1)) return true
+    end = start - 1
+  }
+  return false
 }
 
 /** Mostly lower-case words with function words among them: a sentence, not a title or a list of names. */

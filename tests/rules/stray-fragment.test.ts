@@ -392,6 +392,14 @@ describe('stray-fragment: the line classifier', () => {
     expect(await findingsOf(ID, {text: teaser('circumstances…')})).toEqual([])
   })
 
+  it('leaves the cut of a listed teaser followed by its own read-more link to that link', async () => {
+    const teaser = (end: string): string =>
+      'The chairman of the council said on Sunday evening that the vote on the new budget was a masquerade and that his party would not support a minority government under any ' + end
+    const text = [teaser('circumstances…'), 'Read more', teaser('conditions of…'), 'Read more', teaser('the…'), 'Read more'].join('\n\n')
+    const found = await runRule(ID, text)
+    expect(found.map((m) => m.actual)).toEqual(['Read more', 'Read more', 'Read more'])
+  })
+
   it('reports a spaced ellipsis after the last sentence, for information', async () => {
     const found = await runRule(ID, 'Output in the euro area dropped further in September. …')
     expect(found.map((m) => [m.column, m.actual, m.fatal])).toEqual([[55, '…', undefined]])
@@ -427,12 +435,22 @@ describe('stray-fragment: the line classifier', () => {
     'The mayor said: "We thought the port would reopen, but then..."',
     'It is a celebration of the poetic…',
     '10:05\n\n' + LEAD + '\n\n10:12\n\n' + MORE + '\n\n10:20\n\nThe mayor left the chamber before the count.',
+    // A letter signed by its author, who is also the byline: the name is no copied line.
+    'By Jane Roe\n\nDear readers,\n\n' + LEAD + '\n\n' + MORE + '\n\nYours sincerely,\n\nJane Roe',
+    '  • Kim Min-ji\n\nSeoul bulletin\n\n' + LEAD + '\n\n' + MORE + '\n\nVery Respectfully Yours\n\nKim Min-ji',
     // Names and dates in titles, bylines of outlets in the text, initials.
     'Israel news for 6-28-2023\n\n' + LEAD,
     LEAD + '\n\nK Clark',
     'The mayor praised the “Example Times” for its coverage of the port.'
   ])('stays silent on %j', async (text) => {
     expect(await findingsOf(ID, {text})).toEqual([])
+  })
+
+  it('reports the label of a live feed, not the date and time heading its entry', async () => {
+    const text = 'Live Feed\n\n06/28/2024\n\n07:15\n\n' + LEAD + '\n\n' + MORE
+    expect(await findingsOf(ID, {text})).toEqual([{line: 1, column: 1, actual: 'Live Feed', fix: ''}])
+    // Without the label, a time alone is worth a look.
+    expect((await findingsOf(ID, {text: 'Politics\n\n06/28/2024\n\n07:15\n\n' + LEAD + '\n\n' + MORE})).map((f) => f.actual)).toContain('07:15')
   })
 
   it('leaves Markdown tables and headings to their authors, but not chrome', async () => {

@@ -63,6 +63,25 @@ const flagged: RuleCase[] = [
     text: 'Rebels seize city\nThe minister spoke on Monday.\n"This plan has been shared by all the member states and has since been approved by the council"',
     findings: [{line: 3, column: 88, actual: 'council"', fix: 'council."'}]
   },
+  // Running prose that ends on a name after a comma or "and": a sentence, not a title (also right after the headline).
+  {
+    text: 'Rebels seize city\nThe government has sent more than 90 million pesos to the towns of the valley for new roads and schools, the minister said this afternoon, Ana Costa\n\n"We will finish the roads," the minister said.',
+    findings: [{line: 2, column: 144, actual: 'Costa', fix: 'Costa.'}]
+  },
+  {
+    text: 'Leaders meet\nThe plan to fight inflation was put to other leaders in the region, among them Chile’s Maria Lopez, Peru’s Jose Ruiz and Bolivia’s Ana Costa-Mendes\n- Monday, May 3',
+    findings: [{line: 2, column: 136, actual: 'Costa-Mendes', fix: 'Costa-Mendes.'}]
+  },
+  // A closing guillemet with no opening one and no stop (a read-more marker glued on): the stop goes on the word.
+  {
+    text: 'Talks go on\nThe ferry stopped on Monday.\nThe rebels said on Monday that they would return to the talks next week if the army withdrew from the island»\nFerry service resumes',
+    findings: [{line: 3, column: 103, actual: 'island', fix: 'island.'}]
+  },
+  // A quotation in guillemets: the stop goes inside them.
+  {
+    text: 'Talks go on\nThe ferry stopped on Monday.\n«We will return to the talks next week if the army withdraws from all of the island»\nFerry service resumes',
+    findings: [{line: 3, column: 78, actual: 'island»', fix: 'island.»'}]
+  },
   // A missing stop, not a cut: "according to her" ends a sentence.
   {
     text: 'Rebels seize city\nThe talks failed. Nobody will pay for this, according to her\n\nThe prime minister said more later.',
@@ -96,6 +115,11 @@ const silent: RuleCase[] = [
   'The crowd sang:\nand I will always love you\nand I will wait for you\nuntil the end of time\nThe band played on.',
   // A standfirst after the headline may go without a stop.
   'Rebels seize Aleppo in a day\nThe rebels, who took the city in a day, said the army had fled before them overnight\nThe army said nothing.',
+  // Names after a comma or "and" in a title, a caption, a byline or a short line: not running prose.
+  'Rebels seize city\nThe minister met the leaders of Chile, Peru and Bolivia\nThe talks went on.',
+  'Rebels seize city\nLeft to right: Jane Roe, John Doe and Ana Costa\nThe talks went on.',
+  'The storm hit on Monday.\nReporting by Jane Roe, Lisbon, and John Doe, Porto\nIt was the worst in years.',
+  'Rebels seize city\nThe Senate passed the bill.\nWho is who in the new cabinet: Jane Roe, John Doe, Ana Costa and Maria Lopez\nThe talks went on.',
   // An agency trailer after the last sentence.
   'The firm sold its unit for 55 million dollars. reuter'
 ].map((text) => ({text, findings: []}))
