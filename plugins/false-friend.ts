@@ -84,7 +84,7 @@ const byFirst = lazy(() => {
     }
   }
   return map
-})
+}, {name: 'false-friend/by-first'})
 
 /** ASCII codes (lower case) the table's first words start with. */
 const firstLetters = lazy(() => {

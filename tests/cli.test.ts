@@ -245,6 +245,62 @@ describe('launcher', () => {
   })
 })
 
+describe('prebuilt tables', () => {
+  // Tables a check builds on first use (plugins/support/text.ts `lazy` with a name) are made by
+  // the build's own run and read by the launcher (pipeline/build/bundle.ts).
+  const sample = path.join(root, 'samples')
+  const report = (args: string[], env: NodeJS.ProcessEnv = {}, bin = cli) =>
+    spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: {...process.env, WIRELINT_TABLES_REPORT: '1', ...env}})
+
+  it('the build wrote them next to the bundle, and a check reads them instead of building them', () => {
+    const file = fs.readFileSync(path.join(root, 'dist/bin/wirelint.cjs.tables'))
+    const index = JSON.parse(file.toString('utf8', 4, 4 + file.readUInt32LE(0))) as {v8: string; entries: Array<[string, number, number]>}
+    expect(index.v8).toBe(process.versions.v8)
+    const names = index.entries.map(([name]) => name)
+    for (const name of ['calque/triggers', 'untranslated/prescan', 'stray-fragment/tables', 'given-names/lists']) expect(names).toContain(name)
+    const r = report([sample, '--format', 'json'])
+    expect(r.status).toBe(1)
+    const read = /prebuilt tables read: (.*)\n/.exec(r.stderr)?.[1].split(' ') ?? []
+    expect(read).toContain('calque/triggers')
+    expect(read).toContain('stray-fragment/tables')
+  })
+
+  it('the findings are the same with them and without them (WIRELINT_TABLES=0)', () => {
+    const withTables = report([sample, dir, '--format', 'json'])
+    const without = report([sample, dir, '--format', 'json'], {WIRELINT_TABLES: '0'})
+    expect(without.stderr).toBe('wirelint: prebuilt tables read: none\n')
+    expect(withTables.stderr).not.toBe(without.stderr)
+    expect(JSON.parse(withTables.stdout)).toEqual(JSON.parse(without.stdout))
+    expect((JSON.parse(withTables.stdout) as Array<{messages: unknown[]}>).flatMap((f) => f.messages).length).toBeGreaterThan(30)
+  })
+
+  it('a damaged tables file, or one beside an edited bundle, is not used: the tables are built', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-tables-'))
+    try {
+      fs.cpSync(path.join(root, 'dist'), path.join(copy, 'dist'), {recursive: true})
+      fs.copyFileSync(path.join(root, 'package.json'), path.join(copy, 'package.json'))
+      // The Hunspell dictionaries stay in node_modules (spelling's suggestions read them).
+      fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir')
+      const bin = path.join(copy, 'dist/bin/cli.cjs')
+      const expected = JSON.parse(report([sample, '--format', 'json']).stdout) as unknown
+      const tablesFile = path.join(copy, 'dist/bin/wirelint.cjs.tables')
+      fs.writeFileSync(tablesFile, fs.readFileSync(tablesFile).subarray(0, 1000))
+      const damaged = report([sample, '--format', 'json'], {}, bin)
+      expect(damaged.stderr).toBe('wirelint: prebuilt tables read: none\n')
+      expect(JSON.parse(damaged.stdout)).toEqual(expected)
+      // An edited bundle: its code cache is stale, so neither the cache nor the tables are used.
+      fs.copyFileSync(path.join(root, 'dist/bin/wirelint.cjs.tables'), tablesFile)
+      const bundle = path.join(copy, 'dist/bin/wirelint.cjs')
+      fs.writeFileSync(bundle, fs.readFileSync(bundle, 'utf8').replace('Run "wirelint --help" for usage.', 'Run "wirelint --help" FOR USAGE!'))
+      const edited = report([sample, '--format', 'json'], {}, bin)
+      expect(edited.stderr).toBe('wirelint: prebuilt tables read: none\n')
+      expect(JSON.parse(edited.stdout)).toEqual(expected)
+    } finally {
+      fs.rmSync(copy, {recursive: true, force: true})
+    }
+  })
+})
+
 describe('exit after output', () => {
   it('a report far larger than a pipe buffer arrives whole before the launcher exits', () => {
     const big = path.join(dir, 'big.txt')

@@ -27,5 +27,8 @@ console.error(
 // The spelling rule's suggestion tables (plugins/spelling/suggest.ts): dist/suggest-en-US.txt, dist/suggest-en-GB.txt.
 const tablesStarted = performance.now()
 const tables = await buildSuggestionTables()
-for (const [dialect, table] of Object.entries(tables)) fs.writeFileSync(path.resolve(here, '..', '..', `suggest-${dialect}.txt`), table)
-console.error(`wirelint: suggestion tables written to dist/suggest-en-{US,GB}.txt in ${Math.round(performance.now() - tablesStarted)} ms`)
+for (const [dialect, {table, bloom}] of Object.entries(tables)) {
+  fs.writeFileSync(path.resolve(here, '..', '..', `suggest-${dialect}.txt`), table)
+  fs.writeFileSync(path.resolve(here, '..', '..', `suggest-${dialect}.bloom`), bloom)
+}
+console.error(`wirelint: suggestion tables written to dist/suggest-en-{US,GB}.{txt,bloom} in ${Math.round(performance.now() - tablesStarted)} ms`)

@@ -285,19 +285,88 @@ const source = fs.readFileSync(bundle)
 // runs stale compiled code.  zlib.crc32 (node >= 20.15) takes 0.3 ms; without it, no cache.
 let cachedData
 let cacheState = 'absent'
+let crc
 if (!writeCache) {
   try {
     const file = fs.readFileSync(cacheFile)
     const zlib = require('node:zlib')
     if (typeof zlib.crc32 !== 'function') cacheState = 'unchecked (no zlib.crc32): not used'
-    else if (file.length > 4 && file.readUInt32LE(0) === zlib.crc32(source) >>> 0) cachedData = file.subarray(4)
+    else if (file.length > 4 && file.readUInt32LE(0) === (crc = zlib.crc32(source) >>> 0)) cachedData = file.subarray(4)
     else cacheState = 'stale'
   } catch {}
 }
 const script = new vm.Script(
-  '(function (exports, require, module, __filename, __dirname, __wirelintUrl, __wirelintImport) {' + source.toString('utf8') + '\\n})',
+  '(function (exports, require, module, __filename, __dirname, __wirelintUrl, __wirelintImport, __wirelintTables) {' + source.toString('utf8') + '\\n})',
   {filename: bundle, cachedData}
 )
+// Tables the check would build on first use (plugins/support/text.ts: \`lazy\` with a name), made by
+// the build's own run and kept next to the bundle as V8 serializations: reading one costs a
+// fraction of building it (the tables were about a third of a cold one-article check).  Used only
+// with the code cache accepted (the same bundle, the same V8) and the file made from this very
+// bundle; otherwise, or with WIRELINT_TABLES=0, every table is built as always.
+const tablesFile = bundle + '.tables'
+let tables
+if (writeCache) {
+  const v8 = require('node:v8')
+  const made = new Map()
+  tables = {
+    get: () => undefined,
+    put(name, value) {
+      try {
+        made.set(name, v8.serialize(value))
+      } catch {}
+    }
+  }
+  process.on('exit', () => {
+    const entries = []
+    let offset = 0
+    for (const [name, data] of made) {
+      entries.push([name, offset, data.length])
+      offset += data.length
+    }
+    const index = Buffer.from(JSON.stringify({crc: require('node:zlib').crc32(source) >>> 0, v8: process.versions.v8, entries}))
+    const head = Buffer.alloc(4)
+    head.writeUInt32LE(index.length)
+    fs.writeFileSync(tablesFile, Buffer.concat([head, index, ...made.values()]))
+  })
+} else if (cachedData !== undefined && !script.cachedDataRejected && process.env.WIRELINT_TABLES !== '0') {
+  let found
+  tables = {
+    get(name) {
+      if (found === undefined) {
+        found = new Map()
+        try {
+          const file = fs.readFileSync(tablesFile)
+          const length = file.readUInt32LE(0)
+          const index = JSON.parse(file.toString('utf8', 4, 4 + length))
+          const body = 4 + length
+          // The whole file as its index describes it (a file cut short or grown is not used).
+          const size = index.entries.reduce((sum, e) => sum + e[2], 0)
+          if (index.crc === crc && index.v8 === process.versions.v8 && file.length === body + size) {
+            for (const [n, offset, bytes] of index.entries) found.set(n, file.subarray(body + offset, body + offset + bytes))
+          }
+        } catch {}
+      }
+      const data = found.get(name)
+      if (data === undefined) return undefined
+      let value
+      try {
+        value = require('node:v8').deserialize(data)
+      } catch {
+        // Damaged: this table is built instead.
+        found.delete(name)
+        return undefined
+      }
+      read.push(name)
+      return value
+    },
+    put() {}
+  }
+}
+const read = []
+if (process.env.WIRELINT_TABLES_REPORT === '1') {
+  process.on('exit', () => process.stderr.write('wirelint: prebuilt tables read: ' + (read.sort().join(' ') || 'none') + '\\n'))
+}
 if (process.env.WIRELINT_CODE_CACHE_REPORT === '1') {
   process.stderr.write('wirelint: code cache ' + (cachedData === undefined ? cacheState : script.cachedDataRejected ? 'rejected' : 'accepted') + '\\n')
 }
@@ -320,7 +389,7 @@ if (process.env.npm_command !== undefined && process.platform !== 'win32') {
   }, 1000).unref()
 }
 const mod = {exports: {}}
-script.runInThisContext()(mod.exports, require, mod, bundle, __dirname, pathToFileURL(bundle).href, (specifier) => import(specifier))
+script.runInThisContext()(mod.exports, require, mod, bundle, __dirname, pathToFileURL(bundle).href, (specifier) => import(specifier), tables)
 mod.exports.main(argv).then(exit, (error) => {
   process.stderr.write('wirelint: internal error: ' + ((error && error.stack) || String(error)) + '\\n')
   exit(2)

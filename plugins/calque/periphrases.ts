@@ -36,7 +36,7 @@ export const periphrases: () => Map<string, AdjectiveEntry[]> = lazy(() => {
     }
   }
   return map
-})
+}, {name: 'calque/periphrases'})
 
 /** How often the document names something (capped). */
 function mentions(index: DocumentIndex, name: string): number {

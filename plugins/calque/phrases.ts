@@ -61,7 +61,7 @@ export const phrases: () => Map<string, PhraseGroup> = lazy(() => {
     map.set(first, {entries, second: positions[0], positions})
   }
   return map
-})
+}, {name: 'calque/phrases'})
 
 /** The match ends its clause: . ; : ! ? ) next, the paragraph's end, or ", and/but/which …". */
 function endsClause(s: Scanner, after: number): boolean {

@@ -39,7 +39,7 @@ export const thatVerbs: () => Map<string, ThatForm[]> = lazy(() => {
     }
   }
   return map
-})
+}, {name: 'calque/that-verbs'})
 
 /** Word i is the finite verb of a clause with a subject before it (not passive, not a fronted participle). */
 function activeVerb(s: Scanner, i: number): boolean {

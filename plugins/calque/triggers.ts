@@ -189,7 +189,7 @@ export const getTriggers: () => Triggers = lazy(() => {
     byHash.set(h, list)
   }
   return {byLower, byWeekday, shapes, byHash}
-})
+}, {name: 'calque/triggers'})
 
 /**
  * Characters outside ASCII whose lower case may be (or hold) a character of

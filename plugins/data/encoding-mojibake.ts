@@ -146,7 +146,7 @@ export const mojibakeTable: () => MojibakeTable = lazy(() => {
     if (form.length > maxLength) maxLength = form.length
   }
   return {forms, leads, maxLength, conflicts: [...conflicts]}
-})
+}, {name: 'encoding/mojibake'})
 
 /** UTF-8 lead bytes whose continuation byte was undefined in Windows-1252 and got lost. */
 export const LOST_BYTE_CANDIDATES: Readonly<Record<string, readonly string[]>> = {

@@ -309,7 +309,7 @@ const named = lazy(() => {
     table.set(entry.slice(0, eq), String.fromCodePoint(...codes))
   }
   return table
-})
+}, {name: 'markup/entities'})
 
 /** The decoded text of a named reference (name without "&" and ";"), or undefined. */
 export function namedReference(name: string): string | undefined {

@@ -36,6 +36,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
+import {mayHold} from '../support/bloom.js'
 import {findEntry} from '../support/lexicon.js'
 import {isCommon} from './known.js'
 
@@ -83,11 +84,12 @@ const builtTable = (dialect: SuggestDialect): URL[] => [
   new URL(`../../dist/suggest-${dialect}.txt`, import.meta.url)
 ]
 
-/** The suggestion table written by the build (lexicon-build.ts `suggestionTable`), if there is one. */
-function readTable(dialect: SuggestDialect): Buffer | undefined {
+/** The suggestion table written by the build (lexicon-build.ts `suggestionTable`) and its Bloom filter, if there are. */
+function readTable(dialect: SuggestDialect): {table: Buffer; bloom: Buffer} | undefined {
   for (const url of builtTable(dialect)) {
     try {
-      return fs.readFileSync(fileURLToPath(url))
+      const file = fileURLToPath(url)
+      return {table: fs.readFileSync(file), bloom: fs.readFileSync(file.replace(/\.txt$/, '.bloom'))}
     } catch {
       // Try the next place.
     }
@@ -124,7 +126,8 @@ const retextOptions = {max: Infinity, ignoreLiteral: false, ignoreDigits: false}
  * reach.  So each word is answered in two steps:
  * 1. reach: nspell is built from the aff and the table's head only, and its
  *    `data` is a Proxy that finds each form it asks for by binary search in
- *    the table's body; the forms found are the only ones the search can
+ *    the table's body (after its Bloom filter: most forms asked for are no
+ *    word, support/bloom.ts); the forms found are the only ones the search can
  *    read for this word.  (nspell reads `data` only by key once it is built:
  *    node_modules/nspell/lib/util/{form,exact}.js, suggest.js; a Proxy is the
  *    only way in, as nspell has no look-up hook.)
@@ -156,8 +159,9 @@ export function createSuggester(dialect: SuggestDialect, fullAfter = FULL_AFTER)
     const transform = retextSpell({dictionary, ...retextOptions})
     return (word) => ask(transform, word)
   }
-  const table = fullAfter > 0 ? readTable(dialect) : undefined
-  if (!table) return whole()
+  const built = fullAfter > 0 ? readTable(dialect) : undefined
+  if (!built) return whole()
+  const {table, bloom} = built
 
   // The head: its count, then `word/FLAGS` lines; the body starts after them.
   let bodyStart = table.indexOf(10) + 1
@@ -172,7 +176,7 @@ export function createSuggester(dialect: SuggestDialect, fullAfter = FULL_AFTER)
     get(target, key) {
       if (typeof key !== 'string') return undefined
       const own = target[key]
-      if (own !== undefined) return own
+      if (own !== undefined || !mayHold(bloom, key)) return own
       const at = findEntry(table, key, bodyStart)
       if (at === -1) return undefined
       let end = at

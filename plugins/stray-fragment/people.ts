@@ -81,7 +81,7 @@ const peopleTables = lazy((): PeopleTables => {
     placeholders: new Set(PLACEHOLDER_AUTHORS.map(keyOf)),
     agencies: new Set(AGENCIES.map(keyOf))
   }
-})
+}, {name: 'stray-fragment/people'})
 
 /** Translator credits: an error before any name. */
 const TRANSLATOR = new Set(['translator', 'translators', 'translation', 'translated by', 'translated from', 'english translation', 'translation by', 'translated and edited by', 'edited and translated by'])

@@ -95,7 +95,7 @@ const stampTables = lazy((): StampTables => {
   }
   for (const list of fields.values()) list.sort((a, b) => b.length - a.length)
   return {kind, fields}
-})
+}, {name: 'stray-fragment/stamps'})
 
 interface Run {
   /** Token index after the run. */

@@ -150,6 +150,13 @@ export interface Tables {
 }
 
 /** The tables (built on first use). */
+/** A copy of the tables from V8's serializer: the tries get their class back. */
+function reviveTables(t: Tables): Tables {
+  Object.setPrototypeOf(t.trie, Trie.prototype)
+  Object.setPrototypeOf(t.tailTrie, Trie.prototype)
+  return t
+}
+
 export const tables = lazy((): Tables => {
   const labels = new Map<string, Label>()
   const trie = new Trie()
@@ -239,4 +246,4 @@ export const tables = lazy((): Tables => {
     timeWords: new Set(TIME_WORDS.map(foldPhrase)),
     continuations: new Set(CONTINUATION_LABELS.map(foldPhrase))
   }
-})
+}, {name: 'stray-fragment/tables', revive: reviveTables})

@@ -34,5 +34,5 @@ export const chromeTables = lazy((): ChromeTables => {
     sections: new Set(SECTION_WORDS.map(keyOf)),
     autonyms: new Set(LANGUAGE_AUTONYMS.map(keyOf))
   }
-})
+}, {name: 'stray-fragment/vocab'})
 

@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
+import {bloomBits, SUGGEST_BLOOM_BITS} from './bloom.js'
 import {FLAG} from './lexicon-flags.js'
 
 interface Spell {
@@ -42,7 +43,7 @@ const utf8Order = (a: string, b: string): number => Buffer.compare(Buffer.from(a
  * - a body: every entry as `word\tFLAGS`, sorted by UTF-8 bytes, for the
  *   binary search of lexicon.ts `findEntry`.
  */
-function suggestionTable(spell: Spell): string {
+function suggestionTable(spell: Spell): {table: string; bloom: Buffer} {
   const head: string[] = []
   const body: string[] = []
   const forms = Object.keys(spell.data).map((form) => ({form, bytes: Buffer.from(form, 'utf8')}))
@@ -54,11 +55,13 @@ function suggestionTable(spell: Spell): string {
     if (flags) head.push(form + '/' + flags)
     body.push(form + '\t' + flags)
   }
-  return head.length + '\n' + head.join('\n') + '\n' + body.join('\n') + '\n'
+  const bloom = new Uint8Array(SUGGEST_BLOOM_BITS / 8)
+  for (const {form} of forms) for (const bit of bloomBits(form)) bloom[bit >>> 3] |= 1 << (bit & 7)
+  return {table: head.length + '\n' + head.join('\n') + '\n' + body.join('\n') + '\n', bloom: Buffer.from(bloom)}
 }
 
-/** The suggestion tables of both dialects (see `suggestionTable`). */
-export async function buildSuggestionTables(): Promise<{'en-US': string; 'en-GB': string}> {
+/** The suggestion tables of both dialects (see `suggestionTable`), each with its Bloom filter (see `bloomBits`). */
+export async function buildSuggestionTables(): Promise<{'en-US': {table: string; bloom: Buffer}; 'en-GB': {table: string; bloom: Buffer}}> {
   const {en, gb} = await expandDictionaries()
   return {'en-US': suggestionTable(en), 'en-GB': suggestionTable(gb)}
 }

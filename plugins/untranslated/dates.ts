@@ -70,7 +70,7 @@ const dateWords = lazy(() => {
     names.relative.forEach((forms, i) => forms && forms.split('|').forEach((f) => add(f, DateKind.Relative, i, lang)))
   }
   return map
-})
+}, {name: 'untranslated/dates'})
 
 const DIGIT_START = /^\d/
 

@@ -150,7 +150,7 @@ function buildScanTable(tb: Tables): ScanTable {
 }
 
 /** The scan table of the merged tables (built on first use). */
-const scanTable = lazy(() => buildScanTable(tables()))
+const scanTable = lazy(() => buildScanTable(tables()), {name: 'untranslated/prescan'})
 
 /** Only ASCII, without an apostrophe or a backtick: `normalise` is its ASCII lower case. */
 function isPlain(value: string): boolean {

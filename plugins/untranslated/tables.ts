@@ -107,7 +107,7 @@ export const tables = lazy((): Tables => {
     elisions: new Set(ELISIONS),
     italianElisions: new Set(ITALIAN_ELISIONS)
   }
-})
+}, {name: 'untranslated/tables'})
 
 /** Lower case, typographic apostrophes as "'". */
 export function normalise(value: string): string {
