@@ -65,6 +65,26 @@ export interface LazyOptions<T> {
   revive?: (value: T) => T
 }
 
+/** Objects, arrays, Maps, Sets, typed arrays, RegExps and primitives only (checked in the build's run). */
+function plainData(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value === 'function' || typeof value === 'symbol') return false
+  if (value === null || typeof value !== 'object' || seen.has(value)) return true
+  seen.add(value)
+  if (ArrayBuffer.isView(value) || value instanceof RegExp) return true
+  if (value instanceof Map) {
+    for (const [k, v] of value) if (!plainData(k, seen) || !plainData(v, seen)) return false
+    return true
+  }
+  if (value instanceof Set) {
+    for (const v of value) if (!plainData(v, seen)) return false
+    return true
+  }
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false
+  for (const v of Object.values(value)) if (!plainData(v, seen)) return false
+  return true
+}
+
 /**
  * A value built on first use and kept for the process: tables, tries and
  * indexes a rule needs only when a document reaches it.
@@ -78,7 +98,9 @@ export function lazy<T>(build: () => T, options?: LazyOptions<T>): () => T {
       if (made !== undefined) value = options!.revive ? options!.revive(made) : made
       else {
         value = build()
-        if (options && prebuiltTables) prebuiltTables.put(options.name, value)
+        // Recorded only as plain data: V8's serializer would give back a class instance without its
+        // class (unless `revive` restores it) and drops functions.
+        if (options && prebuiltTables && (options.revive || plainData(value))) prebuiltTables.put(options.name, value)
       }
       built = true
     }
