@@ -52,6 +52,7 @@ import {checkPhrases} from './calque/phrases.js'
 import {Scanner, Tok, type Add, type Candidate, type WordFacts} from './calque/scanner.js'
 import {checkThatVerbs} from './calque/that-verbs.js'
 import {findHits, getTriggers, type Triggers} from './calque/triggers.js'
+import {checkValency} from './calque/valency.js'
 import {checkVerbObjects} from './calque/verb-objects.js'
 import {checkWeekdays} from './calque/weekdays.js'
 
@@ -161,6 +162,7 @@ function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIn
   const addHere: Add = (c) => candidates.push({quoted: false, ...c, paragraph})
   checkPerfect(paragraph.text, words, addHere)
   checkAttribution(paragraph.text, words, addHere)
+  checkValency(paragraph.text, words, addHere)
   // Every check starts from a word of its tables: the other words only
   // matter as neighbours, so a paragraph without such a word is done.
   const hits = findHits(paragraph, t)

@@ -339,6 +339,8 @@ export interface PhraseCalque {
   properNameAt?: number
   /** A position whose word (lower case) must not be one of these. */
   notWordAt?: readonly [number, readonly string[]]
+  /** A position before the last whose word may carry a possessive ("head of Britain’s diplomacy"). */
+  possessiveAt?: number
   tier: Tier
   originals: string
   why: string
@@ -650,6 +652,73 @@ export const PHRASES: readonly PhraseCalque[] = [
     tier: 'strong',
     originals: 'es “contó con la presencia de”; pt “contou com a presença de”; it “ha contato sulla presenza di”',
     why: 'English says “was attended by …” or “… attended”'
+  },
+  // Generative classes (issue 17): a construction of the source language
+  // with any name or number in it, sourced by its grammar.
+  {
+    // The Russian/Ukrainian/Italian formula opening a sentence; "This was
+    // reported by" (a publication) is ordinary English and stays weak below.
+    id: 'this-was-stated-by-opening',
+    words: [['this'], ['was'], ['stated', 'declared', 'affirmed', 'announced', 'communicated'], ['by']],
+    capitalised: [0],
+    expected: [],
+    tier: 'strong',
+    originals: 'ru “Об этом заявил …”; uk “Про це заявив …”; it “Lo ha dichiarato …”; kk “Бұл туралы … мәлімдеді”',
+    why: 'English opens with the speaker: “Prime Minister X said …” rather than “This was stated by Prime Minister X”'
+  },
+  {
+    // es "el jefe de la diplomacia brasileña", fr "le chef de la diplomatie
+    // britannique", it "il capo della diplomazia", pt "o chefe da
+    // diplomacia" (each language's press name for the foreign minister);
+    // English: "foreign minister" (Reuters Handbook, AP Stylebook).
+    id: 'head-of-diplomacy',
+    words: [['head', 'chief'], ['of'], ['#word'], ['diplomacy']],
+    capitalised: [2],
+    possessiveAt: 2,
+    expected: ['foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia brasileña”; fr “le chef de la diplomatie britannique”; it “il capo della diplomazia”; pt “o chefe da diplomacia”',
+    why: 'English calls the person the foreign minister (or foreign secretary, secretary of state)'
+  },
+  {
+    id: 'head-of-the-diplomacy',
+    words: [['head', 'chief'], ['of'], ['the'], ['#word'], ['diplomacy']],
+    capitalised: [3],
+    expected: ['foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia rusa”; fr “le chef de la diplomatie russe”; it “il capo della diplomazia russa”',
+    why: 'English calls the person the foreign minister (or foreign secretary, secretary of state)'
+  },
+  {
+    // es "un niño de 3 años", fr "un enfant de 3 ans", it "un bambino di 3
+    // anni", pt "uma criança de 3 anos": English puts the age before the
+    // noun, hyphenated ("a 3-year-old child"; AP Stylebook, "ages").
+    id: 'person-of-years-old',
+    words: [['child', 'boy', 'girl', 'man', 'woman', 'baby', 'toddler', 'teenager', 'youth', 'person', 'pensioner'], ['of'], ['#number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'], ['years', 'year'], ['old']],
+    expected: ['$3-year-old $1'],
+    tier: 'strong',
+    originals: 'es “un niño de 3 años”; fr “un enfant de 3 ans”; it “un bambino di 3 anni”; pt “uma criança de 3 anos”',
+    why: 'English puts the age before the noun: “a 3-year-old child”'
+  },
+  {
+    id: 'person-of-months-old',
+    words: [['child', 'boy', 'girl', 'man', 'woman', 'baby', 'toddler', 'teenager', 'youth', 'person', 'pensioner'], ['of'], ['#number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'], ['months', 'month'], ['old']],
+    expected: ['$3-month-old $1'],
+    tier: 'strong',
+    originals: 'es “un bebé de 3 meses”; fr “un bébé de 3 mois”; it “un bambino di 3 mesi”',
+    why: 'English puts the age before the noun: “a 3-month-old baby”'
+  },
+  {
+    // ru "десятки людей", uk "десятки", ar "عشرات", id "puluhan", zh "数十":
+    // counted people and things are "dozens" in English ("tens of" goes with
+    // "thousands"; "a few tens of metres" is a measure).
+    id: 'tens-of-people',
+    words: [['tens'], ['of'], ['people', 'persons', 'civilians', 'soldiers', 'fighters', 'rebels', 'militants', 'terrorists', 'insurgents', 'protesters', 'demonstrators', 'victims', 'residents', 'children', 'migrants', 'refugees', 'homes', 'houses', 'buildings', 'vehicles', 'cars', 'villages', 'towns', 'families', 'journalists', 'prisoners', 'detainees', 'workers', 'students', 'casualties', 'deaths', 'dead', 'wounded', 'injured']],
+    expected: ['dozens of'],
+    span: [0, 2],
+    tier: 'strong',
+    originals: 'ru “десятки людей”; uk “десятки”; ar “عشرات”; id “puluhan”; zh “数十”',
+    why: 'English counts people and things in “dozens” (“tens of” goes with “thousands” and “millions”)'
   },
   {
     id: 'this-was-stated-by',

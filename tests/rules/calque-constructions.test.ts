@@ -170,7 +170,7 @@ const weak: Array<[string, RuleCase]> = [
   ['motion of censure', {text: STRONG + 'The left filed a motion of censure on Monday.', findings: [strongFinding, {line: 2, column: 18, actual: 'motion of censure', fix: 'no-confidence motion'}]}],
   ['the hemicycle', {text: STRONG + 'Boos filled the hemicycle during the vote.', findings: [strongFinding, {line: 2, column: 13, actual: 'the hemicycle', fix: 'the chamber'}]}],
   ['official representative', {text: STRONG + 'The official representative of the ministry spoke.', findings: [strongFinding, {line: 2, column: 5, actual: 'official representative of', fix: 'spokesperson for'}]}],
-  ['tens of', {text: STRONG + 'The strikes killed tens of fighters.', findings: [strongFinding, {line: 2, column: 20, actual: 'tens of', fix: 'dozens of'}]}],
+  ['tens of', {text: STRONG + 'The strikes hit tens of tanks.', findings: [strongFinding, {line: 2, column: 17, actual: 'tens of', fix: 'dozens of'}]}],
   ['caused a massive blow', {text: STRONG + 'The troops caused a massive blow to the town.', findings: [strongFinding, {line: 2, column: 12, actual: 'caused', fix: 'launched'}]}],
   ['it has become known that', {text: STRONG + 'It has become known that the plant will close.', findings: [strongFinding, {line: 2, column: 8, actual: 'become known', fix: 'emerged'}]}],
   ['the need of a', {text: STRONG + 'He stressed the need of a new vote.', findings: [strongFinding, {line: 2, column: 17, actual: 'need of', fix: 'need for'}]}],
