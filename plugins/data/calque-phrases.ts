@@ -721,6 +721,59 @@ export const PHRASES: readonly PhraseCalque[] = [
     why: 'English counts people and things in “dozens” (“tens of” goes with “thousands” and “millions”)'
   },
   {
+    // ru "отвечая на вопрос журналиста", uk "відповідаючи на питання": the
+    // asker follows "of"; English "answering a question from" (or "asked by
+    // … , she said").  "the question of whether/how …" is English.
+    id: 'answering-the-question-of',
+    words: [['answering'], ['the', 'a'], ['question'], ['of']],
+    notAfter: ['whether', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'if'],
+    followedBy: ['#word'],
+    expected: ['answering a question from'],
+    tier: 'strong',
+    originals: 'ru “отвечая на вопрос журналиста”; uk “відповідаючи на питання”; es “respondiendo a la pregunta de”',
+    why: 'English names the asker with “from”: “answering a question from a reporter”'
+  },
+  {
+    // Nonstandard in English: Garner's Modern English Usage (4th ed., 2016),
+    // "regardless"; Merriam-Webster, usage note on "regardless of whether".
+    // es "independientemente de si", ro "indiferent dacă", pl "niezależnie od tego, czy".
+    id: 'regardless-if',
+    words: [['regardless'], ['if']],
+    expected: ['regardless of whether'],
+    tier: 'strong',
+    originals: 'es “independientemente de si”; ro “indiferent dacă”; pl “niezależnie od tego, czy”; it “a prescindere se”',
+    why: 'English says “regardless of whether”'
+  },
+  {
+    // it "il sindaco Pippo Rossi", es "el alcalde Juan Pérez", fr "le maire
+    // Jean Dupont", pt "o prefeito João Silva": English puts the title
+    // before the name without "the" ("Mayor Juan Pérez") or sets the name off
+    // ("the mayor, Juan Pérez,"); AP Stylebook, "titles".  The first name must
+    // be no dictionary word ("the mayor Green Party" is no match).
+    id: 'the-title-given-name',
+    words: [['the'], ['mayor', 'governor', 'senator', 'minister', 'councillor', 'councilor', 'prefect', 'premier', 'chancellor', 'pope'], ['#word'], ['#word']],
+    lowerCase: [1],
+    capitalised: [2, 3],
+    properNameAt: 2,
+    span: [0, 2],
+    expected: [],
+    tier: 'strong',
+    originals: 'it “il sindaco Pippo Rossi”; es “el alcalde Juan Pérez”; fr “le maire Jean Dupont”; pt “o prefeito João Silva”',
+    why: 'English puts a title straight before the name (“Mayor Juan Pérez”) or sets the name off with commas (“the mayor, Juan Pérez,”)'
+  },
+  {
+    // es "obligaciones con la organización", pt "obrigações com", it
+    // "obblighi con": English owes obligations "to" someone.
+    id: 'obligations-with',
+    words: [['obligations', 'obligation'], ['with']],
+    followedBy: ['the', 'its', 'their', 'his', 'her', 'our'],
+    span: [1, 2],
+    expected: ['to'],
+    tier: 'strong',
+    originals: 'es “obligaciones con la organización”; pt “obrigações com”; it “obblighi con”',
+    why: 'English owes obligations “to” a body or a person'
+  },
+  {
     id: 'this-was-stated-by',
     words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
     expected: ['said'],
