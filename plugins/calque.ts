@@ -24,6 +24,10 @@
  *   lunedì); plugins/calque/perfect.ts.
  * - Attribution after a quotation: “…,” analyzed the journalist / he
  *   considered. (analisou, consideró); plugins/calque/attribution.ts.
+ * - Verb complements carried over (valency calques): a verb English never
+ *   follows with a "to" infinitive ("announced to launch", "avoided to
+ *   pay"), "want/seek that" + a named subject, "said X to the …" for "X
+ *   told …"; plugins/calque/valency.ts, data/calque-valency.ts.
  * - Source-language formulas by language (French institutions and weather,
  *   Italian, Spanish, Russian/Ukrainian/Kazakh official English, German
  *   "Ampel"): plugins/data/calque-constructions.ts, matched like the phrases;
@@ -76,7 +80,12 @@ export const meta: RuleMeta = {
       'said questioning", "arrived to Madrid"). "has signed on Monday": "has"/"have" + a participle + at once ' +
       '"yesterday", "on" + a weekday, "last week" or "two days ago" (not after a modal or "to"). After a quotation and ' +
       'its comma, a verb of judgement or of ending ("analyzed the journalist", "he considered.") instead of "said", and ' +
-      '"he assured." with no one assured. Source-language formulas (data/calque-constructions.ts, sourced by language): ' +
+      '"he assured." with no one assured. A verb English never follows with a "to" infinitive (announce, suggest, recommend, ' +
+      'avoid, insist, deny, risk, enjoy, finish: Swan, Quirk et al.), active and followed by a verb’s base form ("announced to ' +
+      'launch", not "announced to staff", "was suggested to"), "want/seek that" + a name and a verb, "said" + a name + "to" + ' +
+      'the hearer ("said Lindqvist to the agency"); a weekday already dated ("on this Sunday", "this Tuesday, 12 March" in a ' +
+      'clause not about the future); phrase classes with any name or number ("head of Chile’s diplomacy", "a boy of 7 years ' +
+      'old", "tens of civilians", "the mayor" + a name, "answering the question of" + the asker). Source-language formulas (data/calque-constructions.ts, sourced by language): ' +
       'French institutions, weather and triage ("engaged the responsibility of", "orange vigilance", "in absolute ' +
       'emergency"), Italian ("criticalities", "the PD exponent", "the first citizen"), Spanish ("exception regime", ' +
       '"common pots", "starring by", "want that the …"), Russian, Ukrainian and Kazakh official English ("Recall that", ' +
@@ -98,7 +107,9 @@ export const meta: RuleMeta = {
       'Rest assured that the Jewish state will respond, the minister said.',
       'Asian giant hornets were found in Washington state.',
       'The Hebrew University of Jerusalem said it would reopen.',
-      'Drivers stopped at the traffic light, and the European Parliament rejected a motion of censure.'
+      'Drivers stopped at the traffic light, and the European Parliament rejected a motion of censure.',
+      'The chief executive announced to staff that the plant would close.',
+      'Voters will go to the polls this Sunday, October 23.'
     ],
     notOk: [
       {text: 'Israeli Prime Minister Benjamin Netanyahu declared this Sunday that he was following events.', line: 1, column: 52, actual: 'this Sunday', fix: 'on Sunday'},
@@ -108,7 +119,9 @@ export const meta: RuleMeta = {
       {text: 'Pedro Sánchez, the also leader of the Socialist party, spoke.', line: 1, column: 16, actual: 'the also', fix: 'who is also'},
       {text: 'Tensions rose on the border with the Aztec country.', line: 1, column: 34, actual: 'the Aztec country', fix: 'Mexico'},
       {text: 'Six regions were placed on orange vigilance for storms.', line: 1, column: 28, actual: 'orange vigilance', fix: 'orange alert'},
-      {text: 'Recall that the bridge was closed in March.', line: 1, column: 1, actual: 'Recall that', fix: 'Earlier,'}
+      {text: 'Recall that the bridge was closed in March.', line: 1, column: 1, actual: 'Recall that', fix: 'Earlier,'},
+      {text: 'The broadcaster announced to launch a news channel in May.', line: 1, column: 17, actual: 'announced to launch', fix: 'announced plans to launch'},
+      {text: 'A fire killed a boy of 7 years old in Caen.', line: 1, column: 17, actual: 'boy of 7 years old', fix: '7-year-old boy'}
     ]
   }
 }

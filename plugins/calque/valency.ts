@@ -63,12 +63,13 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 
 
 /** A verb's base form ("launch", "promote", "carry", "stop"). */
 function isVerbBase(lower: string, value: string): boolean {
-  if (value !== lower || lower.length < 2 || FUNCTION_WORDS.has(lower) || HEARERS.has(lower)) return false
+  if (value !== lower) return false
+  if (IRREGULAR_BASES.has(lower)) return true
+  if (lower.length < 2 || FUNCTION_WORDS.has(lower) || HEARERS.has(lower)) return false
   for (let k = 0; k < lower.length; k++) {
     const c = lower.charCodeAt(k)
     if (c < 97 || c > 122) return false
   }
-  if (IRREGULAR_BASES.has(lower)) return true
   // "suggests to me", "announced to us": a hearer.
   if (lower.length < 3 || OBJECT_PRONOUNS.has(lower)) return false
   // "reporters", "members": a plural noun ("discuss", "pass" end in "ss").
@@ -177,8 +178,12 @@ function checkWillThat(text: string, words: readonly WordInfo[], i: number, will
   // A determiner or a pronoun after "want that" is data/calque-constructions.ts's
   // entry want-that-clause; this check takes the names ("seek that Pérez explains").
   if (CLAUSE_SUBJECT_STARTS.has(subjectLower) || !isCapitalised(subject) || isCommonWord(subjectLower)) return
-  // "want that to happen", "want that one": "that" is a pronoun or a determiner.
-  if (joined(text, words, i + 3) && words[i + 3].value === 'to') return
+  // The name is a clause's subject: a verb follows it ("seek that Pérez
+  // explains", "… that Pérez define the plan"), not a noun it modifies
+  // ("want that Tesla model, not …").
+  let k = i + 3
+  if (k < words.length && joined(text, words, k) && isCapitalised(words[k].value) && !isCommonWord(lowerCase(words[k].value))) k++
+  if (!joined(text, words, k) || !finiteAfterName(text, words, k)) return
   const before = wordBefore(text, words, i)
   if (before !== undefined && DETERMINERS.has(before)) return
   const start = words[i].start
@@ -191,6 +196,19 @@ function checkWillThat(text: string, words: readonly WordInfo[], i: number, will
     reason: `“${text.slice(start, end)}” + a clause is a calque of ${languages(WILL_ORIGINALS)}: English “want” takes an object and a “to” infinitive: rewrite as “${will} the minister to explain”`,
     expected: []
   })
+}
+
+/** A verb at word k after a named subject: "explains", "justified", or a base form with a word after it ("define the plan"). */
+function finiteAfterName(text: string, words: readonly WordInfo[], k: number): boolean {
+  const value = words[k].value
+  const lower = lowerCase(value)
+  if (value !== lower) return false
+  if (lower.length > 3 && lower.endsWith('ed') && isCommonWord(lower)) return true
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    const stem = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('es') && isVerbBase(lower.slice(0, -2), lower.slice(0, -2)) ? lower.slice(0, -2) : lower.slice(0, -1)
+    return isVerbBase(stem, stem)
+  }
+  return isVerbBase(lower, value) && joined(text, words, k + 1)
 }
 
 /** "said Wagenknecht to the German Press Agency" → "Wagenknecht told the German Press Agency". */

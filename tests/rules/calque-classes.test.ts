@@ -1,0 +1,89 @@
+/**
+ * calque: the generative classes of issue 17 — verb complements carried over
+ * from the source language (plugins/calque/valency.ts), dated weekdays
+ * (plugins/calque/weekdays.ts), and the phrase classes with any name or
+ * number in them (data/calque-phrases.ts).  Every case lists the rule's
+ * complete findings on its text (the shared case shape of tests/helpers.ts);
+ * the sentences are ours.  Each class has ok cases that look like it.
+ */
+import {describe, expect, it} from 'vitest'
+import {findingsOf, type RuleCase} from '../helpers.js'
+
+const ID = 'calque'
+
+async function expectCase(c: RuleCase): Promise<void> {
+  expect(await findingsOf(ID, c)).toEqual(c.findings)
+}
+
+const notOk: RuleCase[] = [
+  // A verb English never follows with a bare "to" infinitive.
+  {text: 'The broadcaster announced to launch a news channel in May.', findings: [{line: 1, column: 17, actual: 'announced to launch', fix: 'announced plans to launch'}]},
+  {text: 'The firm avoided to pay the fine for two years.', findings: [{line: 1, column: 10, actual: 'avoided to pay', fix: 'avoided paying'}]},
+  {text: 'Her lawyer suggested to move the hearing to Lyon.', findings: [{line: 1, column: 12, actual: 'suggested to move', fix: 'suggested moving'}]},
+  {text: 'The senator insisted to see the contract.', findings: [{line: 1, column: 13, actual: 'insisted to see', fix: 'insisted on seeing'}]},
+  {text: 'The minister denied to have met the lobbyist.', findings: [{line: 1, column: 14, actual: 'denied to have', fix: 'denied having'}]},
+  {text: 'The club risked to lose its licence.', findings: [{line: 1, column: 10, actual: 'risked to lose', fix: 'risked losing'}]},
+  {text: 'Doctors have recently recommended to stop the treatment.', findings: [{line: 1, column: 23, actual: 'recommended to stop', fix: 'recommended stopping'}]},
+  // "want/seek that" + a named subject.
+  {text: 'The deputies seek that Ferreira explains the contract.', findings: [{line: 1, column: 14, actual: 'seek that'}]},
+  {text: 'The unions want that Ana Ferreira define a date for the talks.', findings: [{line: 1, column: 12, actual: 'want that'}]},
+  // "said" + a name + "to" + the hearer.
+  {text: 'Turnout was low, said Lindqvist to the Swedish news agency.', findings: [{line: 1, column: 18, actual: 'said Lindqvist to', fix: 'Lindqvist told'}]},
+  // Weekdays already dated.
+  {text: 'Police arrested two men on this Sunday in Lyon.', findings: [{line: 1, column: 25, actual: 'on this Sunday', fix: 'on Sunday'}]},
+  {text: 'The figures from this Tuesday, 12 March, show a drop.', findings: [{line: 1, column: 18, actual: 'this Tuesday', fix: 'on Tuesday'}]},
+  // Phrase classes with a name or a number in them.
+  {text: 'This was stated by Finance Minister Ana Ruiz on Monday.', findings: [{line: 1, column: 1, actual: 'This was stated by'}]},
+  {text: 'He met the head of Chile’s diplomacy in Lima.', findings: [{line: 1, column: 12, actual: 'head of Chile’s diplomacy', fix: 'foreign minister'}]},
+  {text: 'He met the head of the Peruvian diplomacy in Lima.', findings: [{line: 1, column: 12, actual: 'head of the Peruvian diplomacy', fix: 'foreign minister'}]},
+  {text: 'A fire killed a boy of 7 years old in Caen.', findings: [{line: 1, column: 17, actual: 'boy of 7 years old', fix: '7-year-old boy'}]},
+  {text: 'Firefighters saved a baby of two months old.', findings: [{line: 1, column: 22, actual: 'baby of two months old', fix: 'two-month-old baby'}]},
+  {text: 'The shelling wounded tens of civilians overnight.', findings: [{line: 1, column: 22, actual: 'tens of', fix: 'dozens of'}]},
+  {text: 'Answering the question of a reporter, she declined to comment.', findings: [{line: 1, column: 1, actual: 'Answering the question of', fix: 'Answering a question from'}]},
+  {text: 'The vote goes ahead regardless if the opposition boycotts it.', findings: [{line: 1, column: 21, actual: 'regardless if', fix: 'regardless of whether'}]},
+  {text: 'Yesterday the mayor Tullio Berardi opened the bridge.', findings: [{line: 1, column: 11, actual: 'the mayor'}]},
+  {text: 'Managua said it had met its obligations with the bloc.', findings: [{line: 1, column: 41, actual: 'with', fix: 'to'}]}
+]
+
+/** Good English that looks like the classes above. */
+const ok: string[] = [
+  // Verbs with "to" before a hearer, a noun or a passive.
+  'The chief executive announced to staff that the plant would close.',
+  'The data suggests to me that growth is back.',
+  'The company announced to investors a plan to cut costs.',
+  'It is recommended to wear a helmet on the trail.',
+  'He was suggested to the board as a candidate.',
+  'Clubs have requested to have their players back early.',
+  'The bill also proposes to expand the powers of the police.',
+  'Access to the site was denied to reporters.',
+  'The risks to trade are rising, the bank said.',
+  // "want that" as a pronoun or a determiner.
+  'Do I want that to happen? No, he said.',
+  'They want that Tesla model, not the old one.',
+  'I want that, he said.',
+  // "said" with a name but no hearer.
+  'The plan is dead, said Lindqvist to applause from the floor.',
+  'Prices will rise, said Lindqvist, to the dismay of retailers.',
+  // Weekdays in a clause about the future, or with a possessive.
+  'The event is this Saturday, July 17, and the president will attend.',
+  'Voters will go to the polls this Sunday, October 23.',
+  'Fans queued on this Sunday’s opening day.',
+  // Phrases that are ordinary English.
+  'This was reported by the Guardian on Monday.',
+  'Bluetooth reaches a few tens of metres.',
+  'Tens of thousands marched in the capital.',
+  'Answering the question of whether to run, he smiled.',
+  'The head of diplomacy at the embassy left.',
+  'A woman of 80 years lived there alone.',
+  'The mayor, Tullio Berardi, opened the bridge.',
+  'Mayor Tullio Berardi opened the bridge.',
+  'The mayor Green Party members backed lost.',
+  'Their commitment with the team was total, he said.'
+]
+
+describe('calque: generative classes (issue 17)', () => {
+  it.each(notOk.map((c) => [c.text, c] as const))('%s', async (_text, c) => expectCase(c))
+  it.each(ok)('leaves %s alone', async (text) => {
+    expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})
