@@ -47,11 +47,13 @@
  */
 import type {DocumentIndex, ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
+import {sourceLanguageOf} from './support/source-language.js'
 import {judgeWithEvidence, lazy, UPPER_START} from './support/text.js'
 import {CONSTRUCTIONS} from './data/calque-constructions.js'
 import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
 import {checkPerfect} from './calque/perfect.js'
+import {checkPerspective} from './calque/perspective.js'
 import {checkPhrases} from './calque/phrases.js'
 import {Scanner, Tok, type Add, type Candidate, type WordFacts} from './calque/scanner.js'
 import {checkThatVerbs} from './calque/that-verbs.js'
@@ -134,6 +136,9 @@ export default defineRule<CalqueOptions>({
     const candidates: Candidate[] = []
     const t = getTriggers()
     for (const paragraph of index.paragraphs) checkParagraph(paragraph, t, index, candidates)
+    // The source outlet's "our country": decided last, with the source-language guess.
+    const perspective: Candidate[] = []
+    checkPerspective(index.paragraphs, (paragraph, c) => perspective.push({quoted: false, ...c, paragraph}))
 
     // Entries that need the story to name their context ("the traffic light" and the SPD).
     let named: Set<string> | undefined
@@ -152,14 +157,22 @@ export default defineRule<CalqueOptions>({
         if (c.tier === 'strong' || c.quoted || strongInDocument) counted.push(c)
       }
     )
-    for (const c of removeOverlaps(counted)) {
+    const report = (c: Candidate): void => {
       const actual = c.paragraph.text.slice(c.start, c.end)
-      if (accepted.has(actual.toLowerCase())) continue
+      if (accepted.has(actual.toLowerCase())) return
       reportText(c.paragraph, c.start, c.end, {
         reason: c.reason,
         expected: matchCase(actual, c.expected),
         note: `calque entry: ${c.id}`
       })
+    }
+    const reported = removeOverlaps(counted)
+    for (const c of reported) report(c)
+    // After the other findings, which the guess reads as traces of the source language.
+    if (perspective.length > 0 && sourceLanguageOf(index).lang !== 'unknown') {
+      for (const c of perspective) {
+        if (!reported.some((r) => r.paragraph === c.paragraph && r.start < c.end && c.start < r.end)) report(c)
+      }
     }
   }
 })

@@ -180,6 +180,16 @@ export const THAT_VERBS: readonly ThatVerb[] = [
     tier: 'strong',
     originals: 'es “destacó que”; pt “destacou que”',
     why: '“stand out” cannot take a clause: “stressed” or “noted”'
+  },
+  {
+    // English "tell" names its hearer ("told reporters that"): Quirk et al.
+    // §16.34, Swan "say and tell"; the hearerless "told that" is the source
+    // verb of saying ("elmondta, hogy", "рассказал, что", "contó que").
+    id: 'told-that',
+    forms: {told: 'said', tells: 'says'},
+    tier: 'strong',
+    originals: 'hu “elmondta, hogy”; ru “рассказал, что”; es “contó que”; it “ha raccontato che”',
+    why: 'English “tell” needs the person told (“told reporters that”); without one, the verb is “said”'
   }
 ]
 

@@ -42,7 +42,14 @@ const notOk: RuleCase[] = [
   {text: 'Answering the question of a reporter, she declined to comment.', findings: [{line: 1, column: 1, actual: 'Answering the question of', fix: 'Answering a question from'}]},
   {text: 'The vote goes ahead regardless if the opposition boycotts it.', findings: [{line: 1, column: 21, actual: 'regardless if', fix: 'regardless of whether'}]},
   {text: 'Yesterday the mayor Tullio Berardi opened the bridge.', findings: [{line: 1, column: 11, actual: 'the mayor'}]},
-  {text: 'Managua said it had met its obligations with the bloc.', findings: [{line: 1, column: 41, actual: 'with', fix: 'to'}]}
+  {text: 'Managua said it had met its obligations with the bloc.', findings: [{line: 1, column: 41, actual: 'with', fix: 'to'}]},
+  // "told that" with no one told.
+  {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
+  // The source outlet's first person, in a story the guess ties to a source language.
+  {
+    text: 'The brigade flew from Havana to Caracas on Monday, the Cuban health ministry said. Officials in Havana said our doctors save thousands of lives.',
+    findings: [{line: 1, column: 109, actual: 'our doctors'}]
+  }
 ]
 
 /** Good English that looks like the classes above. */
@@ -78,7 +85,14 @@ const ok: string[] = [
   'The mayor, Tullio Berardi, opened the bridge.',
   'Mayor Tullio Berardi opened the bridge.',
   'The mayor Green Party members backed lost.',
-  'Their commitment with the team was total, he said.'
+  'Their commitment with the team was total, he said.',
+  // "told" with its hearer, a passive, or "that" as a determiner.
+  'He was told that the plant would close.',
+  'She told that story many times.',
+  // "our" in a quotation, in a first-person story, or where nothing points to another language.
+  'Havana and Caracas signed the deal. “Our country will not give up,” the minister said in Havana.',
+  'We visited Havana and Caracas. In our country, we trust our doctors.',
+  'Historians say Cromwell shaped the development of our nation.'
 ]
 
 describe('calque: generative classes (issue 17)', () => {

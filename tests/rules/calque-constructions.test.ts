@@ -78,7 +78,7 @@ const notOk: RuleCase[] = [
   {text: 'Police gave no informations about the unrests.', findings: [{line: 1, column: 16, actual: 'informations', fix: 'information'}, {line: 1, column: 39, actual: 'unrests', fix: 'unrest'}]},
   {text: 'Police put the initial damages at 130,000 euros.', findings: [{line: 1, column: 24, actual: 'damages', fix: 'damage'}]},
   {text: 'He urged both camps to bury their hatchet and talk.', findings: [{line: 1, column: 29, actual: 'their hatchet', fix: 'the hatchet'}]},
-  {text: 'Prime Minister Viktor Orban told that the vote was fair.', findings: [{line: 1, column: 29, actual: 'told', fix: 'said'}]},
+  {text: 'Prime Minister Viktor Orban told that the vote was fair.', findings: [{line: 1, column: 29, actual: 'told that', fix: 'said'}]},
   // Attribution after a quotation whose comma was lost; "expressed himself".
   {text: '“We will win” analyzed the journalist.', findings: [{line: 1, column: 15, actual: 'analyzed', fix: 'said'}]},
   {text: '“We will win,” he expressed himself.', findings: [{line: 1, column: 19, actual: 'expressed himself', fix: 'said'}]},

@@ -1,0 +1,85 @@
+/**
+ * calque, the source outlet's first person kept in translated copy: "our
+ * country is facing …", "our doctors save …" outside any quotation.  State
+ * and national media write about their own country in the first person
+ * plural (es "nuestro país", pt "nosso país", ru "наша страна", ar "بلادنا",
+ * vi "nước ta"); an English wire story names the country ("Spain is facing
+ * …", "Cuban doctors") and keeps "our" for quotations (AP Stylebook and
+ * Reuters Handbook: write in the third person; first person only in quoted
+ * matter).
+ *
+ * How it decides: "our"/"Our" + a noun of the national community (data
+ * below) in the paragraph's prose outside quotation marks: curly quotes
+ * open and close, straight double quotes toggle, and a paragraph that opens
+ * a quotation it does not close leaves the next paragraph's opening quote
+ * to carry on (news style); a paragraph that starts inside a quotation
+ * counts as quoted.  A story written in the first person plural elsewhere
+ * (a "we" outside quotations) is an opinion piece or a statement, not a
+ * translated report, and a story with no source-language guess
+ * (support/source-language.ts: its names, letters, agencies and calques
+ * point to no other language) is a native writer's "our nation": nothing
+ * is reported there (the rule asks for the guess after its other findings,
+ * so that they count as traces).  One pass over the
+ * paragraph's characters when it has an "our"; no regular expression.
+ */
+import type {ParagraphInfo} from '../support/document.js'
+import type {Add} from './scanner.js'
+
+/** Nouns of the national community after "our" that news copy keeps for quotations. */
+const COMMUNITY: ReadonlySet<string> = new Set([
+  'country', 'nation', 'homeland', 'motherland', 'fatherland', 'republic', 'doctors', 'health', 'armed', 'revolution',
+  'compatriots', 'countrymen', 'athletes', 'diplomats', 'embassy', 'sovereignty', 'territory'
+])
+
+const ORIGINALS = 'es “nuestro país”; pt “nosso país”; ru “наша страна”; ar “بلادنا”; vi “nước ta”'
+
+/** Offsets of the paragraph that lie inside a quotation: the depth of quotes before each "our". */
+function quotedAt(text: string, at: number): boolean {
+  let depth = 0
+  let straight = false
+  for (let k = 0; k < at; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0x201c || c === 0xab) depth++
+    else if ((c === 0x201d || c === 0xbb) && depth > 0) depth--
+    else if (c === 34) straight = !straight
+  }
+  return depth > 0 || straight
+}
+
+/** Does the paragraph use "we"/"We" outside quotations (a first-person text)? */
+function firstPersonProse(paragraph: ParagraphInfo): boolean {
+  for (const w of paragraph.words) {
+    const v = w.value
+    if ((v === 'we' || v === 'We' || v === 'us') && !quotedAt(paragraph.text, w.start)) return true
+  }
+  return false
+}
+
+/** Find "our country" and its kin outside quotations in the paragraphs of a document. */
+export function checkPerspective(paragraphs: readonly ParagraphInfo[], add: (paragraph: ParagraphInfo, c: Parameters<Add>[0]) => void): void {
+  let firstPerson: boolean | undefined
+  for (const paragraph of paragraphs) {
+    const words = paragraph.words
+    for (let i = 0; i + 1 < words.length; i++) {
+      const v = words[i].value
+      if (v !== 'our' && v !== 'Our') continue
+      const next = words[i + 1]
+      if (next.start !== words[i].end + 1 || !COMMUNITY.has(next.value)) continue
+      const text = paragraph.text
+      // A paragraph that starts a quotation (or continues one) is quoted matter.
+      const first = text.charCodeAt(0)
+      if (first === 0x201c || first === 34 || first === 0xab || first === 0x2018) continue
+      if (quotedAt(text, words[i].start)) continue
+      firstPerson ??= paragraphs.some(firstPersonProse)
+      if (firstPerson) return
+      add(paragraph, {
+        start: words[i].start,
+        end: next.end,
+        id: 'source-perspective-our',
+        tier: 'strong',
+        reason: `“${text.slice(words[i].start, next.end)}” outside a quotation keeps the source outlet’s first person (${ORIGINALS}): an English report names the country or the people (“Spain”, “Cuban doctors”) and keeps “our” for quotations`,
+        expected: []
+      })
+    }
+  }
+}
