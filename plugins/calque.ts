@@ -28,6 +28,10 @@
  *   follows with a "to" infinitive ("announced to launch", "avoided to
  *   pay"), "want/seek that" + a named subject, "said X to the …" for "X
  *   told …"; plugins/calque/valency.ts, data/calque-valency.ts.
+ * - The year before the month ("in 2013 June"); plugins/calque/dates.ts.
+ * - The source outlet's first person outside quotations ("our country is
+ *   facing …") in a story tied to a source language;
+ *   plugins/calque/perspective.ts.
  * - Source-language formulas by language (French institutions and weather,
  *   Italian, Spanish, Russian/Ukrainian/Kazakh official English, German
  *   "Ampel"): plugins/data/calque-constructions.ts, matched like the phrases;
@@ -52,6 +56,7 @@ import {judgeWithEvidence, lazy, UPPER_START} from './support/text.js'
 import {CONSTRUCTIONS} from './data/calque-constructions.js'
 import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
+import {checkDateOrder} from './calque/dates.js'
 import {checkPerfect} from './calque/perfect.js'
 import {checkPerspective} from './calque/perspective.js'
 import {checkPhrases} from './calque/phrases.js'
@@ -189,6 +194,7 @@ function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIn
   checkPerfect(paragraph.text, words, addHere)
   checkAttribution(paragraph.text, words, addHere)
   checkValency(paragraph.text, words, addHere)
+  checkDateOrder(paragraph.text, words, addHere)
   // Every check starts from a word of its tables: the other words only
   // matter as neighbours, so a paragraph without such a word is done.
   const hits = findHits(paragraph, t)

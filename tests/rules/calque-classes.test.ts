@@ -43,6 +43,8 @@ const notOk: RuleCase[] = [
   {text: 'The vote goes ahead regardless if the opposition boycotts it.', findings: [{line: 1, column: 21, actual: 'regardless if', fix: 'regardless of whether'}]},
   {text: 'Yesterday the mayor Tullio Berardi opened the bridge.', findings: [{line: 1, column: 11, actual: 'the mayor'}]},
   {text: 'Managua said it had met its obligations with the bloc.', findings: [{line: 1, column: 41, actual: 'with', fix: 'to'}]},
+  // The year before the month.
+  {text: 'The band debuted in 2013 June with a single.', findings: [{line: 1, column: 21, actual: '2013 June', fix: 'June 2013'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
@@ -86,6 +88,10 @@ const ok: string[] = [
   'Mayor Tullio Berardi opened the bridge.',
   'The mayor Green Party members backed lost.',
   'Their commitment with the team was total, he said.',
+  // A year and a month in English order or use.
+  'The 2013 June election was close.',
+  'In 2016 May became prime minister.',
+  'Sales rose in June 2013 and fell in 2014.',
   // "told" with its hearer, a passive, or "that" as a determiner.
   'He was told that the plant would close.',
   'She told that story many times.',
