@@ -54,6 +54,7 @@ import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/ru
 import {sourceLanguageOf} from './support/source-language.js'
 import {judgeWithEvidence, lazy, UPPER_START} from './support/text.js'
 import {CONSTRUCTIONS} from './data/calque-constructions.js'
+import {THAT_VERBS} from './data/calque-phrases.js'
 import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
 import {checkDateOrder} from './calque/dates.js'
@@ -101,8 +102,10 @@ export const meta: RuleMeta = {
       'name their context ("the traffic light" with the SPD or Scholz, "the formation" in a story about parties, ' +
       '"benches" with Congress). A weekday with a bare day number ("next Monday, 20,") is reported; "this Sunday" with ' +
       'no verb near it to tell the time is weak. ' +
-      'Weak entries ("considered that", ordinary English too) count only when a quotation ' +
-      'follows or the document shows a strong calque; of overlapping findings the longest is kept. Findings are ' +
+      'Weak entries (ordinary English too) count only when a quotation follows or the document shows a strong calque; ' +
+      'weak verbs of saying ("considered that", "indicated that") only before a quotation. Of overlapping findings the ' +
+      'longest is kept. "our country" outside quotations counts in a story with a source-language guess and no first ' +
+      'person of its own; "in 2013 June" (year before month) always. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'
   },
   examples: {
@@ -159,7 +162,10 @@ export default defineRule<CalqueOptions>({
       kept,
       (all) => all.some((c) => c.tier === 'strong'),
       (c, strongInDocument) => {
-        if (c.tier === 'strong' || c.quoted || strongInDocument) counted.push(c)
+        // A weak verb of saying + "that" ("indicated that", "declared that") is
+        // ordinary English reported speech: only a quotation after it shows the
+        // source's attribution (“considered that “…””), other calques nearby do not.
+        if (c.tier === 'strong' || c.quoted || (strongInDocument && !weakThatVerbs().has(c.id))) counted.push(c)
       }
     )
     const report = (c: Candidate): void => {
@@ -181,6 +187,9 @@ export default defineRule<CalqueOptions>({
     }
   }
 })
+
+/** The weak verbs of saying + "that" (data/calque-phrases.ts, THAT_VERBS). */
+const weakThatVerbs = lazy(() => new Set(THAT_VERBS.filter((v) => v.tier === 'weak').map((v) => v.id)))
 
 /** Entry id → the words one of which the story must name (data/calque-constructions.ts, `storyHas`). */
 const storyNeeds = lazy(() => new Map(CONSTRUCTIONS.filter((e) => e.storyHas).map((e) => [e.id, e.storyHas!] as const)))
