@@ -31,7 +31,7 @@
  * - The year before the month ("in 2013 June"); plugins/calque/dates.ts.
  * - The source outlet's first person outside quotations ("our country is
  *   facing …") in a story tied to a source language;
- *   plugins/calque/perspective.ts.
+ *   plugins/calque/perspective.ts; "As Turkiye, we have not …" likewise.
  * - Source-language formulas by language (French institutions and weather,
  *   Italian, Spanish, Russian/Ukrainian/Kazakh official English, German
  *   "Ampel"): plugins/data/calque-constructions.ts, matched like the phrases;
@@ -59,7 +59,7 @@ import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
 import {checkDateOrder} from './calque/dates.js'
 import {checkPerfect} from './calque/perfect.js'
-import {checkPerspective} from './calque/perspective.js'
+import {checkAsCountryWe, checkPerspective} from './calque/perspective.js'
 import {checkPhrases} from './calque/phrases.js'
 import {Scanner, Tok, type Add, type Candidate, type WordFacts} from './calque/scanner.js'
 import {checkThatVerbs} from './calque/that-verbs.js'
@@ -204,6 +204,7 @@ function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIn
   checkAttribution(paragraph.text, words, addHere)
   checkValency(paragraph.text, words, addHere)
   checkDateOrder(paragraph.text, words, addHere)
+  checkAsCountryWe(paragraph.text, words, addHere)
   // Every check starts from a word of its tables: the other words only
   // matter as neighbours, so a paragraph without such a word is done.
   const hits = findHits(paragraph, t)

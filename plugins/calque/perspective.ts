@@ -23,7 +23,8 @@
  * paragraph's characters when it has an "our"; no regular expression.
  */
 import type {ParagraphInfo} from '../support/document.js'
-import type {Add} from './scanner.js'
+import {isCommonWord} from '../support/lexicon.js'
+import {lowerCase, type Add} from './scanner.js'
 
 /** Nouns of the national community after "our" that news copy keeps for quotations. */
 const COMMUNITY: ReadonlySet<string> = new Set([
@@ -53,6 +54,41 @@ function firstPersonProse(paragraph: ParagraphInfo): boolean {
     if ((v === 'we' || v === 'We' || v === 'us') && !quotedAt(paragraph.text, w.start)) return true
   }
   return false
+}
+
+const AS_ORIGINALS = 'tr “Türkiye olarak …”; az “Azərbaycan olaraq …”; ru “Мы, как Россия, …”'
+
+/**
+ * "As Turkiye, we have not …": a country speaking as "we" (tr "Türkiye
+ * olarak", "as Turkey"); English says "Turkey has not …" or "We in Turkey
+ * …".  "As" + one or two capitalised words that are no dictionary words in
+ * lower case and do not end in "s" ("As Americans, we" is English), then a
+ * comma and "we".  Quoted or not: it is the grammar of the translation.
+ */
+export function checkAsCountryWe(text: string, words: ParagraphInfo['words'], add: Add): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const v = words[i].value
+    if (v !== 'As' && v !== 'as') continue
+    let k = i + 1
+    while (k < words.length && k <= i + 2 && words[k].start === words[k - 1].end + 1 && isName(words[k].value)) k++
+    if (k === i + 1 || k >= words.length || words[k].value !== 'we') continue
+    if (text.slice(words[k - 1].end, words[k].start) !== ', ') continue
+    const name = text.slice(words[i + 1].start, words[k - 1].end)
+    add({
+      start: words[i].start,
+      end: words[k].end,
+      id: 'as-country-we',
+      tier: 'strong',
+      reason: `“${text.slice(words[i].start, words[k].end)}” lets a country speak as “we”, a calque of ${AS_ORIGINALS}: English says “${name} has …” or “we in ${name} …”`,
+      expected: []
+    })
+  }
+}
+
+function isName(v: string): boolean {
+  const c = v.charCodeAt(0)
+  if (c < 65 || c > 90 || v.endsWith('s')) return false
+  return !isCommonWord(lowerCase(v))
 }
 
 /** Find "our country" and its kin outside quotations in the paragraphs of a document. */

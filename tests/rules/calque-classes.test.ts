@@ -43,6 +43,8 @@ const notOk: RuleCase[] = [
   {text: 'The vote goes ahead regardless if the opposition boycotts it.', findings: [{line: 1, column: 21, actual: 'regardless if', fix: 'regardless of whether'}]},
   {text: 'Yesterday the mayor Tullio Berardi opened the bridge.', findings: [{line: 1, column: 11, actual: 'the mayor'}]},
   {text: 'Managua said it had met its obligations with the bloc.', findings: [{line: 1, column: 41, actual: 'with', fix: 'to'}]},
+  // A country speaking as "we".
+  {text: '“As Portugal, we have not signed it,” the minister said.', findings: [{line: 1, column: 2, actual: 'As Portugal, we'}]},
   // The year before the month.
   {text: 'The band debuted in 2013 June with a single.', findings: [{line: 1, column: 21, actual: '2013 June', fix: 'June 2013'}]},
   // "told that" with no one told.
@@ -88,6 +90,10 @@ const ok: string[] = [
   'Mayor Tullio Berardi opened the bridge.',
   'The mayor Green Party members backed lost.',
   'Their commitment with the team was total, he said.',
+  // "As" + a plural demonym, a pronoun or a common word.
+  'As Americans, we value our freedom, she said.',
+  'As I said, we will win.',
+  'As President, we expect him to act.',
   // A year and a month in English order or use.
   'The 2013 June election was close.',
   'In 2016 May became prime minister.',
