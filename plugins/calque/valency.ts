@@ -9,7 +9,9 @@
  * - "want/seek that" + a subject (quieren que el ministro defina): English
  *   says "want the minister to define";
  * - "said" + a name + "to" + the hearer (sagte X der dpa, dijo X a EFE):
- *   "X told the German Press Agency".
+ *   "X told the German Press Agency";
+ * - "informs" with no one informed ("…, Report informs."; ru "сообщает"):
+ *   "reports".
  *
  * How it decides: on the paragraph's words, joined by spaces only.  The
  * verb must be active (no "is", "was", "be", "been", "get" before it:
@@ -40,6 +42,8 @@ import type {WordInfo} from '../support/document.js'
 import {isCommonWord} from '../support/lexicon.js'
 import {lazy} from '../support/text.js'
 import {languages, lowerCase, type Add} from './scanner.js'
+
+const INFORMS_ORIGINALS = 'ru “сообщает”; uk “повідомляє”; az “xəbər verir”; kk “хабарлайды”'
 
 /** The infinitive verbs by form, built on first use. */
 const infinitiveVerbs = lazy(() => {
@@ -135,7 +139,31 @@ export function checkValency(text: string, words: readonly WordInfo[], add: Add)
       continue
     }
     if (value === 'said') checkSaidTo(text, words, i, add)
+    else if (value === 'informs') checkInformsAlone(text, words, i, add)
   }
+  // The last word may be a lone "informs" too ("…, Report informs.").
+  if (n > 0 && words[n - 1].value === 'informs') checkInformsAlone(text, words, n - 1, add)
+  if (n > 1 && words[n - 2].value === 'informs') checkInformsAlone(text, words, n - 2, add)
+}
+
+/**
+ * "…, Trend informs." / "Report informs, citing …": English "inform" needs
+ * the person informed (Quirk et al. §16.34); an agency credit is "reports"
+ * (ru "сообщает", az "xəbər verir", kk "хабарлайды").
+ */
+function checkInformsAlone(text: string, words: readonly WordInfo[], i: number, add: Add): void {
+  const after = text.charCodeAt(words[i].end)
+  const next = words[i + 1]
+  const alone = after === 46 || after === 44 || after === 59 || after === 58 || (next !== undefined && next.value === 'citing' && joined(text, words, i + 1))
+  if (!alone) return
+  add({
+    start: words[i].start,
+    end: words[i].end,
+    id: 'informs-alone',
+    tier: 'strong',
+    reason: `“informs” with no one informed is a calque of ${languages(INFORMS_ORIGINALS)}: English “inform” needs the person told; an agency credit is “reports”`,
+    expected: ['reports']
+  })
 }
 
 /** "announced to launch", "avoided to pay". */

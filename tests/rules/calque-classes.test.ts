@@ -29,6 +29,9 @@ const notOk: RuleCase[] = [
   {text: 'The unions want that Ana Ferreira define a date for the talks.', findings: [{line: 1, column: 12, actual: 'want that'}]},
   // "said" + a name + "to" + the hearer.
   {text: 'Turnout was low, said Lindqvist to the Swedish news agency.', findings: [{line: 1, column: 18, actual: 'said Lindqvist to', fix: 'Lindqvist told'}]},
+  // "informs" with no one informed.
+  {text: 'Exports rose 5 percent, Trend informs.', findings: [{line: 1, column: 31, actual: 'informs', fix: 'reports'}]},
+  {text: 'Report informs, citing the ministry.', findings: [{line: 1, column: 8, actual: 'informs', fix: 'reports'}]},
   // Weekdays already dated.
   {text: 'Police arrested two men on this Sunday in Lyon.', findings: [{line: 1, column: 25, actual: 'on this Sunday', fix: 'on Sunday'}]},
   {text: 'The figures from this Tuesday, 12 March, show a drop.', findings: [{line: 1, column: 18, actual: 'this Tuesday', fix: 'on Tuesday'}]},
@@ -68,6 +71,7 @@ const ok: string[] = [
   'The bill also proposes to expand the powers of the police.',
   'Access to the site was denied to reporters.',
   'The risks to trade are rising, the bank said.',
+  'The agency informs readers of every change.',
   // "want that" as a pronoun or a determiner.
   'Do I want that to happen? No, he said.',
   'They want that Tesla model, not the old one.',
