@@ -82,6 +82,8 @@ const ok: string[] = [
   // Weekdays in a clause about the future, or with a possessive.
   'The event is this Saturday, July 17, and the president will attend.',
   'Voters will go to the polls this Sunday, October 23.',
+  'The show will run until this Sunday, October 23.',
+  'The museum opens this Tuesday, 12 March, after repairs.',
   'Fans queued on this Sunday’s opening day.',
   // Phrases that are ordinary English.
   'This was reported by the Guardian on Monday.',
