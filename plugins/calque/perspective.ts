@@ -20,7 +20,8 @@
  * point to no other language) is a native writer's "our nation": nothing
  * is reported there (the rule asks for the guess after its other findings,
  * so that they count as traces).  One pass over the
- * paragraph's characters when it has an "our"; no regular expression.
+ * paragraph's characters when it has an "our" (and over the document's
+ * once for "we"); no regular expression.
  */
 import type {ParagraphInfo} from '../support/document.js'
 import {isCommonWord} from '../support/lexicon.js'
@@ -34,24 +35,36 @@ const COMMUNITY: ReadonlySet<string> = new Set([
 
 const ORIGINALS = 'es “nuestro país”; pt “nosso país”; ru “наша страна”; ar “بلادنا”; vi “nước ta”'
 
-/** Offsets of the paragraph that lie inside a quotation: the depth of quotes before each "our". */
-function quotedAt(text: string, at: number): boolean {
-  let depth = 0
-  let straight = false
-  for (let k = 0; k < at; k++) {
-    const c = text.charCodeAt(k)
-    if (c === 0x201c || c === 0xab) depth++
-    else if ((c === 0x201d || c === 0xbb) && depth > 0) depth--
-    else if (c === 34) straight = !straight
+/**
+ * Whether places of a paragraph lie inside a quotation, asked in increasing
+ * order: curly and guillemet quotes nest, straight double quotes toggle.
+ * Reads each character once per paragraph (linear on hostile input).
+ */
+class QuoteState {
+  private at = 0
+  private depth = 0
+  private straight = false
+  constructor(private readonly text: string) {}
+
+  /** Is offset `to` (not before the last one asked) inside a quotation? */
+  quoted(to: number): boolean {
+    const text = this.text
+    for (; this.at < to; this.at++) {
+      const c = text.charCodeAt(this.at)
+      if (c === 0x201c || c === 0xab) this.depth++
+      else if ((c === 0x201d || c === 0xbb) && this.depth > 0) this.depth--
+      else if (c === 34) this.straight = !this.straight
+    }
+    return this.depth > 0 || this.straight
   }
-  return depth > 0 || straight
 }
 
-/** Does the paragraph use "we"/"We" outside quotations (a first-person text)? */
+/** Does the paragraph use "we"/"us" outside quotations (a first-person text)? */
 function firstPersonProse(paragraph: ParagraphInfo): boolean {
+  const state = new QuoteState(paragraph.text)
   for (const w of paragraph.words) {
     const v = w.value
-    if ((v === 'we' || v === 'We' || v === 'us') && !quotedAt(paragraph.text, w.start)) return true
+    if ((v === 'we' || v === 'We' || v === 'us') && !state.quoted(w.start)) return true
   }
   return false
 }
@@ -96,6 +109,7 @@ export function checkPerspective(paragraphs: readonly ParagraphInfo[], add: (par
   let firstPerson: boolean | undefined
   for (const paragraph of paragraphs) {
     const words = paragraph.words
+    let state: QuoteState | undefined
     for (let i = 0; i + 1 < words.length; i++) {
       const v = words[i].value
       if (v !== 'our' && v !== 'Our') continue
@@ -105,7 +119,8 @@ export function checkPerspective(paragraphs: readonly ParagraphInfo[], add: (par
       // A paragraph that starts a quotation (or continues one) is quoted matter.
       const first = text.charCodeAt(0)
       if (first === 0x201c || first === 34 || first === 0xab || first === 0x2018) continue
-      if (quotedAt(text, words[i].start)) continue
+      state ??= new QuoteState(text)
+      if (state.quoted(words[i].start)) continue
       firstPerson ??= paragraphs.some(firstPersonProse)
       if (firstPerson) return
       add(paragraph, {

@@ -7,7 +7,8 @@
  * the sentences are ours.  Each class has ok cases that look like it.
  */
 import {describe, expect, it} from 'vitest'
-import {findingsOf, type RuleCase} from '../helpers.js'
+import calque from '../../plugins/calque.js'
+import {findingsOf, runAlone, type RuleCase} from '../helpers.js'
 
 const ID = 'calque'
 
@@ -117,5 +118,20 @@ describe('calque: generative classes (issue 17)', () => {
   it.each(notOk.map((c) => [c.text, c] as const))('%s', async (_text, c) => expectCase(c))
   it.each(ok)('leaves %s alone', async (text) => {
     expect(await findingsOf(ID, {text})).toEqual([])
+  })
+})
+
+describe('calque: generative classes on hostile input', () => {
+  const inputs: Array<[string, string]> = [
+    ['repeated our country', 'Havana and Caracas. ' + 'our country '.repeat(20_000)],
+    ['our country between quote marks', 'Havana. ' + '“our country ” '.repeat(10_000)],
+    ['repeated infinitive', 'announced to launch '.repeat(10_000)],
+    ['repeated said name to', 'said Anna Berg to the '.repeat(5_000)],
+    ['repeated As country we', 'As Peru, we '.repeat(10_000)],
+    ['repeated year month', 'in 2013 June '.repeat(10_000)],
+    ['repeated informs', 'informs, '.repeat(10_000)]
+  ]
+  it.each(inputs)('%s', async (_name, text) => {
+    expect(Array.isArray(await runAlone(calque, text))).toBe(true)
   })
 })
