@@ -46,8 +46,9 @@
  * (plugins/calque/triggers.ts) finds those places first, and a paragraph
  * without one is not read any further.  This file runs the checks on each
  * paragraph, weighs the weak candidates against the document's evidence (a
- * strong calque anywhere), keeps the longest of overlapping candidates and
- * reports them.
+ * strong calque anywhere, else a source-language guess asked after the
+ * other findings are reported), keeps the longest of overlapping candidates
+ * and reports them.
  */
 import type {DocumentIndex, ParagraphInfo} from './support/document.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
@@ -102,8 +103,9 @@ export const meta: RuleMeta = {
       'name their context ("the traffic light" with the SPD or Scholz, "the formation" in a story about parties, ' +
       '"benches" with Congress). A weekday with a bare day number ("next Monday, 20,") is reported; "this Sunday" with ' +
       'no verb near it to tell the time is weak. ' +
-      'Weak entries (ordinary English too) count only when a quotation follows or the document shows a strong calque; ' +
-      'weak verbs of saying ("considered that", "indicated that") only before a quotation. Of overlapping findings the ' +
+      'Weak entries (ordinary English too) count only when a quotation follows, the document shows a strong calque, or ' +
+      'the source-language guess names a language (asked after the other findings, which count as its traces); weak verbs ' +
+      'of saying ("considered that", "indicated that") only before a quotation. Of overlapping findings the ' +
       'longest is kept. "our country" outside quotations counts in a story with a source-language guess and no first ' +
       'person of its own; "in 2013 June" (year before month) always. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'
@@ -156,16 +158,19 @@ export default defineRule<CalqueOptions>({
       named ??= new Set(index.words.map((w) => w.value))
       return needs.some((n) => named!.has(n))
     })
-    // Weak candidates count when a quotation follows them or the document shows a strong calque.
+    // Weak candidates count when a quotation follows them, or when the document
+    // shows a strong calque or points to a source language (decided below).
     const counted: Candidate[] = []
+    const deferred: Candidate[] = []
     judgeWithEvidence(
       kept,
       (all) => all.some((c) => c.tier === 'strong'),
       (c, strongInDocument) => {
         // A weak verb of saying + "that" ("indicated that", "declared that") is
         // ordinary English reported speech: only a quotation after it shows the
-        // source's attribution (“considered that “…””), other calques nearby do not.
+        // source's attribution (“considered that “…””), other evidence does not.
         if (c.tier === 'strong' || c.quoted || (strongInDocument && !weakThatVerbs().has(c.id))) counted.push(c)
+        else if (!weakThatVerbs().has(c.id)) deferred.push(c)
       }
     )
     const report = (c: Candidate): void => {
@@ -179,10 +184,17 @@ export default defineRule<CalqueOptions>({
     }
     const reported = removeOverlaps(counted)
     for (const c of reported) report(c)
-    // After the other findings, which the guess reads as traces of the source language.
-    if (perspective.length > 0 && sourceLanguageOf(index).lang !== 'unknown') {
-      for (const c of perspective) {
-        if (!reported.some((r) => r.paragraph === c.paragraph && r.start < c.end && c.start < r.end)) report(c)
+    // Then what needs a source-language guess (support/source-language.ts:
+    // names, letters, agencies, quotation marks, and the calques just
+    // reported, asked for after them so that they count as traces): the
+    // source outlet's "our country", and weak entries in a story with no
+    // strong calque.
+    if ((perspective.length > 0 || deferred.length > 0) && sourceLanguageOf(index).lang !== 'unknown') {
+      for (const c of [...perspective, ...removeOverlaps(deferred)]) {
+        if (!reported.some((r) => r.paragraph === c.paragraph && r.start < c.end && c.start < r.end)) {
+          report(c)
+          reported.push(c)
+        }
       }
     }
   }

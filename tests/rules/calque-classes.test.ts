@@ -121,6 +121,21 @@ describe('calque: generative classes (issue 17)', () => {
   })
 })
 
+describe('calque: weak entries in a story that points to a source language', () => {
+  const SPANISH = 'Officials in Havana and Caracas met on Monday, the Cuban ministry said.\n'
+  it('counts a weak entry there', async () => {
+    expect(await findingsOf(ID, {text: SPANISH + 'The left filed a motion of censure on Monday.'})).toEqual([
+      {line: 2, column: 18, actual: 'motion of censure', fix: 'no-confidence motion'}
+    ])
+  })
+  it('leaves it alone in a story with no such traces', async () => {
+    expect(await findingsOf(ID, {text: 'Officials met on Monday.\nThe left filed a motion of censure on Monday.'})).toEqual([])
+  })
+  it('still needs a quotation for a weak verb of saying', async () => {
+    expect(await findingsOf(ID, {text: SPANISH + 'The senator considered that the law was unfair.'})).toEqual([])
+  })
+})
+
 describe('calque: generative classes on hostile input', () => {
   const inputs: Array<[string, string]> = [
     ['repeated our country', 'Havana and Caracas. ' + 'our country '.repeat(20_000)],
