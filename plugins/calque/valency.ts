@@ -182,6 +182,9 @@ function checkInfinitive(text: string, words: readonly WordInfo[], i: number, ve
   if (verb.english === 'plans') {
     expected = [`${verbText} plans to ${next.value}`]
     english = `“${verbText} plans to ${next.value}” or “${verbText} it would ${next.value}”`
+  } else if (verb.english === 'that') {
+    expected = [`${verbText} officials to ${next.value}`]
+    english = `“${verbText} officials to ${next.value}” (the people asked) or “called for”`
   } else {
     const ing = ingForm(nextLower)
     const form = verb.lemma === 'insist' ? `${verbText} on` : verbText
@@ -192,8 +195,8 @@ function checkInfinitive(text: string, words: readonly WordInfo[], i: number, ve
     start,
     end,
     id: `${verb.lemma}-to-infinitive`,
-    tier: 'strong',
-    reason: `“${text.slice(start, end)}” follows “${verb.lemma}” with a “to” infinitive, a calque of ${languages(verb.originals)}: English “${verb.lemma}” never takes one; write ${english}`,
+    tier: verb.tier ?? 'strong',
+    reason: `“${text.slice(start, end)}” follows “${verb.lemma}” with a “to” infinitive, a calque of ${languages(verb.originals)}: English “${verb.lemma}” ${verb.tier === 'weak' ? 'names the people asked' : 'never takes one'}; write ${english}`,
     expected
   })
 }

@@ -42,6 +42,8 @@ export interface InfinitiveVerb {
   forms: readonly string[]
   /** What English puts after the verb instead. */
   english: 'ing' | 'that' | 'plans'
+  /** "weak": English also says it at times ("clubs requested to have their players"); counted with the document's evidence. */
+  tier?: 'weak'
   originals: string
 }
 
@@ -55,7 +57,11 @@ export const INFINITIVE_VERBS: readonly InfinitiveVerb[] = [
   {lemma: 'deny', forms: ['denied', 'denies'], english: 'ing', originals: 'es “negó haber”; it “ha negato di avere”; fr “a nié avoir”; pt “negou ter”'},
   {lemma: 'risk', forms: ['risked'], english: 'ing', originals: 'es “se arriesga a perder”; it “rischia di perdere”; fr “risque de perdre”; pt “arrisca perder”'},
   {lemma: 'enjoy', forms: ['enjoy', 'enjoys', 'enjoyed'], english: 'ing', originals: 'es “disfrutar de ver”; fr “aimer voir”'},
-  {lemma: 'finish', forms: ['finished', 'finishes'], english: 'ing', originals: 'es “terminó de pagar”; it “ha finito di pagare”; fr “a fini de payer”'}
+  {lemma: 'finish', forms: ['finished', 'finishes'], english: 'ing', originals: 'es “terminó de pagar”; it “ha finito di pagare”; fr “a fini de payer”'},
+  // "request to do" without an object is rare but English (Collins, "request"):
+  // weak, for "the Prime Minister requested to promote the transition" (vi
+  // "yêu cầu thúc đẩy", zh "要求推动", ko "촉진할 것을 요청했다").
+  {lemma: 'request', forms: ['requested', 'requests'], english: 'that', tier: 'weak', originals: 'vi “yêu cầu thúc đẩy”; zh “要求推动”; ko “촉진할 것을 요청했다”; es “solicitó promover”'}
 ]
 
 /** Forms of "want"/"seek" that the Romance subjunctive after verbs of will turns into "want that" + a clause. */

@@ -128,6 +128,11 @@ describe('calque: weak entries in a story that points to a source language', () 
       {line: 2, column: 18, actual: 'motion of censure', fix: 'no-confidence motion'}
     ])
   })
+  it('counts a weak verb + "to" infinitive there', async () => {
+    expect(await findingsOf(ID, {text: SPANISH + 'The minister requested to postpone the vote.'})).toEqual([
+      {line: 2, column: 14, actual: 'requested to postpone', fix: 'requested officials to postpone'}
+    ])
+  })
   it('leaves it alone in a story with no such traces', async () => {
     expect(await findingsOf(ID, {text: 'Officials met on Monday.\nThe left filed a motion of censure on Monday.'})).toEqual([])
   })
