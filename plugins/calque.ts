@@ -28,7 +28,9 @@
  *   follows with a "to" infinitive ("announced to launch", "avoided to
  *   pay"), "want/seek that" + a named subject, "said X to the …" for "X
  *   told …"; plugins/calque/valency.ts, data/calque-valency.ts.
- * - The year before the month ("in 2013 June"); plugins/calque/dates.ts.
+ * - The year before the month ("in 2013 June"), a weekday set apart
+ *   ("newspaper (Thursday)", "told reporters, Wednesday, January 31."),
+ *   "today (10)"; plugins/calque/dates.ts.
  * - The source outlet's first person outside quotations ("our country is
  *   facing …") in a story tied to a source language;
  *   plugins/calque/perspective.ts; "As Turkiye, we have not …" likewise.
@@ -58,7 +60,7 @@ import {CONSTRUCTIONS} from './data/calque-constructions.js'
 import {THAT_VERBS} from './data/calque-phrases.js'
 import {checkPeriphrases} from './calque/periphrases.js'
 import {checkAttribution} from './calque/attribution.js'
-import {checkDateOrder} from './calque/dates.js'
+import {checkDateOrder, checkWeekdayApart} from './calque/dates.js'
 import {checkPerfect} from './calque/perfect.js'
 import {checkAsCountryWe, checkPerspective} from './calque/perspective.js'
 import {checkPhrases} from './calque/phrases.js'
@@ -216,6 +218,7 @@ function checkParagraph(paragraph: ParagraphInfo, t: Triggers, index: DocumentIn
   checkAttribution(paragraph.text, words, addHere)
   checkValency(paragraph.text, words, addHere)
   checkDateOrder(paragraph.text, words, addHere)
+  checkWeekdayApart(paragraph.text, words, addHere)
   checkAsCountryWe(paragraph.text, words, addHere)
   // Every check starts from a word of its tables: the other words only
   // matter as neighbours, so a paragraph without such a word is done.

@@ -51,6 +51,10 @@ const notOk: RuleCase[] = [
   {text: '“As Portugal, we have not signed it,” the minister said.', findings: [{line: 1, column: 2, actual: 'As Portugal, we'}]},
   // The year before the month.
   {text: 'The band debuted in 2013 June with a single.', findings: [{line: 1, column: 21, actual: '2013 June', fix: 'June 2013'}]},
+  // A weekday set apart where English writes "on".
+  {text: 'The union leader told the Hamburg daily (Thursday) that talks had failed.', findings: [{line: 1, column: 41, actual: '(Thursday)', fix: 'on Thursday'}]},
+  {text: 'We are ready, the commander told reporters, Tuesday, March 12.', findings: [{line: 1, column: 43, actual: ', Tuesday, March 12', fix: ' on Tuesday, March 12'}]},
+  {text: 'The figures were released today (14) in Brasília.', findings: [{line: 1, column: 27, actual: 'today (14)', fix: 'today'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
@@ -105,6 +109,10 @@ const ok: string[] = [
   'The 2013 June election was close.',
   'In 2016 May became prime minister.',
   'Sales rose in June 2013 and fell in 2014.',
+  // Relative days explained, and dates in English order.
+  'The bank held a tender today (Wednesday) and tomorrow (Thursday).',
+  'The talks resume next week, Wednesday, January 31, in Geneva.',
+  'He spoke on Tuesday, March 12.',
   // "told" with its hearer, a passive, or "that" as a determiner.
   'He was told that the plant would close.',
   'She told that story many times.',
