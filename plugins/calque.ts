@@ -109,7 +109,8 @@ export const meta: RuleMeta = {
       'the source-language guess names a language (asked after the other findings, which count as its traces); weak verbs ' +
       'of saying ("considered that", "indicated that") only before a quotation. Of overlapping findings the ' +
       'longest is kept. "our country" outside quotations counts in a story with a source-language guess and no first ' +
-      'person of its own; "in 2013 June" (year before month) always. Findings are ' +
+      'person of its own; "in 2013 June" (year before month), "told the daily (Thursday)", "told reporters, Wednesday, ' +
+      'January 31." and "today (10)" always; "As Turkiye, we" and "…, Report informs." too. Findings are ' +
       'information with candidates, never fixed unattended. Configured `words` (the flagged text) are accepted.'
   },
   examples: {
