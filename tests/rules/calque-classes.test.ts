@@ -55,6 +55,8 @@ const notOk: RuleCase[] = [
   {text: 'The union leader told the Hamburg daily (Thursday) that talks had failed.', findings: [{line: 1, column: 41, actual: '(Thursday)', fix: 'on Thursday'}]},
   {text: 'We are ready, the commander told reporters, Tuesday, March 12.', findings: [{line: 1, column: 43, actual: ', Tuesday, March 12', fix: ' on Tuesday, March 12'}]},
   {text: 'The figures were released today (14) in Brasília.', findings: [{line: 1, column: 27, actual: 'today (14)', fix: 'today'}]},
+  // The Caribbean office holder for the country's.
+  {text: 'Cuba hosted the summit. The crisis must end, said the Caribbean president.', findings: [{line: 1, column: 55, actual: 'Caribbean', fix: 'Cuban'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
@@ -109,6 +111,8 @@ const ok: string[] = [
   'The 2013 June election was close.',
   'In 2016 May became prime minister.',
   'Sales rose in June 2013 and fell in 2014.',
+  'The Caribbean nation of Haiti voted on Sunday.',
+  'Caribbean leaders met in Kingston.',
   // Relative days explained, and dates in English order.
   'The bank held a tender today (Wednesday) and tomorrow (Thursday).',
   'The talks resume next week, Wednesday, January 31, in Geneva.',
