@@ -784,6 +784,20 @@ export const PHRASES: readonly PhraseCalque[] = [
     why: 'English owes obligations “to” a body or a person'
   },
   {
+    // es "un acto con los socialistas", "durante el acto", pt "um ato com",
+    // it "un atto", fr "un acte": the public event of a party or a
+    // government is an "act" in the source; English says "event" or
+    // "rally" ("caught in the act with" has no such word before it).
+    id: 'an-act-event',
+    words: [['an', 'the'], ['act'], ['with', 'held', 'attended', 'organized', 'organised', 'presided', 'marking', 'commemorating']],
+    before: ['during', 'at', 'attended', 'held', 'organized', 'organised', 'headed', 'led'],
+    span: [0, 2],
+    expected: ['$1 event'],
+    tier: 'strong',
+    originals: 'es “durante un acto con los socialistas”; pt “em um ato com”; it “durante un atto con”',
+    why: 'English calls a public or political gathering an “event”, a “ceremony” or a “rally”'
+  },
+  {
     id: 'this-was-stated-by',
     words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
     expected: ['said'],

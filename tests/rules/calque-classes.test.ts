@@ -57,6 +57,8 @@ const notOk: RuleCase[] = [
   {text: 'The figures were released today (14) in Brasília.', findings: [{line: 1, column: 27, actual: 'today (14)', fix: 'today'}]},
   // The Caribbean office holder for the country's.
   {text: 'Cuba hosted the summit. The crisis must end, said the Caribbean president.', findings: [{line: 1, column: 55, actual: 'Caribbean', fix: 'Cuban'}]},
+  // A party's public event called an "act".
+  {text: 'He spoke during an act with party members in Seville.', findings: [{line: 1, column: 17, actual: 'an act', fix: 'an event'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
@@ -113,6 +115,8 @@ const ok: string[] = [
   'Sales rose in June 2013 and fell in 2014.',
   'The Caribbean nation of Haiti voted on Sunday.',
   'Caribbean leaders met in Kingston.',
+  'The clerk was caught in the act with the cash box.',
+  'During an act of the play, the lights failed.',
   // Relative days explained, and dates in English order.
   'The bank held a tender today (Wednesday) and tomorrow (Thursday).',
   'The talks resume next week, Wednesday, January 31, in Geneva.',
