@@ -798,6 +798,41 @@ export const PHRASES: readonly PhraseCalque[] = [
     why: 'English calls a public or political gathering an “event”, a “ceremony” or a “rally”'
   },
   {
+    // es "entrenó a ese gran equipo", pt "treinou o time", it "ha allenato la
+    // squadra": the source verb means "coach"; English "train a team" is
+    // teaching it skills ("trained a team of volunteers" is left alone).
+    id: 'trained-the-team',
+    words: [['trained'], ['the', 'that', 'this', 'his', 'their'], ['team', 'club', 'squad', 'side']],
+    notAfter: ['of', 'to', 'for', 'in', 'how'],
+    span: [0, 1],
+    expected: ['coached'],
+    tier: 'strong',
+    originals: 'es “entrenó a ese equipo”; pt “treinou o time”; it “ha allenato la squadra”; fr “a entraîné l’équipe”',
+    why: 'English says a manager “coached” or “managed” a team'
+  },
+  {
+    id: 'trained-the-adjective-team',
+    words: [['trained'], ['the', 'that', 'this', 'his', 'their'], ['#word'], ['team', 'club', 'squad', 'side']],
+    notAfter: ['of', 'to', 'for', 'in', 'how'],
+    span: [0, 1],
+    expected: ['coached'],
+    tier: 'strong',
+    originals: 'es “entrenó a ese gran equipo”; pt “treinou o grande time”; it “ha allenato la grande squadra”',
+    why: 'English says a manager “coached” or “managed” a team'
+  },
+  {
+    // es "el tráfico de migrantes indocumentados" in the sense of their
+    // movement: English "traffic" of people is "trafficking" (a crime) or
+    // "flow" (movement).
+    id: 'traffic-of-migrants',
+    words: [['traffic'], ['of'], ['migrants', 'immigrants', 'refugees', 'people', 'persons', 'undocumented', 'illegal', 'irregular']],
+    span: [0, 1],
+    expected: ['flow'],
+    tier: 'strong',
+    originals: 'es “el tráfico de migrantes”; pt “o tráfego de migrantes”; it “il traffico di migranti”',
+    why: 'English speaks of a “flow” of migrants (movement) or of “trafficking” (the crime)'
+  },
+  {
     id: 'this-was-stated-by',
     words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
     expected: ['said'],

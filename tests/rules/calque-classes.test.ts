@@ -59,6 +59,9 @@ const notOk: RuleCase[] = [
   {text: 'Cuba hosted the summit. The crisis must end, said the Caribbean president.', findings: [{line: 1, column: 55, actual: 'Caribbean', fix: 'Cuban'}]},
   // A party's public event called an "act".
   {text: 'He spoke during an act with party members in Seville.', findings: [{line: 1, column: 17, actual: 'an act', fix: 'an event'}]},
+  // Source verbs and nouns of football and migration.
+  {text: 'Ancelotti trained that great team, which won the league.', findings: [{line: 1, column: 11, actual: 'trained', fix: 'coached'}]},
+  {text: 'The border saw a large traffic of undocumented migrants.', findings: [{line: 1, column: 24, actual: 'traffic', fix: 'flow'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
@@ -117,6 +120,9 @@ const ok: string[] = [
   'Caribbean leaders met in Kingston.',
   'The clerk was caught in the act with the cash box.',
   'During an act of the play, the lights failed.',
+  'The charity trained a team of volunteers.',
+  'The coach trained the squad to press high.',
+  'Air traffic of the region grew.',
   // Relative days explained, and dates in English order.
   'The bank held a tender today (Wednesday) and tomorrow (Thursday).',
   'The talks resume next week, Wednesday, January 31, in Geneva.',
