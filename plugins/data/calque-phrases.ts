@@ -833,6 +833,38 @@ export const PHRASES: readonly PhraseCalque[] = [
     why: 'English speaks of a “flow” of migrants (movement) or of “trafficking” (the crime)'
   },
   {
+    // es "su segunda etapa en el club", pt "sua segunda passagem", it "la sua
+    // seconda tappa": a player's or coach's time at a club is a "spell".
+    id: 'second-stage-at-club',
+    words: [['his', 'her', 'their'], ['first', 'second', 'third', 'previous', 'last', 'new'], ['stage'], ['at', 'with', 'in']],
+    span: [2, 3],
+    expected: ['spell'],
+    tier: 'strong',
+    originals: 'es “su segunda etapa en el club”; pt “sua segunda passagem pelo clube”; it “la sua seconda tappa”',
+    why: 'English calls a player’s or a coach’s time at a club a “spell”'
+  },
+  {
+    // es "conquistó el título", pt "conquistou o título", "48 pontos
+    // conquistados", it "ha conquistato lo scudetto": English wins titles
+    // and points.
+    id: 'conquered-title',
+    words: [['conquered', 'conquers'], ['the', 'a', 'his', 'her', 'their', 'its'], ['title', 'titles', 'cup', 'trophy', 'championship', 'league', 'crown', 'medal', 'points', 'gold']],
+    span: [0, 1],
+    expected: ['won'],
+    tier: 'strong',
+    originals: 'es “conquistó el título”; pt “conquistou o título”; it “ha conquistato lo scudetto”',
+    why: 'English “wins” a title, a cup or points'
+  },
+  {
+    id: 'points-conquered',
+    words: [['points', 'titles', 'medals', 'trophies'], ['conquered']],
+    span: [1, 2],
+    expected: ['won'],
+    tier: 'strong',
+    originals: 'pt “48 pontos conquistados”; es “48 puntos conquistados”; it “48 punti conquistati”',
+    why: 'English “wins” points and titles'
+  },
+  {
     id: 'this-was-stated-by',
     words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
     expected: ['said'],

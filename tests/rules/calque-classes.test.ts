@@ -62,6 +62,9 @@ const notOk: RuleCase[] = [
   // Source verbs and nouns of football and migration.
   {text: 'Ancelotti trained that great team, which won the league.', findings: [{line: 1, column: 11, actual: 'trained', fix: 'coached'}]},
   {text: 'The border saw a large traffic of undocumented migrants.', findings: [{line: 1, column: 24, actual: 'traffic', fix: 'flow'}]},
+  {text: 'It is his second stage at the club.', findings: [{line: 1, column: 18, actual: 'stage', fix: 'spell'}]},
+  {text: 'The side conquered the title in May.', findings: [{line: 1, column: 10, actual: 'conquered', fix: 'won'}]},
+  {text: 'They lead with 48 points conquered in 29 games.', findings: [{line: 1, column: 26, actual: 'conquered', fix: 'won'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
@@ -123,6 +126,8 @@ const ok: string[] = [
   'The charity trained a team of volunteers.',
   'The coach trained the squad to press high.',
   'Air traffic of the region grew.',
+  'Prodigy headline the second stage at the festival.',
+  'The Normans conquered the kingdom in 1066.',
   // Relative days explained, and dates in English order.
   'The bank held a tender today (Wednesday) and tomorrow (Thursday).',
   'The talks resume next week, Wednesday, January 31, in Geneva.',
