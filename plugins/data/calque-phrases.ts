@@ -865,6 +865,17 @@ export const PHRASES: readonly PhraseCalque[] = [
     why: 'English “wins” points and titles'
   },
   {
+    // fr "la séance collective", it "la seduta collettiva", pt "o treino
+    // coletivo": a squad's training together is a "full-squad session" or
+    // "team training" in English sports copy.
+    id: 'collective-session',
+    words: [['collective'], ['session', 'sessions']],
+    expected: ['full-squad session'],
+    tier: 'strong',
+    originals: 'fr “la séance collective”; it “la seduta collettiva”; pt “o treino coletivo”',
+    why: 'English sports copy says “full-squad session” or “team training”'
+  },
+  {
     id: 'this-was-stated-by',
     words: [['this', 'that', 'it'], ['was'], ['stated', 'declared', 'affirmed', 'reported', 'announced', 'said', 'indicated', 'communicated'], ['by']],
     expected: ['said'],

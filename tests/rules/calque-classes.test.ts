@@ -65,6 +65,7 @@ const notOk: RuleCase[] = [
   {text: 'It is his second stage at the club.', findings: [{line: 1, column: 18, actual: 'stage', fix: 'spell'}]},
   {text: 'The side conquered the title in May.', findings: [{line: 1, column: 10, actual: 'conquered', fix: 'won'}]},
   {text: 'They lead with 48 points conquered in 29 games.', findings: [{line: 1, column: 26, actual: 'conquered', fix: 'won'}]},
+  {text: 'He may join the collective session on Saturday.', findings: [{line: 1, column: 17, actual: 'collective session', fix: 'full-squad session'}]},
   // "told that" with no one told.
   {text: 'The prime minister told that the border would stay open.', findings: [{line: 1, column: 20, actual: 'told that', fix: 'said'}]},
   // The source outlet's first person, in a story the guess ties to a source language.
