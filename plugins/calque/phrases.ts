@@ -91,7 +91,7 @@ export function checkPhrases(s: Scanner, hits: readonly number[], add: Add): voi
       for (let p = 0; p < n && ok; p++) {
         const t = toks[i + p]
         if (!t || !wordMatches(t, words[p]) || (p > 0 && !s.joined(i + p))) ok = false
-        else if (p < n - 1 && isPossessive(t.value)) ok = false
+        else if (p < n - 1 && p !== entry.possessiveAt && isPossessive(t.value)) ok = false
         else if (entry.lowerCase?.includes(p) && t.value !== t.lower) ok = false
         else if (entry.capitalised?.includes(p) && !UPPER_START.test(t.value)) ok = false
         else if (entry.notWordAt && entry.notWordAt[0] === p && entry.notWordAt[1].includes(t.lower)) ok = false

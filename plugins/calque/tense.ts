@@ -1,6 +1,7 @@
 /**
  * calque, the tense of a clause (for the weekday check): the nearest verb
- * marker before a place (at most seven words back, within the clause), else
+ * marker before a place (at most seven words back, within the clause; a
+ * future marker up to fourteen words back), else
  * after it (at most eight words, past at most one comma when the place
  * starts the clause).
  *
@@ -30,6 +31,7 @@ import {CLAUSE_END, type Scanner} from './scanner.js'
 export type Tense = 'past' | 'future' | 'present'
 
 const WINDOW_BACK = 7
+const WINDOW_BACK_FUTURE = 14
 const WINDOW_FORWARD = 8
 
 /**
@@ -41,9 +43,12 @@ export function clauseTense(s: Scanner, from: number, to: number): Tense | undef
   let seen = 0
   const initial = s.clauseStart(from, true)
   if (!initial) {
-    while (k >= 0 && seen < WINDOW_BACK) {
+    // Up to seven words back any marker decides; a future further back in
+    // the same clause still does ("will be the guest of the evening news of
+    // the first channel this Thursday").
+    while (k >= 0 && seen < WINDOW_BACK_FUTURE) {
       const m = markerAt(s, k)
-      if (m) return m
+      if (m && (seen < WINDOW_BACK || m === 'future')) return m
       seen++
       if (s.clauseStart(k, true)) break
       k--
@@ -122,6 +127,8 @@ function participleTense(s: Scanner, k: number): Tense | undefined {
   const found = auxAt(s, k)
   if (found === undefined) return 'past'
   const aux = found.word
+  // "after having engaged": a non-finite perfect tells nothing of the clause's time.
+  if (aux === 'having') return undefined
   if (PAST_AUX.has(aux)) return 'past'
   if (PRESENT_BE.has(aux)) {
     // "to be held", "will be held", "is held".

@@ -59,6 +59,19 @@ function afterApposition(s: Scanner, j: number): number {
   return j
 }
 
+/**
+ * A date right after a weekday: "Sunday, October 23", "Sunday October
+ * 23rd", "Sunday, 23 October", "Tuesday (26th March 2024)".
+ */
+function datedAfter(s: Scanner, j: number): boolean {
+  if (j + 1 >= s.length) return false
+  const g = s.gap(j)
+  const t = s.toks
+  if (g !== ', ' && g !== ' ' && g !== ' (') return false
+  if (!s.joined(j + 1)) return false
+  return (MONTHS.has(t[j].value) && DAY_NUMBER.test(t[j + 1].value)) || (DAY_NUMBER.test(t[j].value) && MONTHS.has(t[j + 1].value))
+}
+
 const PART_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 
 /**
@@ -169,6 +182,25 @@ export function checkWeekdays(s: Scanner, hits: readonly number[], add: Add): vo
           tier: 'strong',
           reason: `“since this ${words}” is a calque of ${languages(originals('sinceThisDay', words))}: English says “since ${words}”`,
           expected: [words]
+        })
+        continue
+      }
+      // "on this Sunday", "this Sunday, October 23": the weekday is already
+      // dated, so "this" is the source language's determiner whatever the tense.
+      // A dated weekday in a clause about the future or the present ("The
+      // event is this Saturday, July 17") is left to the tense test below.
+      const onThis = prev === 'on'
+      const dated = !onThis && d.kind === 'weekday' && datedAfter(s, d.end)
+      const datedTense = dated ? clauseTense(s, i, afterApposition(s, d.end)) : undefined
+      if (onThis || (dated && datedTense !== 'future' && datedTense !== 'present')) {
+        const start = onThis ? toks[i - 1].start : toks[i].start
+        add({
+          start,
+          end: last.end,
+          id: onThis ? 'on-this-day' : 'this-day-dated',
+          tier: 'strong',
+          reason: `“${s.text.slice(start, last.end)}” ${onThis ? 'puts “this” after “on”' : 'puts “this” before a dated weekday'}, a calque of ${languages(originals('thisDay', words))}: English dates an event with the weekday alone (“on ${words}”, “on ${words}, October 23”)`,
+          expected: [`on ${words}`]
         })
         continue
       }

@@ -1004,17 +1004,6 @@ const LISTED: readonly ConstructionCalque[] = [
     why: 'English calls a legislature’s working groups “committees”'
   },
   {
-    id: 'told-that',
-    words: [['told', 'tells'], ['that']],
-    notBefore: ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'am', 'get', 'got', 'gets', 'getting', 'not', 'had', 'have', 'has'],
-    followedBy: ['the', 'he', 'she', 'they', 'we', 'it', 'his', 'her', 'their', 'our', 'its', 'there', 'this', 'a', 'an'],
-    span: [0, 1],
-    expected: ['said'],
-    tier: 'strong',
-    originals: 'hu “elmondta, hogy”; ru “рассказал, что”; tr “söyledi ki”',
-    why: 'English “tell” needs a person (“told reporters that”); with none, write “said”'
-  },
-  {
     id: 'ordered-to-verb',
     words: [['ordered', 'tasked', 'instructed'], ['to']],
     notBefore: ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'am', 'get', 'got', 'not', 'and', 'those', 'people', 'troops', 'soldiers', 'police', 'residents'],

@@ -73,6 +73,19 @@ export const PERIPHRASES: readonly Periphrasis[] = [
     originals: 'es “el país azteca”, “el Gobierno azteca”, “la selección azteca”; pt “o país asteca”'
   },
   {
+    // es "el presidente caribeño" for Cuba's or the Dominican Republic's
+    // president (Fundéu BBVA on gentilicios; the AP Stylebook names the
+    // country).  Only office holders: "the Caribbean nation/island" is
+    // ordinary English and stays out.
+    id: 'caribbean',
+    adjectives: ['caribbean'],
+    countries: ['Cuba', 'Dominican Republic', 'Haiti', 'Jamaica'],
+    demonyms: ['Cuban', 'Dominican', 'Haitian', 'Jamaican'],
+    nameHeads: [],
+    adjectiveHeads: ['president', 'prime minister', 'premier', 'foreign minister', 'head of state', 'head of government'],
+    originals: 'es “el presidente caribeño”, “el mandatario caribeño”; pt “o presidente caribenho”'
+  },
+  {
     id: 'gallic',
     adjectives: ['gallic'],
     countries: ['France'],

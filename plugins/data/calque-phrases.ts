@@ -180,6 +180,16 @@ export const THAT_VERBS: readonly ThatVerb[] = [
     tier: 'strong',
     originals: 'es “destacó que”; pt “destacou que”',
     why: '“stand out” cannot take a clause: “stressed” or “noted”'
+  },
+  {
+    // English "tell" names its hearer ("told reporters that"): Quirk et al.
+    // §16.34, Swan "say and tell"; the hearerless "told that" is the source
+    // verb of saying ("elmondta, hogy", "рассказал, что", "contó que").
+    id: 'told-that',
+    forms: {told: 'said', tells: 'says'},
+    tier: 'strong',
+    originals: 'hu “elmondta, hogy”; ru “рассказал, что”; es “contó que”; it “ha raccontato che”',
+    why: 'English “tell” needs the person told (“told reporters that”); without one, the verb is “said”'
   }
 ]
 
@@ -339,6 +349,8 @@ export interface PhraseCalque {
   properNameAt?: number
   /** A position whose word (lower case) must not be one of these. */
   notWordAt?: readonly [number, readonly string[]]
+  /** A position before the last whose word may carry a possessive ("head of Britain’s diplomacy"). */
+  possessiveAt?: number
   tier: Tier
   originals: string
   why: string
@@ -650,6 +662,218 @@ export const PHRASES: readonly PhraseCalque[] = [
     tier: 'strong',
     originals: 'es “contó con la presencia de”; pt “contou com a presença de”; it “ha contato sulla presenza di”',
     why: 'English says “was attended by …” or “… attended”'
+  },
+  // Generative classes (issue 17): a construction of the source language
+  // with any name or number in it, sourced by its grammar.
+  {
+    // The Russian/Ukrainian/Italian formula opening a sentence; "This was
+    // reported by" (a publication) is ordinary English and stays weak below.
+    id: 'this-was-stated-by-opening',
+    words: [['this'], ['was'], ['stated', 'declared', 'affirmed', 'announced', 'communicated'], ['by']],
+    capitalised: [0],
+    expected: [],
+    tier: 'strong',
+    originals: 'ru “Об этом заявил …”; uk “Про це заявив …”; it “Lo ha dichiarato …”; kk “Бұл туралы … мәлімдеді”',
+    why: 'English opens with the speaker: “Prime Minister X said …” rather than “This was stated by Prime Minister X”'
+  },
+  {
+    // es "el jefe de la diplomacia brasileña", fr "le chef de la diplomatie
+    // britannique", it "il capo della diplomazia", pt "o chefe da
+    // diplomacia" (each language's press name for the foreign minister);
+    // English: "foreign minister" (Reuters Handbook, AP Stylebook).
+    id: 'head-of-diplomacy',
+    words: [['head', 'chief'], ['of'], ['#word'], ['diplomacy']],
+    capitalised: [2],
+    possessiveAt: 2,
+    expected: ['foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia brasileña”; fr “le chef de la diplomatie britannique”; it “il capo della diplomazia”; pt “o chefe da diplomacia”',
+    why: 'English calls the person the foreign minister (or foreign secretary, secretary of state)'
+  },
+  {
+    id: 'head-of-the-diplomacy',
+    words: [['head', 'chief'], ['of'], ['the'], ['#word'], ['diplomacy']],
+    capitalised: [3],
+    expected: ['foreign minister'],
+    tier: 'strong',
+    originals: 'es “el jefe de la diplomacia rusa”; fr “le chef de la diplomatie russe”; it “il capo della diplomazia russa”',
+    why: 'English calls the person the foreign minister (or foreign secretary, secretary of state)'
+  },
+  {
+    // es "un niño de 3 años", fr "un enfant de 3 ans", it "un bambino di 3
+    // anni", pt "uma criança de 3 anos": English puts the age before the
+    // noun, hyphenated ("a 3-year-old child"; AP Stylebook, "ages").
+    id: 'person-of-years-old',
+    words: [['child', 'boy', 'girl', 'man', 'woman', 'baby', 'toddler', 'teenager', 'youth', 'person', 'pensioner'], ['of'], ['#number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'], ['years', 'year'], ['old']],
+    expected: ['$3-year-old $1'],
+    tier: 'strong',
+    originals: 'es “un niño de 3 años”; fr “un enfant de 3 ans”; it “un bambino di 3 anni”; pt “uma criança de 3 anos”',
+    why: 'English puts the age before the noun: “a 3-year-old child”'
+  },
+  {
+    id: 'person-of-months-old',
+    words: [['child', 'boy', 'girl', 'man', 'woman', 'baby', 'toddler', 'teenager', 'youth', 'person', 'pensioner'], ['of'], ['#number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'], ['months', 'month'], ['old']],
+    expected: ['$3-month-old $1'],
+    tier: 'strong',
+    originals: 'es “un bebé de 3 meses”; fr “un bébé de 3 mois”; it “un bambino di 3 mesi”',
+    why: 'English puts the age before the noun: “a 3-month-old baby”'
+  },
+  {
+    // ru "десятки людей", uk "десятки", ar "عشرات", id "puluhan", zh "数十":
+    // counted people and things are "dozens" in English ("tens of" goes with
+    // "thousands"; "a few tens of metres" is a measure).
+    id: 'tens-of-people',
+    words: [['tens'], ['of'], ['people', 'persons', 'civilians', 'soldiers', 'fighters', 'rebels', 'militants', 'terrorists', 'insurgents', 'protesters', 'demonstrators', 'victims', 'residents', 'children', 'migrants', 'refugees', 'homes', 'houses', 'buildings', 'vehicles', 'cars', 'villages', 'towns', 'families', 'journalists', 'prisoners', 'detainees', 'workers', 'students', 'casualties', 'deaths', 'dead', 'wounded', 'injured']],
+    expected: ['dozens of'],
+    span: [0, 2],
+    tier: 'strong',
+    originals: 'ru “десятки людей”; uk “десятки”; ar “عشرات”; id “puluhan”; zh “数十”',
+    why: 'English counts people and things in “dozens” (“tens of” goes with “thousands” and “millions”)'
+  },
+  {
+    // ru "отвечая на вопрос журналиста", uk "відповідаючи на питання": the
+    // asker follows "of"; English "answering a question from" (or "asked by
+    // … , she said").  "the question of whether/how …" is English.
+    id: 'answering-the-question-of',
+    words: [['answering'], ['the', 'a'], ['question'], ['of']],
+    notAfter: ['whether', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'if'],
+    followedBy: ['#word'],
+    expected: ['answering a question from'],
+    tier: 'strong',
+    originals: 'ru “отвечая на вопрос журналиста”; uk “відповідаючи на питання”; es “respondiendo a la pregunta de”',
+    why: 'English names the asker with “from”: “answering a question from a reporter”'
+  },
+  {
+    // Nonstandard in English: Garner's Modern English Usage (4th ed., 2016),
+    // "regardless"; Merriam-Webster, usage note on "regardless of whether".
+    // es "independientemente de si", ro "indiferent dacă", pl "niezależnie od tego, czy".
+    id: 'regardless-if',
+    words: [['regardless'], ['if']],
+    expected: ['regardless of whether'],
+    tier: 'strong',
+    originals: 'es “independientemente de si”; ro “indiferent dacă”; pl “niezależnie od tego, czy”; it “a prescindere se”',
+    why: 'English says “regardless of whether”'
+  },
+  {
+    // it "il sindaco Pippo Rossi", es "el alcalde Juan Pérez", fr "le maire
+    // Jean Dupont", pt "o prefeito João Silva": English puts the title
+    // before the name without "the" ("Mayor Juan Pérez") or sets the name off
+    // ("the mayor, Juan Pérez,"); AP Stylebook, "titles".  The first name must
+    // be no dictionary word ("the mayor Green Party" is no match).
+    id: 'the-title-given-name',
+    words: [['the'], ['mayor', 'governor', 'senator', 'minister', 'councillor', 'councilor', 'prefect', 'premier', 'chancellor', 'pope'], ['#word'], ['#word']],
+    lowerCase: [1],
+    capitalised: [2, 3],
+    properNameAt: 2,
+    span: [0, 2],
+    expected: [],
+    tier: 'strong',
+    originals: 'it “il sindaco Pippo Rossi”; es “el alcalde Juan Pérez”; fr “le maire Jean Dupont”; pt “o prefeito João Silva”',
+    why: 'English puts a title straight before the name (“Mayor Juan Pérez”) or sets the name off with commas (“the mayor, Juan Pérez,”)'
+  },
+  {
+    // es "obligaciones con la organización", pt "obrigações com", it
+    // "obblighi con": English owes obligations "to" someone.
+    id: 'obligations-with',
+    words: [['obligations', 'obligation'], ['with']],
+    followedBy: ['the', 'its', 'their', 'his', 'her', 'our'],
+    span: [1, 2],
+    expected: ['to'],
+    tier: 'strong',
+    originals: 'es “obligaciones con la organización”; pt “obrigações com”; it “obblighi con”',
+    why: 'English owes obligations “to” a body or a person'
+  },
+  {
+    // es "un acto con los socialistas", "durante el acto", pt "um ato com",
+    // it "un atto", fr "un acte": the public event of a party or a
+    // government is an "act" in the source; English says "event" or
+    // "rally" ("caught in the act with" has no such word before it).
+    id: 'an-act-event',
+    words: [['an', 'the'], ['act'], ['with', 'held', 'attended', 'organized', 'organised', 'presided', 'marking', 'commemorating']],
+    before: ['during', 'at', 'attended', 'held', 'organized', 'organised', 'headed', 'led'],
+    span: [0, 2],
+    expected: ['$1 event'],
+    tier: 'strong',
+    originals: 'es “durante un acto con los socialistas”; pt “em um ato com”; it “durante un atto con”',
+    why: 'English calls a public or political gathering an “event”, a “ceremony” or a “rally”'
+  },
+  {
+    // es "entrenó a ese gran equipo", pt "treinou o time", it "ha allenato la
+    // squadra": the source verb means "coach"; English "train a team" is
+    // teaching it skills ("trained a team of volunteers" is left alone).
+    id: 'trained-the-team',
+    words: [['trained'], ['the', 'that', 'this', 'his', 'their'], ['team', 'club', 'squad', 'side']],
+    notAfter: ['of', 'to', 'for', 'in', 'how'],
+    span: [0, 1],
+    expected: ['coached'],
+    tier: 'strong',
+    originals: 'es “entrenó a ese equipo”; pt “treinou o time”; it “ha allenato la squadra”; fr “a entraîné l’équipe”',
+    why: 'English says a manager “coached” or “managed” a team'
+  },
+  {
+    id: 'trained-the-adjective-team',
+    words: [['trained'], ['the', 'that', 'this', 'his', 'their'], ['#word'], ['team', 'club', 'squad', 'side']],
+    notAfter: ['of', 'to', 'for', 'in', 'how'],
+    span: [0, 1],
+    expected: ['coached'],
+    tier: 'strong',
+    originals: 'es “entrenó a ese gran equipo”; pt “treinou o grande time”; it “ha allenato la grande squadra”',
+    why: 'English says a manager “coached” or “managed” a team'
+  },
+  {
+    // es "el tráfico de migrantes indocumentados" in the sense of their
+    // movement: English "traffic" of people is "trafficking" (a crime) or
+    // "flow" (movement).
+    id: 'traffic-of-migrants',
+    words: [['traffic'], ['of'], ['migrants', 'immigrants', 'refugees', 'people', 'persons', 'undocumented', 'illegal', 'irregular']],
+    span: [0, 1],
+    expected: ['flow'],
+    tier: 'strong',
+    originals: 'es “el tráfico de migrantes”; pt “o tráfego de migrantes”; it “il traffico di migranti”',
+    why: 'English speaks of a “flow” of migrants (movement) or of “trafficking” (the crime)'
+  },
+  {
+    // es "su segunda etapa en el club", pt "sua segunda passagem", it "la sua
+    // seconda tappa": a player's or coach's time at a club is a "spell".
+    id: 'second-stage-at-club',
+    words: [['his', 'her', 'their'], ['first', 'second', 'third', 'previous', 'last', 'new'], ['stage'], ['at', 'with', 'in']],
+    span: [2, 3],
+    expected: ['spell'],
+    tier: 'strong',
+    originals: 'es “su segunda etapa en el club”; pt “sua segunda passagem pelo clube”; it “la sua seconda tappa”',
+    why: 'English calls a player’s or a coach’s time at a club a “spell”'
+  },
+  {
+    // es "conquistó el título", pt "conquistou o título", "48 pontos
+    // conquistados", it "ha conquistato lo scudetto": English wins titles
+    // and points.
+    id: 'conquered-title',
+    words: [['conquered', 'conquers'], ['the', 'a', 'his', 'her', 'their', 'its'], ['title', 'titles', 'cup', 'trophy', 'championship', 'league', 'crown', 'medal', 'points', 'gold']],
+    span: [0, 1],
+    expected: ['won'],
+    tier: 'strong',
+    originals: 'es “conquistó el título”; pt “conquistou o título”; it “ha conquistato lo scudetto”',
+    why: 'English “wins” a title, a cup or points'
+  },
+  {
+    id: 'points-conquered',
+    words: [['points', 'titles', 'medals', 'trophies'], ['conquered']],
+    span: [1, 2],
+    expected: ['won'],
+    tier: 'strong',
+    originals: 'pt “48 pontos conquistados”; es “48 puntos conquistados”; it “48 punti conquistati”',
+    why: 'English “wins” points and titles'
+  },
+  {
+    // fr "la séance collective", it "la seduta collettiva", pt "o treino
+    // coletivo": a squad's training together is a "full-squad session" or
+    // "team training" in English sports copy.
+    id: 'collective-session',
+    words: [['collective'], ['session', 'sessions']],
+    expected: ['full-squad session'],
+    tier: 'strong',
+    originals: 'fr “la séance collective”; it “la seduta collettiva”; pt “o treino coletivo”',
+    why: 'English sports copy says “full-squad session” or “team training”'
   },
   {
     id: 'this-was-stated-by',

@@ -78,7 +78,7 @@ const notOk: RuleCase[] = [
   {text: 'Police gave no informations about the unrests.', findings: [{line: 1, column: 16, actual: 'informations', fix: 'information'}, {line: 1, column: 39, actual: 'unrests', fix: 'unrest'}]},
   {text: 'Police put the initial damages at 130,000 euros.', findings: [{line: 1, column: 24, actual: 'damages', fix: 'damage'}]},
   {text: 'He urged both camps to bury their hatchet and talk.', findings: [{line: 1, column: 29, actual: 'their hatchet', fix: 'the hatchet'}]},
-  {text: 'Prime Minister Viktor Orban told that the vote was fair.', findings: [{line: 1, column: 29, actual: 'told', fix: 'said'}]},
+  {text: 'Prime Minister Viktor Orban told that the vote was fair.', findings: [{line: 1, column: 29, actual: 'told that', fix: 'said'}]},
   // Attribution after a quotation whose comma was lost; "expressed himself".
   {text: '“We will win” analyzed the journalist.', findings: [{line: 1, column: 15, actual: 'analyzed', fix: 'said'}]},
   {text: '“We will win,” he expressed himself.', findings: [{line: 1, column: 19, actual: 'expressed himself', fix: 'said'}]},
@@ -170,7 +170,7 @@ const weak: Array<[string, RuleCase]> = [
   ['motion of censure', {text: STRONG + 'The left filed a motion of censure on Monday.', findings: [strongFinding, {line: 2, column: 18, actual: 'motion of censure', fix: 'no-confidence motion'}]}],
   ['the hemicycle', {text: STRONG + 'Boos filled the hemicycle during the vote.', findings: [strongFinding, {line: 2, column: 13, actual: 'the hemicycle', fix: 'the chamber'}]}],
   ['official representative', {text: STRONG + 'The official representative of the ministry spoke.', findings: [strongFinding, {line: 2, column: 5, actual: 'official representative of', fix: 'spokesperson for'}]}],
-  ['tens of', {text: STRONG + 'The strikes killed tens of fighters.', findings: [strongFinding, {line: 2, column: 20, actual: 'tens of', fix: 'dozens of'}]}],
+  ['tens of', {text: STRONG + 'The strikes hit tens of tanks.', findings: [strongFinding, {line: 2, column: 17, actual: 'tens of', fix: 'dozens of'}]}],
   ['caused a massive blow', {text: STRONG + 'The troops caused a massive blow to the town.', findings: [strongFinding, {line: 2, column: 12, actual: 'caused', fix: 'launched'}]}],
   ['it has become known that', {text: STRONG + 'It has become known that the plant will close.', findings: [strongFinding, {line: 2, column: 8, actual: 'become known', fix: 'emerged'}]}],
   ['the need of a', {text: STRONG + 'He stressed the need of a new vote.', findings: [strongFinding, {line: 2, column: 17, actual: 'need of', fix: 'need for'}]}],

@@ -166,9 +166,17 @@ describe('calque: weak entries need a quotation or other translationese', () => 
     ['is silent alone', {text: weak, findings: []}],
     ['fires next to a quotation', {text: 'The senator considered that “the law is unfair.”', findings: [{line: 1, column: 13, actual: 'considered that', fix: 'said'}]}],
     [
-      'fires in a document with a strong calque',
+      // A weak verb of saying is ordinary reported speech: other calques in the story do not make it one (issue 17).
+      'stays silent in a document with a strong calque, without a quotation',
       {
         text: `The minister assured that the talks would resume.\n${weak}`,
+        findings: [{line: 1, column: 14, actual: 'assured that', fix: 'said'}]
+      }
+    ],
+    [
+      'fires in a document with a strong calque, before a quotation',
+      {
+        text: 'The minister assured that the talks would resume.\nThe senator considered that “the law is unfair.”',
         findings: [
           {line: 1, column: 14, actual: 'assured that', fix: 'said'},
           {line: 2, column: 13, actual: 'considered that', fix: 'said'}
