@@ -10,9 +10,19 @@
  * words that are not dictionary words, not after "in", "at", "from", "to" or
  * "into", where places go; not days, months, countries).  It is reported
  * when those runs are one person, named in full there, whose given name the
- * name lists call female (plugins/support/given-names.ts); once a pronoun
- * was reported for her, her surname alone or the story's topic (the last
- * sentence that named one person only) will do.  Nothing in those words may
+ * name lists call female (plugins/support/given-names.ts); her surname
+ * alone in the pronoun's sentence will do when the story gave that surname
+ * one given name only, a woman's, and said "she" or "her" in the sentence
+ * that first named her (naming no one else) or the next, with no
+ * capitalised word between the surname and the pronoun (a name the
+ * dictionary knows: "hurt Trump"); once a pronoun was reported for her, her
+ * surname alone or the story's topic (the last sentence that named one
+ * person only) will do.  Not people: a single country or demonym ("As
+ * Bolivia", "Venezuelans", "Mexican President …"), a run after "the"
+ * without a known given name ("the Bundestag"), names inside the quotation
+ * before '," he said'.  A known female given name keeps the next
+ * capitalised word as her surname even when it is a dictionary word
+ * ("Elisabeth Borne").  Nothing in those words may
  * point to a man (a male given name, "Mr", "husband", "son", "spokesman" …),
  * and the story must not have said "he" before it named her (a man was its
  * subject: clean copy about a man who meets a woman).  Information: the
@@ -39,7 +49,11 @@ export const meta: RuleMeta = {
       'sentence before (capitalised words that are not dictionary words, not after "in", "at", "from", "to" or "into"), ' +
       'must be one person only, named in full, a woman: her given name is female in the lists of the ' +
       'gender-detection-from-name package (English, Spanish, Italian, French, German and Turkish given names; a name the ' +
-      'lists disagree on, like "Andrea", and a family name that comes first, like "Kim", are not). Once a pronoun was ' +
+      'lists disagree on, like "Andrea", and a family name that comes first, like "Kim", are not). Her surname alone in ' +
+      'the sentence will do when the story gave it one given name only, a woman\'s, and said "she" or "her" right after ' +
+      'first naming her (naming no one else then), with no capitalised word between. Not people: a lone country or ' +
+      'demonym ("Venezuelans"), a run after "the" without a known given name ("the Bundestag"), names in the quotation ' +
+      'before \'," he said\'. Once a pronoun was ' +
       'reported for her, her surname alone or the story going on about her (no other name between) will do. A male ' +
       'given name, "Mr", "husband", "son", "-man" words and their kin in those sentences, or a "he" in the story before ' +
       'she was named (a man was its subject) leave it alone. Information with "she"/"her" as candidates, never fixed ' +
@@ -124,6 +138,8 @@ interface Person {
   given: string
   /** Whether the story said "he" before it first named this person: a man was its subject already. */
   afterHe: boolean
+  /** Whether the story said "she" or "her" right after it first named this person (that sentence or the next). */
+  she: boolean
 }
 
 interface State {
@@ -149,12 +165,26 @@ function personOf(state: State, surname: string): Person {
   let he = false
   let afterHe: boolean | undefined
   let given: string | undefined
+  let she = false
+  // Sentences read since the first use (0: that sentence, 1: the next), and the sentence of the last word.
+  let after = -1
+  let sentence: SentenceInfo | undefined
   for (const paragraph of state.index.paragraphs) {
     const words = paragraph.words
     for (let k = 0; k < words.length; k++) {
       const v = words[k].value
+      if (after >= 0 && after < 2 && !she) {
+        if (words[k].sentence !== sentence) after++
+        if (after < 2 && (v === 'she' || v === 'her' || v === 'She' || v === 'Her' || v === 'herself')) she = true
+      }
+      sentence = words[k].sentence
       if (v === surname) {
-        if (afterHe === undefined) afterHe = he
+        if (afterHe === undefined) {
+          afterHe = he
+          // Her "she" counts when that sentence names no one else ("X and Y have released …. She said" may be X).
+          const runs = namesIn(sentence, 0, sentence.words.length)
+          after = runs.every((r) => r[r.length - 1].value === surname) ? 0 : 2
+        }
         // The first word of the name run before it ("María Corina Machado" → "María").
         let j = k
         while (j > 0 && k - j < 4 && spaceBetween(paragraph.text, words[j - 1], words[j]) && startsUpper(words[j - 1].value) && isNameWord(words[j - 1].value)) j--
@@ -164,7 +194,7 @@ function personOf(state: State, surname: string): Person {
       }
     }
   }
-  person = {given: given ?? '', afterHe: afterHe ?? he}
+  person = {given: given ?? '', afterHe: afterHe ?? he, she}
   state.people.set(surname, person)
   return person
 }
@@ -176,6 +206,8 @@ interface QuoteCursor {
   depth: number
   straight: number
 }
+
+const CLOSING_QUOTE = /["”»]/
 
 /** At most this many words before a pronoun are read for its antecedent. */
 const WINDOW = 60
@@ -199,8 +231,11 @@ function checkSentence(
     // The people it may stand for: names before it in its sentence, else in the sentence before.
     const previous = state.previous
     const from = Math.max(0, i - WINDOW)
-    let runs = namesIn(sentence, from, i)
+    // '"…," he said': the names before it are inside the quotation, not the speaker.
+    const afterQuote = i > 0 && CLOSING_QUOTE.test(sentence.paragraph.text.slice(words[i - 1].end, w.start))
+    let runs = afterQuote ? [] : namesIn(sentence, from, i)
     if (pointsElsewhere(words, from, i, ELSEWHERE)) continue
+    const sameSentence = runs.length > 0
     if (previous && (runs.length === 0 || from === 0)) {
       const n = previous.words.length
       if (pointsElsewhere(previous.words, Math.max(0, n - WINDOW), n, ELSEWHERE)) continue
@@ -216,10 +251,16 @@ function checkSentence(
     }
     if (surname === undefined) continue
     const full = runs.find((r) => r.length >= 2)
-    // Her full name near the pronoun, or a woman already reported (then her surname or the topic will do).
+    // Her full name near the pronoun, a woman already reported (then her surname or the topic will do), or her
+    // surname alone when the story gave it one given name only, a woman's, and said "she" or "her" right after.
     const reportedGiven = state.reported.get(surname)
-    if (!full && reportedGiven === undefined) continue
-    const given = full ? full[0].value : reportedGiven
+    // Her surname alone, then a capitalised word before the pronoun ("… would hurt Baker, but he"): a name the dictionary knows.
+    if (!full && sameSentence && capitalBetween(words, runs[runs.length - 1], i)) continue
+    let given = full ? full[0].value : reportedGiven
+    if (given === undefined && sameSentence) {
+      const person = personOf(state, surname)
+      if (person.she) given = person.given
+    }
     if (!given || FAMILY_NAME_FIRST.has(given)) continue
     if (reportedGiven === undefined) {
       // A story that said "he" before it named her is about a man too; two people of her surname: no telling.
@@ -237,6 +278,13 @@ function checkSentence(
       expected: [expected]
     })
   }
+}
+
+/** A capitalised word between a name run and word i ("… would hurt Trump - but she …": a name the dictionary knows). */
+function capitalBetween(words: readonly WordInfo[], run: readonly WordInfo[], i: number): boolean {
+  const after = run[run.length - 1].end
+  for (let k = i - 1; k >= 0 && words[k].start >= after; k--) if (startsUpper(words[k].value)) return true
+  return false
 }
 
 /** One space between two words (no string made). */
@@ -261,9 +309,15 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
   const text = sentence.paragraph.text
   const runs: WordInfo[][] = []
   let current: WordInfo[] = []
+  let afterThe = false
   const close = (): void => {
-    if (current.length > 0 && current.some((w) => isNameWord(w.value)) && !(current.length === 1 && NOT_PEOPLE.has(current[0].value))) {
-      runs.push(trimTitles(current))
+    if (current.length > 0 && current.some((w) => isNameWord(w.value))) {
+      const run = trimTitles(current)
+      // "As Bolivia": a country after a capitalised opener is no person either.
+      const v = run[0].value
+      const place = run.length === 1 && (NOT_PEOPLE.has(v) || (v.endsWith('s') && NOT_PEOPLE.has(v.slice(0, -1))))
+      // "the Bundestag", "the Vente Venezuela leader": a person is not named after "the" unless by a given name ("the Democrat Joe Biden").
+      if (!place && !(afterThe && genderOf(run[0].value) === undefined)) runs.push(run)
     }
     current = []
   }
@@ -274,7 +328,9 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
     if (startsUpper(w.value) && !isAllCaps(w.value)) {
       if (current.length === 0) {
         const before = i > 0 && spaceBetween(text, words[i - 1], w) ? words[i - 1].value.toLowerCase() : undefined
-        if (before !== undefined && PLACE_PREPOSITIONS.has(before)) continue
+        // "according to Sosa": a person after all.
+        if (before !== undefined && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && words[i - 2].value.toLowerCase() === 'according')) continue
+        afterThe = before === 'the'
       }
       current.push(w)
     } else {
@@ -288,10 +344,13 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
 /** "Foreign Minister Celinda Duarte" → "Celinda Duarte": titles are dictionary words. */
 function trimTitles(words: WordInfo[]): WordInfo[] {
   let k = 0
-  while (k < words.length - 1 && !isNameWord(words[k].value)) k++
+  // "Mexican President Andrés López": a demonym or country before the title is no name either.
+  while (k < words.length - 1 && (!isNameWord(words[k].value) || NOT_PEOPLE.has(words[k].value))) k++
   // "Jaya Police Chief …": a name word followed by dictionary words is no given name + surname.
   let e = k + 1
   while (e < words.length && isNameWord(words[e].value)) e++
+  // "Elisabeth Borne": a known given name, then a surname that is also a dictionary word, ending the run.
+  if (e === k + 1 && e === words.length - 1 && words[k].value.length > 2 && genderOf(words[k].value) === 'female') e++
   return words.slice(k, e)
 }
 
