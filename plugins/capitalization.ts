@@ -1,0 +1,171 @@
+/**
+ * capitalization: a pronoun, article, auxiliary or short preposition
+ * capitalised in the middle of a sentence — "Adorni He said", "the
+ * agency's website, The office is", "the party; They urged", "Gualtieri
+ * Will go".  The source had a sentence break there, or the machine
+ * translation started a new sentence inside one (Spanish copy that drops
+ * the subject gets a capital "He" after the name the translator moved).
+ *
+ * How it decides: a closed-class word of plugins/data/capitalization.ts,
+ * capitalised, not first in its sentence, followed by a lower-case word.
+ * After a plain space the word before must be lower-case, or a name before a
+ * capitalised pronoun or auxiliary ("Adorni He said"); after a comma only a
+ * pronoun, "The" or an auxiliary; after a semicolon any of them.  Left
+ * alone: headlines and captions (no sentence end) and sentences in title
+ * case (half their words capitalised or more), a word followed by "the",
+ * "of", "to" … (title case: "Where Is the Love"), and a word the document
+ * itself uses as a name, followed by a capital elsewhere ("He Lifeng", "Will
+ * Smith", "Council On Foreign Relations").  Information: lower-case it, or
+ * end the sentence before it; nothing is fixed unattended.
+ */
+import {CAPITAL_ARTICLE, CAPITAL_AUXILIARIES, CAPITAL_OPENERS, CAPITAL_PRONOUNS} from './data/capitalization.js'
+import type {DocumentIndex, SentenceInfo} from './support/document.js'
+import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
+import {LOWER_START, UPPER_START} from './support/text.js'
+
+export const meta: RuleMeta = {
+  id: 'capitalization',
+  description: 'A pronoun, article or auxiliary capitalised mid-sentence: "Adorni He said", "website, The office is", "; They urged".',
+  severity: 'info',
+  fixable: false,
+  url: ruleUrl('capitalization'),
+  docs: {
+    decides:
+      'A closed-class word (He, She, They, It, We; The; Will, Has, Is, Was, Can …; At, On, In, By, For, With, From, Now, ' +
+      'Then, Also: the closed classes of the Cambridge Grammar of the English Language, capitalised at a sentence start or ' +
+      'in a title only, Chicago Manual of Style 8.1) capitalised inside a sentence and followed by a lower-case word. After ' +
+      'a space the word before is lower-case, or a name before a pronoun or auxiliary ("Adorni He said"); after a comma a ' +
+      'pronoun, "The" or an auxiliary; after a semicolon any. Headlines, captions and title-case sentences are left alone, ' +
+      'so is a word before "the", "of", "to" … (title case: "Where Is the Love") and a word the story uses as a name ' +
+      'elsewhere ("He Lifeng", "Will Smith"). Information: lower-case it or end the sentence before it.'
+  },
+  examples: {
+    ok: [
+      'Vice Premier He Lifeng met the delegation, and He said the talks went well.',
+      'She sang "Where Is the Love" at the gala, and the crowd cheered.',
+      'The report, The Hague said, was late.',
+      'Police said it was an accident; the road was icy.'
+    ],
+    notOk: [
+      {text: 'The minister spoke first, and Adorni He said the budget was fixed.', line: 1, column: 38, actual: 'He', fix: 'he'},
+      {text: 'According to the agency’s website, The office is in the capital.', line: 1, column: 36, actual: 'The', fix: 'the'},
+      {text: 'They rejected the vote; They urged the council to meet.', line: 1, column: 25, actual: 'They', fix: 'they'}
+    ]
+  }
+}
+
+/** Lower-case words that follow a capitalised function word in a title ("Where Is the Love", "Gone With the Wind"). */
+const TITLE_FOLLOWERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from'])
+/** A paragraph with a sentence end (not a headline or a caption). */
+const SENTENCE_END = /[.!?]["”’)]*\s*$/
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u
+
+type Kind = 'pronoun' | 'auxiliary' | 'opener' | 'article'
+
+function kindOf(value: string): Kind | undefined {
+  if (value === CAPITAL_ARTICLE) return 'article'
+  if (CAPITAL_PRONOUNS.has(value)) return 'pronoun'
+  if (CAPITAL_AUXILIARIES.has(value)) return 'auxiliary'
+  if (CAPITAL_OPENERS.has(value)) return 'opener'
+  return undefined
+}
+
+/** A capital first: ASCII by its code, other letters by the Unicode class. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_START.test(value)
+}
+
+function startsLower(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 128) return c >= 97 && c <= 122
+  return LOWER_START.test(value)
+}
+
+/**
+ * The function words the document uses as names or in title case: followed
+ * by a capitalised word somewhere not at a sentence start ("He Lifeng",
+ * "Will Smith", "Council On Foreign Relations").  Built on first need.
+ */
+function namesOf(index: DocumentIndex): ReadonlySet<string> {
+  const cached = index.cache.get('capitalization:names') as Set<string> | undefined
+  if (cached) return cached
+  const names = new Set<string>()
+  for (const paragraph of index.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const words = sentence.words
+      for (let i = 1; i < words.length - 1; i++) {
+        const v = words[i].value
+        const kind = v.length > 6 ? undefined : kindOf(v)
+        if (kind === undefined || kind === 'article') continue
+        const next = words[i + 1]
+        if (next.start === words[i].end + 1 && startsUpper(next.value)) names.add(v)
+      }
+    }
+  }
+  index.cache.set('capitalization:names', names)
+  return names
+}
+
+const LETTER_END = /\p{L}$/u
+/** Names of God and the prophets, after which English may capitalise "He" (Chicago Manual of Style 8.94). */
+const REVERED: ReadonlySet<string> = new Set(['God', 'Allah', 'Lord', 'Jesus', 'Christ', 'Prophet', 'Almighty'])
+
+/** A name of God in the sentence before word i. */
+function reverent(words: readonly {value: string}[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (REVERED.has(words[k].value)) return true
+  return false
+}
+
+/** Half the words of the sentence or more are capitalised: a title or a headline inside the paragraph. */
+function titleCase(sentence: SentenceInfo): boolean {
+  let upper = 0
+  for (const w of sentence.words) if (startsUpper(w.value)) upper++
+  return upper * 2 >= sentence.words.length
+}
+
+export default defineRule({
+  meta,
+  check({index, reportText, accepted}) {
+    for (const paragraph of index.paragraphs) {
+      const text = paragraph.text
+      if (paragraph.words.length === 0) continue
+      if (!SENTENCE_END.test(text) && !INNER_SENTENCE_END.test(text)) continue
+      for (const sentence of paragraph.sentences) {
+        const words = sentence.words
+        let title: boolean | undefined
+        for (let i = 1; i < words.length - 1; i++) {
+          const w = words[i]
+          const v = w.value
+          const c = v.charCodeAt(0)
+          if (c < 65 || c > 90 || v.length > 6) continue
+          const kind = kindOf(v)
+          if (kind === undefined) continue
+          const next = words[i + 1]
+          if (next.start !== w.end + 1 || text.charCodeAt(w.end) !== 32 || !startsLower(next.value)) continue
+          if (TITLE_FOLLOWERS.has(next.value)) continue
+          const prev = words[i - 1]
+          const gap = text.slice(prev.end, w.start)
+          let fits: boolean
+          // After a space the word before ends in a letter ("May 28. The", "No. 1. The", a time stamp: a sentence end the splitter missed).
+          if (gap === ' ') fits = LETTER_END.test(prev.value) && (startsUpper(prev.value) ? kind === 'pronoun' || kind === 'auxiliary' : true)
+          else if (gap === ', ') fits = kind !== 'opener'
+          else fits = gap === '; '
+          if (!fits) continue
+          title ??= titleCase(sentence)
+          if (title) continue
+          if (kind !== 'article' && namesOf(index).has(v)) continue
+          // "God, He is": the capital of reverence.
+          if (kind === 'pronoun' && reverent(words, i)) continue
+          const lower = v.toLowerCase()
+          if (accepted.has(lower)) continue
+          reportText(paragraph, w.start, w.end, {
+            reason: `“${v}” is capitalised in the middle of a sentence: a sentence break of the source or of the machine translation. Write “${lower}”, or end the sentence before it (and check what was lost)`,
+            expected: [lower]
+          })
+        }
+      }
+    }
+  }
+})
