@@ -14,7 +14,7 @@
  * number check reads them.  Information with the article to write; nothing
  * is fixed unattended.
  */
-import {aBeforeNumber, articleBeforeName, bareAcronym, bareCountNoun, bareInstitution, generalNoun, isHeadline, regionWithoutArticle, type ArticleFinding} from './article/checks.js'
+import {aBeforeNumber, articleBeforeName, bareAcronym, bareCountNoun, bareCountObject, bareInstitution, generalNoun, isHeadline, regionWithoutArticle, type ArticleFinding} from './article/checks.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -75,6 +75,7 @@ export default defineRule({
       articleBeforeName(text, words, add)
       generalNoun(text, words, add)
       bareInstitution(text, words, add)
+      bareCountObject(text, words, add)
     }
   }
 })

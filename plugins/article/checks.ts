@@ -25,8 +25,14 @@
  *   "of", then an institution named with a common noun (Committee, Senate,
  *   Ministry …; not Parliament or Congress) or a lower-case level + body,
  *   with no article: "the".
+ * - bareCountObject: "such question", "made commitment to" — a singular
+ *   count noun of the table after "such" (not "no such move", "any such
+ *   deal", "the sixth such move") or as the object of a light verb that
+ *   takes it ("made", "gave", "held" …), ending its phrase (punctuation or a
+ *   preposition, conjunction or verb after it: not "make call centres"):
+ *   "a"/"an".
  */
-import {BODY_LEVELS, BODY_NOUNS, DETERMINED_NOUNS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
+import {BODY_LEVELS, BODY_NOUNS, COUNT_NOUNS, DETERMINED_NOUNS, LIGHT_VERBS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
 import type {WordInfo} from '../support/document.js'
 import {UPPER_START} from '../support/text.js'
 
@@ -304,6 +310,50 @@ export function bareInstitution(text: string, words: readonly WordInfo[], add: A
       end: words[found].end,
       reason: `“${name}” needs “the”: an institution named with a common noun takes the article in English (“${words[i - 1].value} of the ${name}”); languages without articles leave it out`,
       expected: [`the ${name}`]
+    })
+  }
+}
+
+/** Words before "such" that already determine the phrase ("no such move", "any such deal", "the sixth such move"). */
+const BEFORE_SUCH: ReadonlySet<string> = new Set([
+  'no', 'any', 'every', 'each', 'one', 'other', 'all', 'some', 'many', 'few', 'several', 'the', 'a', 'an', 'another', 'its',
+  'his', 'her', 'their', 'our', 'only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'last', 'latest', 'next', 'similar'
+])
+/** Words after a bare light-verb object that end its phrase (not "make call centres", "step by step", "mistake after mistake"). */
+const AFTER_BARE: ReadonlySet<string> = new Set([
+  'to', 'with', 'on', 'for', 'about', 'of', 'in', 'at', 'and', 'but', 'that', 'as', 'before', 'during', 'while', 'because',
+  'when', 'from', 'is', 'was', 'will', 'would', 'can', 'could', 'has', 'had', 'have', 'be'
+])
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+export function bareCountObject(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].value
+    let nouns: ReadonlySet<string> | undefined
+    if (w === 'such' || w === 'Such') {
+      if (i > 0 && joined(text, words, i)) {
+        const before = words[i - 1].value.toLowerCase()
+        if (BEFORE_SUCH.has(before) || ORDINAL.test(before)) continue
+      }
+      nouns = COUNT_NOUNS
+    } else {
+      nouns = LIGHT_VERBS.get(w)
+    }
+    if (nouns === undefined || !joined(text, words, i + 1)) continue
+    const noun = words[i + 1].value
+    if (!nouns.has(noun)) continue
+    const next = nextOf(text, words, i + 1)
+    if (next === undefined) continue
+    if (nouns !== COUNT_NOUNS && next !== '' && !AFTER_BARE.has(next)) continue
+    // "such event organisers": a plural after it makes the noun a modifier.
+    if (nouns === COUNT_NOUNS && next.length > 3 && next.endsWith('s') && !AFTER_BARE.has(next)) continue
+    const article = 'aeio'.includes(noun[0]) ? 'an' : 'a'
+    add({
+      start: words[i].start,
+      end: words[i + 1].end,
+      reason: `“${w} ${noun}”: “${noun}” is a singular count noun and needs an article here (“${w} ${article} ${noun}”); languages without articles — Thai, Vietnamese, Russian, Chinese … — leave it out`,
+      expected: [`${w} ${article} ${noun}`]
     })
   }
 }
