@@ -169,7 +169,10 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   if (e.notBefore && i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.notBefore.includes(words[i - 1].value.toLowerCase())) return false
   if (e.before && !(i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.before.includes(words[i - 1].value.toLowerCase()))) return false
   const after = words[i + n]
-  if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ' && e.notAfter.includes(after.value.toLowerCase())) return false
+  if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ') {
+    const lower = after.value.toLowerCase()
+    if (e.notAfter.includes(lower) || (e.notAfter.includes('#number') && NUMBER_WORD.test(lower))) return false
+  }
   if (e.beforePunctuation) {
     // The first character after the match past spaces: punctuation or the paragraph's end.
     let k = words[i + n - 1].end
