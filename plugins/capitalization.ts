@@ -10,7 +10,10 @@
  * capitalised, not first in its sentence, followed by a lower-case word.
  * After a plain space the word before must be lower-case, or a name before a
  * capitalised pronoun or auxiliary ("Adorni He said"); after a comma only a
- * pronoun, "The" or an auxiliary; after a semicolon any of them.  Left
+ * pronoun, "The" or an auxiliary; after a semicolon any of them, or any
+ * capitalised dictionary word ("; Appreciate these") that is not a day, a
+ * month, a country or a word the document capitalises mid-sentence elsewhere
+ * (a name: "Rice").  Left
  * alone: headlines and captions (no sentence end) and sentences in title
  * case (half their words capitalised or more), a word followed by "the",
  * "of", "to" … (title case: "Where Is the Love"), and a word the document
@@ -20,6 +23,9 @@
  */
 import {CAPITAL_ARTICLE, CAPITAL_AUXILIARIES, CAPITAL_OPENERS, CAPITAL_PRONOUNS} from './data/capitalization.js'
 import type {DocumentIndex, SentenceInfo} from './support/document.js'
+import {MONTHS, WEEKDAYS} from './data/calque-english.js'
+import {NAMED_TRACES} from './data/source-language.js'
+import {isCommonWord} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import {LOWER_START, UPPER_START} from './support/text.js'
 
@@ -35,7 +41,8 @@ export const meta: RuleMeta = {
       'Then, Also: the closed classes of the Cambridge Grammar of the English Language, capitalised at a sentence start or ' +
       'in a title only, Chicago Manual of Style 8.1) capitalised inside a sentence and followed by a lower-case word. After ' +
       'a space the word before is lower-case, or a name before a pronoun or auxiliary ("Adorni He said"); after a comma a ' +
-      'pronoun, "The" or an auxiliary; after a semicolon any. Headlines, captions and title-case sentences are left alone, ' +
+      'pronoun, "The" or an auxiliary; after a semicolon any, or any capitalised dictionary word ("; Appreciate these") the ' +
+      'story does not capitalise mid-sentence elsewhere (a name) and that is no day, month or country. Headlines, captions and title-case sentences are left alone, ' +
       'so is a word before "the", "of", "to" … (title case: "Where Is the Love") and a word the story uses as a name ' +
       'elsewhere ("He Lifeng", "Will Smith"). Information: lower-case it or end the sentence before it.'
   },
@@ -60,7 +67,7 @@ const TITLE_FOLLOWERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'a
 const SENTENCE_END = /[.!?]["”’)]*\s*$/
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u
 
-type Kind = 'pronoun' | 'auxiliary' | 'opener' | 'article'
+type Kind = 'pronoun' | 'auxiliary' | 'opener' | 'article' | 'word'
 
 function kindOf(value: string): Kind | undefined {
   if (value === CAPITAL_ARTICLE) return 'article'
@@ -118,6 +125,21 @@ function reverent(words: readonly {value: string}[], i: number): boolean {
   return false
 }
 
+/** Capitalised words that are dictionary words in lower case but names, days or months here. */
+const NOT_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(NAMED_TRACES)])
+
+/** Does the document write this capitalised word inside a sentence elsewhere (a name: "; Bush said", "; Rice met")? */
+function capitalisedElsewhere(index: DocumentIndex, value: string): boolean {
+  let seen = 0
+  for (const w of index.words) {
+    if (w.value !== value) continue
+    const k = w.sentence.words.indexOf(w)
+    if (k > 0 && !w.paragraph.text.startsWith('; ', w.start - 2)) return true
+    if (++seen > 20) break
+  }
+  return false
+}
+
 /** Half the words of the sentence or more are capitalised: a title or a headline inside the paragraph. */
 function titleCase(sentence: SentenceInfo): boolean {
   let upper = 0
@@ -139,8 +161,11 @@ export default defineRule({
           const w = words[i]
           const v = w.value
           const c = v.charCodeAt(0)
-          if (c < 65 || c > 90 || v.length > 6) continue
-          const kind = kindOf(v)
+          if (c < 65 || c > 90) continue
+          // After a semicolon any capitalised dictionary word ("; Appreciate these", "; But one"); elsewhere the closed classes.
+          const afterSemicolon = w.start >= 2 && text.charCodeAt(w.start - 2) === 59 && text.charCodeAt(w.start - 1) === 32
+          let kind = v.length > 6 ? undefined : kindOf(v)
+          if (kind === undefined && afterSemicolon && isCommonWord(v.toLowerCase()) && !NOT_WORDS.has(v)) kind = 'word'
           if (kind === undefined) continue
           const next = words[i + 1]
           if (next.start !== w.end + 1 || text.charCodeAt(w.end) !== 32 || !startsLower(next.value)) continue
@@ -149,13 +174,13 @@ export default defineRule({
           const gap = text.slice(prev.end, w.start)
           let fits: boolean
           // After a space the word before ends in a letter ("May 28. The", "No. 1. The", a time stamp: a sentence end the splitter missed).
-          if (gap === ' ') fits = LETTER_END.test(prev.value) && (startsUpper(prev.value) ? kind === 'pronoun' || kind === 'auxiliary' : true)
-          else if (gap === ', ') fits = kind !== 'opener'
+          if (gap === ' ') fits = kind !== 'word' && LETTER_END.test(prev.value) && (startsUpper(prev.value) ? kind === 'pronoun' || kind === 'auxiliary' : true)
+          else if (gap === ', ') fits = kind !== 'opener' && kind !== 'word'
           else fits = gap === '; '
           if (!fits) continue
           title ??= titleCase(sentence)
           if (title) continue
-          if (kind !== 'article' && namesOf(index).has(v)) continue
+          if (kind !== 'article' && (kind === 'word' ? capitalisedElsewhere(index, v) : namesOf(index).has(v))) continue
           // "God, He is": the capital of reverence.
           if (kind === 'pronoun' && reverent(words, i)) continue
           const lower = v.toLowerCase()

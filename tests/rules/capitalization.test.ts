@@ -19,6 +19,7 @@ describe('capitalization', () => {
     // After a semicolon: any of them.
     {text: 'They rejected the vote; They urged the council to meet.', findings: [{line: 1, column: 25, actual: 'They', fix: 'they'}]},
     {text: 'The talks were long; Now is the time to act, the envoy said.', findings: [{line: 1, column: 22, actual: 'Now', fix: 'now'}]},
+    {text: 'Remember the gifts you were given; Appreciate these and pray for your family.', findings: [{line: 1, column: 36, actual: 'Appreciate', fix: 'appreciate'}]},
     // An auxiliary after a name; a preposition after a lower-case word.
     {text: 'Mayor Roberto Dalmasso Will go to the capital to meet the outgoing mayor.', findings: [{line: 1, column: 24, actual: 'Will', fix: 'will'}]},
     {text: 'He leaves office in March, when the By then retired judge takes over.', findings: [{line: 1, column: 37, actual: 'By', fix: 'by'}]}
@@ -48,6 +49,9 @@ describe('capitalization', () => {
     // A colon may open a capitalised sentence; lower case after a semicolon.
     'Police said one thing: The road was icy.',
     'Police said it was an accident; the road was icy.',
+    // After a semicolon: a name the document also writes mid-sentence, a country, a day.
+    'Officials met Rice on Monday; Rice said little, and the talks ended.',
+    'Israel beat Cyprus; Monday brings another match for the squad.',
     ''
   ]
 
