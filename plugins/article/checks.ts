@@ -31,9 +31,18 @@
  *   takes it ("made", "gave", "held" …), ending its phrase (punctuation or a
  *   preposition, conjunction or verb after it: not "make call centres"):
  *   "a"/"an".
+ * - articleBeforeProper: "Thus, the AFP repeated", "with the Pope Francis
+ *   in" — "the" before a news agency or a title + personal name, used as a
+ *   noun (punctuation, a preposition or a verb after it; not "the Reuters
+ *   news agency", not "the President Biden administration").
+ * - bareTitleSubject: "Supreme Leader urged the students", "Vice president
+ *   and delegates observed" — a sentence opening with a title or an
+ *   institution named with common words, no name after it, then a verb:
+ *   "The".
  */
-import {BODY_LEVELS, BODY_NOUNS, COUNT_NOUNS, DETERMINED_NOUNS, LIGHT_VERBS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
+import {AGENCIES, BODY_LEVELS, BODY_NOUNS, COUNT_NOUNS, DETERMINED_NOUNS, LIGHT_VERBS, NAME_TITLES, TITLE_HEADS, TITLE_MODIFIERS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
 import type {WordInfo} from '../support/document.js'
+import {isCommonWord} from '../support/lexicon.js'
 import {UPPER_START} from '../support/text.js'
 
 export interface ArticleFinding {
@@ -357,3 +366,71 @@ export function bareCountObject(text: string, words: readonly WordInfo[], add: A
     })
   }
 }
+
+/** A past-tense verb or one of the verbs and function words that follow a subject. */
+function verbAfter(text: string, words: readonly WordInfo[], k: number): boolean {
+  const next = nextOf(text, words, k)
+  if (next === undefined) return false
+  if (next === '') return true
+  if (AFTER_NOUN.has(next)) return true
+  return next.length > 4 && next.endsWith('ed') && k + 1 < words.length && words[k + 1].value === next
+}
+
+export function articleBeforeProper(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].value
+    if ((w !== 'the' && w !== 'The') || !joined(text, words, i + 1)) continue
+    const v = words[i + 1].value
+    let end = i + 1
+    let what: string
+    if (AGENCIES.has(v)) {
+      what = 'a news agency’s name takes no article'
+    } else if (NAME_TITLES.has(v) && i + 2 < words.length && joined(text, words, i + 2) && startsUpper(words[i + 2].value) && !isCommonWord(words[i + 2].value.toLowerCase())) {
+      end = i + 2
+      // "the Pope Francis", "the President Luiz Inácio Lula": the name runs on.
+      while (end + 1 < words.length && end < i + 5 && joined(text, words, end + 1) && startsUpper(words[end + 1].value) && !isCommonWord(words[end + 1].value.toLowerCase())) end++
+      what = 'a title before a name takes no article'
+    } else continue
+    if (!verbAfter(text, words, end)) continue
+    const name = text.slice(words[i + 1].start, words[end].end)
+    add({
+      start: words[i].start,
+      end: words[end].end,
+      reason: `“${w} ${name}”: ${what} in English (“${name}”); Spanish, Portuguese, Italian and French put one there`,
+      expected: [name]
+    })
+  }
+}
+
+export function bareTitleSubject(text: string, sentences: readonly {words: readonly WordInfo[]}[], add: AddFinding): void {
+  for (const sentence of sentences) {
+    const words = sentence.words
+    if (words.length < 3) continue
+    // The sentence's first word, at the paragraph start or after a sentence end (not after a quotation mark).
+    const first = words[0]
+    if (first.start > 0 && !/[.!?]\s$/.test(text.slice(Math.max(0, first.start - 2), first.start))) continue
+    let k = 0
+    // Rank words and demonyms before the title ("Supreme Leader", "Russian President", "Vice president"): no name, no determiner.
+    while (k < words.length - 1 && k < 3 && (k === 0 || joined(text, words, k)) && !TITLE_HEADS.has(words[k].value)) {
+      const v = words[k].value
+      if (!(TITLE_MODIFIERS.has(v) || DEMONYM.test(v))) break
+      k++
+    }
+    if (k === 0 || k >= words.length - 1 || !TITLE_HEADS.has(words[k].value) || !joined(text, words, k)) continue
+    if (!joined(text, words, k + 1)) continue
+    const next = words[k + 1].value
+    const verb = (next.length > 4 && next.endsWith('ed') && next !== 'based') || SUBJECT_VERBS.has(next)
+    // "Vice president and delegates observed": a coordination of subjects, then lower case.
+    const and = next === 'and' && k + 2 < words.length && joined(text, words, k + 2) && !startsUpper(words[k + 2].value)
+    if (!verb && !and) continue
+    const phrase = text.slice(first.start, words[k].end)
+    add({
+      start: first.start,
+      end: words[k].end,
+      reason: `“${phrase}” opens the sentence without an article: a title used without a name, or an institution named with common words, takes “the” (“The ${phrase}”); languages without articles leave it out`,
+      expected: [`The ${phrase}`]
+    })
+  }
+}
+
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'urged', 'met', 'held', 'sent', 'made', 'gave', 'took', 'will', 'has', 'had', 'is', 'was', 'also', 'called'])

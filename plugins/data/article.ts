@@ -100,3 +100,44 @@ export const LIGHT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   for (const v of ['hold', 'holds', 'held', 'holding']) map.set(v, hold)
   return map
 })()
+
+/**
+ * News agencies whose names take no article (their own style: "AFP
+ * reported", "told Reuters", "EFE learned"; Swan §146: names of
+ * organisations that are not common nouns take none).  "AP" is left out:
+ * "the AP" is usual American English.
+ */
+export const AGENCIES: ReadonlySet<string> = new Set([
+  'AFP', 'EFE', 'ANSA', 'TASS', 'Tass', 'Xinhua', 'dpa', 'Reuters', 'Yonhap', 'Kyodo', 'Interfax', 'Bernama', 'Antara', 'IRNA',
+  'WAFA', 'Anadolu', 'Notimex', 'Prensa Latina', 'Europa Press', 'Ukrinform', 'Armenpress'
+])
+
+/**
+ * Titles used before a person's name, which then takes no article ("Pope
+ * Francis", "President Lula"; Swan §147: titles with names have no article;
+ * Romance languages say "el papa Francisco", "o presidente Lula").
+ */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'Pope', 'President', 'Senator', 'Governor', 'Mayor', 'Cardinal', 'Archbishop', 'Patriarch', 'Ayatollah', 'Sheikh', 'Emir',
+  'Chancellor', 'Premier', 'Minister', 'Judge', 'Bishop'
+])
+// Not "King", "Queen", "Prince": ships, pubs and horses are named so ("the Queen Mary", "the Queen Vic").
+
+/** Words before a title head that make it a rank ("Supreme Leader", "Vice president", "Prime Minister"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'Supreme', 'Vice', 'Prime', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Chief', 'Acting', 'Senior',
+  'First', 'Executive', 'Health', 'Economy', 'Justice', 'Education'
+])
+
+/**
+ * Title and institution nouns that open a sentence with "The" ("The Supreme
+ * Leader urged", "The Vice President and delegates observed"): Swan §146 —
+ * a title used without a name, and an institution named with a common noun,
+ * take "the".  "Parliament", "Congress", "Government" (British usage) and
+ * "Police" are left out.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'Leader', 'President', 'president', 'Minister', 'minister', 'Premier', 'Army', 'Ministry', 'Committee', 'Council',
+  'Commission', 'Secretary', 'Spokesman', 'Spokeswoman', 'Governor', 'Mayor', 'Chairman', 'Court', 'Agency', 'Office',
+  'Administration'
+])
