@@ -13,7 +13,9 @@
  * pronoun, "The" or an auxiliary; after a semicolon any of them, or any
  * capitalised dictionary word ("; Appreciate these") that is not a day, a
  * month, a country or a word the document capitalises mid-sentence elsewhere
- * (a name: "Rice").  Left
+ * (a name: "Rice"); and a lower-case word after a full stop that ends a
+ * dictionary word ("told the press. voice of", not "Wisc. assembly
+ * plant"): a sentence started in lower case or a stray stop.  Left
  * alone: headlines and captions (no sentence end) and sentences in title
  * case (half their words capitalised or more), a word followed by "the",
  * "of", "to" … (title case: "Where Is the Love"), and a word the document
@@ -22,16 +24,17 @@
  * end the sentence before it; nothing is fixed unattended.
  */
 import {CAPITAL_ARTICLE, CAPITAL_AUXILIARIES, CAPITAL_OPENERS, CAPITAL_PRONOUNS} from './data/capitalization.js'
-import type {DocumentIndex, SentenceInfo} from './support/document.js'
+import type {DocumentIndex, ParagraphInfo, SentenceInfo} from './support/document.js'
 import {MONTHS, WEEKDAYS} from './data/calque-english.js'
 import {NAMED_TRACES} from './data/source-language.js'
 import {isCommonWord} from './support/lexicon.js'
-import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
+import {ABBREVIATIONS} from './data/abbreviations.js'
+import {defineRule, ruleUrl, type RuleContext, type RuleMeta} from './support/rule.js'
 import {LOWER_START, UPPER_START} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'capitalization',
-  description: 'A pronoun, article or auxiliary capitalised mid-sentence: "Adorni He said", "website, The office is", "; They urged".',
+  description: 'A pronoun, article or auxiliary capitalised mid-sentence ("Adorni He said", "; They urged"), or a sentence started in lower case ("the press. voice of").',
   severity: 'info',
   fixable: false,
   url: ruleUrl('capitalization'),
@@ -42,7 +45,8 @@ export const meta: RuleMeta = {
       'in a title only, Chicago Manual of Style 8.1) capitalised inside a sentence and followed by a lower-case word. After ' +
       'a space the word before is lower-case, or a name before a pronoun or auxiliary ("Adorni He said"); after a comma a ' +
       'pronoun, "The" or an auxiliary; after a semicolon any, or any capitalised dictionary word ("; Appreciate these") the ' +
-      'story does not capitalise mid-sentence elsewhere (a name) and that is no day, month or country. Headlines, captions and title-case sentences are left alone, ' +
+      'story does not capitalise mid-sentence elsewhere (a name) and that is no day, month or country; a lower-case word ' +
+      'after a full stop that ends a dictionary word ("told the press. voice of"; not an abbreviation, "Wisc. assembly"). Headlines, captions and title-case sentences are left alone, ' +
       'so is a word before "the", "of", "to" … (title case: "Where Is the Love") and a word the story uses as a name ' +
       'elsewhere ("He Lifeng", "Will Smith"). Information: lower-case it or end the sentence before it.'
   },
@@ -125,6 +129,36 @@ function reverent(words: readonly {value: string}[], i: number): boolean {
   return false
 }
 
+/**
+ * "the press. voice of America", "former mayor. ignazio marino": a full stop
+ * after a dictionary word (not an abbreviation: "Wisc. assembly plant"),
+ * then a lower-case word — a sentence that starts in lower case, or a stop
+ * that should not be there.
+ */
+function lowerAfterStop(paragraph: ParagraphInfo, reportText: RuleContext['reportText'], accepted: ReadonlySet<string>): void {
+  const words = paragraph.words
+  const text = paragraph.text
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]
+    const c = w.value.charCodeAt(0)
+    if (c < 97 || c > 122 || w.start < 2 || text.charCodeAt(w.start - 1) !== 32 || text.charCodeAt(w.start - 2) !== 46) continue
+    const prev = words[k - 1]
+    // The parser keeps the stop on the word before a lower-case word ("overall." as if an abbreviation).
+    const before = prev.end === w.start - 1 && prev.value.endsWith('.') ? prev.value.slice(0, -1) : prev.end === w.start - 2 ? prev.value : ''
+    if (before.length < 3 || !LETTERS.test(before) || ABBREVIATIONS.has(before)) continue
+    // The word after is lower case throughout ("oOh! Media" is a brand).
+    if (!isCommonWord(before.toLowerCase()) || !LOWER_LETTERS.test(w.value) || accepted.has(w.value)) continue
+    const upper = w.value[0].toUpperCase() + w.value.slice(1)
+    reportText(paragraph, w.start, w.end, {
+      reason: `“${before}. ${w.value}”: a sentence starts in lower case after a full stop — capitalise “${upper}”, or the full stop is stray (a sentence the machine translation cut in two)`,
+      expected: [upper]
+    })
+  }
+}
+
+const LETTERS = /^\p{L}+$/u
+const LOWER_LETTERS = /^\p{Ll}+$/u
+
 /** Capitalised words that are dictionary words in lower case but names, days or months here. */
 const NOT_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(NAMED_TRACES)])
 
@@ -154,6 +188,7 @@ export default defineRule({
       const text = paragraph.text
       if (paragraph.words.length === 0) continue
       if (!SENTENCE_END.test(text) && !INNER_SENTENCE_END.test(text)) continue
+      lowerAfterStop(paragraph, reportText, accepted)
       for (const sentence of paragraph.sentences) {
         const words = sentence.words
         let title: boolean | undefined

@@ -22,7 +22,10 @@ describe('capitalization', () => {
     {text: 'Remember the gifts you were given; Appreciate these and pray for your family.', findings: [{line: 1, column: 36, actual: 'Appreciate', fix: 'appreciate'}]},
     // An auxiliary after a name; a preposition after a lower-case word.
     {text: 'Mayor Roberto Dalmasso Will go to the capital to meet the outgoing mayor.', findings: [{line: 1, column: 24, actual: 'Will', fix: 'will'}]},
-    {text: 'He leaves office in March, when the By then retired judge takes over.', findings: [{line: 1, column: 37, actual: 'By', fix: 'by'}]}
+    {text: 'He leaves office in March, when the By then retired judge takes over.', findings: [{line: 1, column: 37, actual: 'By', fix: 'by'}]},
+    // A sentence started in lower case after a full stop (the parser keeps "overall." as one word).
+    {text: 'Sales rose by a tenth overall. sales across the region fell.', findings: [{line: 1, column: 32, actual: 'sales', fix: 'Sales'}]},
+    {text: 'He spoke to the press. voice of the people, he called it.', findings: [{line: 1, column: 24, actual: 'voice', fix: 'Voice'}]}
   ]
 
   it.each(notOk)('reports: $text', async (c) => {
@@ -52,6 +55,9 @@ describe('capitalization', () => {
     // After a semicolon: a name the document also writes mid-sentence, a country, a day.
     'Officials met Rice on Monday; Rice said little, and the talks ended.',
     'Israel beat Cyprus; Monday brings another match for the squad.',
+    // After an abbreviation, a brand in mixed case.
+    'The Belvidere, Ill. assembly plant and the Kenosha, Wisc. plant closed.',
+    'It has contracts with Sydney Buses. oOh! Media has billboards there.',
     ''
   ]
 
