@@ -15,7 +15,9 @@
  * month, a country or a word the document capitalises mid-sentence elsewhere
  * (a name: "Rice"); and a lower-case word after a full stop that ends a
  * dictionary word ("told the press. voice of", not "Wisc. assembly
- * plant"): a sentence started in lower case or a stray stop.  Left
+ * plant"): a sentence started in lower case or a stray stop; a sentence
+ * opening with a numeral before a lower-case word ("13 large projects …":
+ * spell it out or recast; not a year, not "3 is", a name).  Left
  * alone: headlines and captions (no sentence end) and sentences in title
  * case (half their words capitalised or more), a word followed by "the",
  * "of", "to" … (title case: "Where Is the Love"), and a word the document
@@ -46,7 +48,9 @@ export const meta: RuleMeta = {
       'a space the word before is lower-case, or a name before a pronoun or auxiliary ("Adorni He said"); after a comma a ' +
       'pronoun, "The" or an auxiliary; after a semicolon any, or any capitalised dictionary word ("; Appreciate these") the ' +
       'story does not capitalise mid-sentence elsewhere (a name) and that is no day, month or country; a lower-case word ' +
-      'after a full stop that ends a dictionary word ("told the press. voice of"; not an abbreviation, "Wisc. assembly"). Headlines, captions and title-case sentences are left alone, ' +
+      'after a full stop that ends a dictionary word ("told the press. voice of"; not an abbreviation, "Wisc. assembly"); a ' +
+      'sentence opening with a numeral before a lower-case word ("831 people have died": Chicago 9.5, spell it out or ' +
+      'recast; not a year, not a numeral before a verb, "3 is", a company). Headlines, captions and title-case sentences are left alone, ' +
       'so is a word before "the", "of", "to" … (title case: "Where Is the Love") and a word the story uses as a name ' +
       'elsewhere ("He Lifeng", "Will Smith"). Information: lower-case it or end the sentence before it.'
   },
@@ -156,6 +160,40 @@ function lowerAfterStop(paragraph: ParagraphInfo, reportText: RuleContext['repor
   }
 }
 
+/**
+ * "13 large investment projects worth …", "831 people have died": a
+ * sentence that opens with a numeral.  A number starting a sentence is
+ * spelled out or the sentence recast (Chicago Manual of Style 9.5, AP
+ * Stylebook "numerals"); languages that start sentences with figures keep
+ * them.  Not a year ("2023 was"), not after an abbreviation ("No. 8").
+ */
+function numeralStart(paragraph: ParagraphInfo, sentence: SentenceInfo, reportText: RuleContext['reportText']): void {
+  const words = sentence.words
+  if (words.length < 4) return
+  const first = words[0]
+  const c = first.value.charCodeAt(0)
+  if (c < 48 || c > 57 || !NUMERAL.test(first.value) || YEAR.test(first.value)) return
+  const text = paragraph.text
+  // At the paragraph's start, or after a sentence end that is no abbreviation's stop.
+  if (first.start > 0) {
+    const before = text.slice(Math.max(0, first.start - 12), first.start)
+    const m = STOP_BEFORE.exec(before)
+    if (!m || ABBREVIATIONS.has(m[1])) return
+  }
+  const next = words[1]
+  // A lower-case word after it, one space on: a count of something ("831 people", "13 large projects").
+  if (next.start !== first.end + 1 || !LOWER_LETTERS.test(next.value)) return
+  // "3 is looking to music": a name (the operator "3"), the subject of a verb.
+  if (CAPITAL_AUXILIARIES.has(next.value[0].toUpperCase() + next.value.slice(1))) return
+  reportText(paragraph, first.start, next.end, {
+    reason: `“${first.value} ${next.value}” opens the sentence with a numeral: spell the number out or recast the sentence (“A total of ${first.value} ${next.value}…”)`,
+    expected: [`A total of ${first.value} ${next.value}`]
+  })
+}
+
+const NUMERAL = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+$/
+const YEAR = /^(?:1[5-9]|20)\d\d$/
+const STOP_BEFORE = /(\p{L}+|\d)[.!?]["”’)]?\s+$/u
 const LETTERS = /^\p{L}+$/u
 const LOWER_LETTERS = /^\p{Ll}+$/u
 
@@ -191,6 +229,7 @@ export default defineRule({
       lowerAfterStop(paragraph, reportText, accepted)
       for (const sentence of paragraph.sentences) {
         const words = sentence.words
+        numeralStart(paragraph, sentence, reportText)
         let title: boolean | undefined
         for (let i = 1; i < words.length - 1; i++) {
           const w = words[i]

@@ -25,7 +25,9 @@ describe('capitalization', () => {
     {text: 'He leaves office in March, when the By then retired judge takes over.', findings: [{line: 1, column: 37, actual: 'By', fix: 'by'}]},
     // A sentence started in lower case after a full stop (the parser keeps "overall." as one word).
     {text: 'Sales rose by a tenth overall. sales across the region fell.', findings: [{line: 1, column: 32, actual: 'sales', fix: 'Sales'}]},
-    {text: 'He spoke to the press. voice of the people, he called it.', findings: [{line: 1, column: 24, actual: 'voice', fix: 'Voice'}]}
+    {text: 'He spoke to the press. voice of the people, he called it.', findings: [{line: 1, column: 24, actual: 'voice', fix: 'Voice'}]},
+    // A sentence that opens with a numeral.
+    {text: 'The ministry gave its figures on Monday. 831 people have died this year.', findings: [{line: 1, column: 42, actual: '831 people', fix: 'A total of 831 people'}]}
   ]
 
   it.each(notOk)('reports: $text', async (c) => {
@@ -58,6 +60,9 @@ describe('capitalization', () => {
     // After an abbreviation, a brand in mixed case.
     'The Belvidere, Ill. assembly plant and the Kenosha, Wisc. plant closed.',
     'It has contracts with Sydney Buses. oOh! Media has billboards there.',
+    // A year, a numeral after an abbreviation, a company named by a numeral.
+    'The ministry spoke on Monday. 2023 was the worst year, and No. 8 proposed a deal.',
+    'Phone firms are busy. 3 is looking to music to win customers.',
     ''
   ]
 
