@@ -39,7 +39,8 @@ export const meta: RuleMeta = {
       '(Oxford/Cambridge countable only) bare after "such" or as the object of a light verb ("such question", "made ' +
       'commitment to"; not "no such move", "make call centres"); "the" before a news agency or a title + name used as a ' +
       'noun ("the AFP repeated", "with the Pope Francis in"; not "the Reuters news agency"); a sentence opening with a ' +
-      'rank and a title, no name, then a verb ("Supreme Leader urged"). Headlines ' +
+      'rank and a title, no name, then a verb ("Supreme Leader urged"); "the" + a compass adjective + a country ("in the ' +
+      'northern Kazakhstan"), or + a proper name + Park/Square ("visited the Lumpini Park"), used as a noun. Headlines ' +
       'and captions (no sentence end, unless a sentence ended inside a paragraph cut short) are left alone but for the numbers. Tables in data/article.ts (Swan, Practical ' +
       'English Usage; WALS features 37A/38A). Information with the article to write.'
   },

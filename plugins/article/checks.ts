@@ -15,7 +15,9 @@
  *   before "of"/"in"/"on": "the".
  * - articleBeforeName: "the China or Russia", "the Spain" — "the" before a
  *   country or city that takes none, used as a noun (not "the Spain coach",
- *   not "the Britain of the 1950s").
+ *   not "the Britain of the 1950s"); also "the northern Kazakhstan" and
+ *   "the Lumpini Park" (a proper name + Park/Square; not "the Red Square",
+ *   not "the Tiananmen Square protests").
  * - generalNoun: "The inflation rose", "the Greek society wants" — "the"
  *   with an uncountable noun in a general statement, before a verb.
  * - aBeforeNumber: "a 80,150-meter pipeline", "an 100" — "a"/"an" against
@@ -62,7 +64,9 @@ const AFTER_NOUN: ReadonlySet<string> = new Set([
   'in', 'for', 'to', 'of', 'on', 'at', 'with', 'from', 'and', 'or', 'is', 'was', 'has', 'had', 'have', 'wants', 'wanted',
   'will', 'would', 'said', 'says', 'can', 'could', 'must', 'should', 'did', 'does', 'also', 'over', 'against', 'after',
   'before', 'about', 'as', 'because', 'but', 'which', 'who', 'remains', 'continues', 'tries', 'tried', 'seeks', 'sought',
-  'accused', 'claims', 'claimed', 'insists', 'insisted', 'might', 'may', 'into', 'by'
+  'accused', 'claims', 'claimed', 'insists', 'insisted', 'might', 'may', 'into', 'by',
+  // Time adverbs after an object ("visited the US this week", "toured the park yesterday").
+  'this', 'last', 'yesterday', 'today', 'tomorrow'
 ])
 const VERBS_AFTER_GENERAL: ReadonlySet<string> = new Set([
   'rose', 'fell', 'climbed', 'increased', 'decreased', 'reached', 'hit', 'stood', 'is', 'was', 'has', 'had', 'remains',
@@ -210,17 +214,28 @@ export function articleBeforeName(text: string, words: readonly WordInfo[], add:
     const w = words[i].value
     if (w !== 'the' && w !== 'The') continue
     if (!joined(text, words, i + 1)) continue
-    const v = words[i + 1].value
-    if (!NO_ARTICLE_PLACES.has(v)) continue
-    if (nextOf(text, words, i + 1) === 'of' || !usedAsNoun(text, words, i + 1)) continue
+    let v = words[i + 1].value
+    let end = i + 1
+    if (COMPASS.has(v) && joined(text, words, i + 2) && NO_ARTICLE_PLACES.has(words[i + 2].value)) {
+      // "in the northern Kazakhstan": a compass adjective and a country take no article either (Swan §146: "northern England").
+      end = i + 2
+      v = text.slice(words[i + 1].start, words[end].end)
+    } else if (startsUpper(v) && !isCommonWord(v.toLowerCase()) && joined(text, words, i + 2) && (words[i + 2].value === 'Park' || words[i + 2].value === 'Square')) {
+      // "visited the Lumpini Park": a park or square named by a proper name takes none (Swan §146: "Hyde Park", "Times Square").
+      end = i + 2
+      v = text.slice(words[i + 1].start, words[end].end)
+    } else if (!NO_ARTICLE_PLACES.has(v)) continue
+    if (nextOf(text, words, end) === 'of' || !usedAsNoun(text, words, end)) continue
     add({
       start: words[i].start,
-      end: words[i + 1].end,
+      end: words[end].end,
       reason: `“${w} ${v}”: ${v} takes no article in English (Spanish, Portuguese, Italian, French and Greek use one with some names)`,
       expected: [v]
     })
   }
 }
+
+const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 
 export function generalNoun(text: string, words: readonly WordInfo[], add: AddFinding): void {
   for (let i = 0; i < words.length - 2; i++) {

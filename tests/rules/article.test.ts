@@ -31,6 +31,9 @@ describe('article', () => {
     // "the" before a news agency, or a title and a name, used as a noun.
     {text: 'Thus, the AFP repeated the essence of his words.', findings: [{line: 1, column: 7, actual: 'the AFP', fix: 'AFP'}]},
     {text: 'She met with the Pope Francis in Rome.', findings: [{line: 1, column: 14, actual: 'the Pope Francis', fix: 'Pope Francis'}]},
+    // A compass adjective and a country; a park named by a proper name.
+    {text: 'Eleven farms were built in the northern Kazakhstan. More will follow.', findings: [{line: 1, column: 28, actual: 'the northern Kazakhstan', fix: 'northern Kazakhstan'}]},
+    {text: 'The prime minister visited the Lumpini Park this morning.', findings: [{line: 1, column: 28, actual: 'the Lumpini Park', fix: 'Lumpini Park'}]},
     // A title with no name opening the sentence.
     {text: 'Supreme Leader urged the students to study hard.', findings: [{line: 1, column: 1, actual: 'Supreme Leader', fix: 'The Supreme Leader'}]},
     {text: 'Vice president and delegates observed a minute of silence.', findings: [{line: 1, column: 1, actual: 'Vice president', fix: 'The Vice president'}]},
@@ -73,6 +76,8 @@ describe('article', () => {
     // An agency or a titled name used as a modifier; pubs and ships named after royals.
     'The Reuters news agency and the AFP photographer saw the President Biden administration at work.',
     'The crowd sang in the Queen Vic.',
+    // Modifiers: "the northern Kazakhstan region", "the Tiananmen Square protests"; "the Red Square" (a dictionary word).
+    'The northern Kazakhstan region grew, and the Gorky Park area and the Red Square were busy; the Tiananmen Square protests were recalled.',
     // A title with its article or its name; a court named after its city.
     'The Supreme Leader urged the students to study hard.',
     'Prime Minister Ana Prieto said the vote would go on.',
