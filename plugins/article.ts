@@ -50,7 +50,8 @@ export const meta: RuleMeta = {
       'Shelling hit the Donetsk region on Monday.',
       'The Spain coach praised his side, and inflation rose.',
       'An 18-year-old was arrested in an 8,000-seat stadium.',
-      'Iran slams US over sanctions'
+      'Iran slams US over sanctions',
+      'There was no such move, and the Reuters news agency said so.'
     ],
     notOk: [
       {text: 'Tehran slammed US for its sanctions.', line: 1, column: 16, actual: 'US', fix: 'the US'},
@@ -58,7 +59,10 @@ export const meta: RuleMeta = {
       {text: 'He told reporters about situation in Romania.', line: 1, column: 25, actual: 'situation', fix: 'the situation'},
       {text: 'The inflation rose again in March.', line: 1, column: 1, actual: 'The inflation', fix: 'Inflation'},
       {text: 'They laid a 80-kilometre pipeline.', line: 1, column: 11, actual: 'a', fix: 'an'},
-      {text: 'The Speaker of Senate said the bill would pass.', line: 1, column: 16, actual: 'Senate', fix: 'the Senate'}
+      {text: 'The Speaker of Senate said the bill would pass.', line: 1, column: 16, actual: 'Senate', fix: 'the Senate'},
+      {text: 'How can you ask such question? He said it again.', line: 1, column: 17, actual: 'such question', fix: 'such a question'},
+      {text: 'She met with the Pope Francis in Rome.', line: 1, column: 14, actual: 'the Pope Francis', fix: 'Pope Francis'},
+      {text: 'Supreme Leader urged the students to study hard.', line: 1, column: 1, actual: 'Supreme Leader', fix: 'The Supreme Leader'}
     ]
   }
 }

@@ -59,12 +59,15 @@ export const meta: RuleMeta = {
       'Vice Premier He Lifeng met the delegation, and He said the talks went well.',
       'She sang "Where Is the Love" at the gala, and the crowd cheered.',
       'The report, The Hague said, was late.',
-      'Police said it was an accident; the road was icy.'
+      'Police said it was an accident; the road was icy.',
+      'The Kenosha, Wisc. plant closed. 2023 was a hard year.'
     ],
     notOk: [
       {text: 'The minister spoke first, and Adorni He said the budget was fixed.', line: 1, column: 38, actual: 'He', fix: 'he'},
       {text: 'According to the agency’s website, The office is in the capital.', line: 1, column: 36, actual: 'The', fix: 'the'},
-      {text: 'They rejected the vote; They urged the council to meet.', line: 1, column: 25, actual: 'They', fix: 'they'}
+      {text: 'They rejected the vote; They urged the council to meet.', line: 1, column: 25, actual: 'They', fix: 'they'},
+      {text: 'He spoke to the press. voice of the people, he called it.', line: 1, column: 24, actual: 'voice', fix: 'Voice'},
+      {text: 'The ministry gave its figures on Monday. 831 people have died this year.', line: 1, column: 42, actual: '831 people', fix: 'A total of 831 people'}
     ]
   }
 }

@@ -63,7 +63,8 @@ export const meta: RuleMeta = {
     ok: [
       'Foreign Minister Maria Lopes met the delegation. She said the talks would go on.',
       'Maria Lopes spoke after Pedro Alves. He said the talks would go on.',
-      'Lopes quoted her husband: “he said he would come.”'
+      'Lopes quoted her husband: “he said he would come.”',
+      'Singer Hilary Vance has released a song.\n\nVance said he wrote the lyrics.'
     ],
     notOk: [
       {
@@ -73,6 +74,10 @@ export const meta: RuleMeta = {
       {
         text: 'Senator Giulia Marchetti voted against the bill, and his party followed.',
         line: 1, column: 54, actual: 'his', fix: 'her'
+      },
+      {
+        text: 'Opposition leader Lucía Ballester spoke to supporters on Sunday, and she promised to keep campaigning.\n\nAccording to Ballester, the count was flawed, and he said it must be repeated.',
+        line: 3, column: 51, actual: 'he', fix: 'she'
       }
     ]
   }
