@@ -30,7 +30,11 @@
  *   "que deprime"), RAE / Treccani; German "langsam", Dutch "langzaam"
  *   before an adjective (gradually, increasingly: "langsam peinlich"),
  *   Duden / Van Dale; Polish "exposé" (a prime minister's policy
- *   statement to parliament), Wielki słownik języka polskiego;
+ *   statement to parliament), Wielki słownik języka polskiego; French
+ *   "formation" (team, party), Larousse; Italian "determinare" (cause),
+ *   Treccani; Greek "μετρήσεις" (opinion polls), Λεξικό της κοινής
+ *   νεοελληνικής (Triantafyllidis); Romance "proclamato/proclamado/
+ *   proclamé" (proclaimed mayor), Treccani / RAE / Larousse;
  * - the English senses: Merriam-Webster and the Oxford Learner's Dictionary.
  *
  * Matching: `words` are word positions (alternatives in lower case; "#number"
@@ -587,5 +591,49 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
     originals: 'pl “exposé premiera” (the prime minister’s policy statement to the Sejm)',
     why: 'in English an “exposé” is a report revealing a scandal; a head of government’s programme speech to parliament is a “policy statement”',
     tier: 'weak'
+  },
+  {
+    id: 'formation-team',
+    words: [['formation']],
+    before: ['a', 'the', 'this', 'that', 'our', 'their', 'your'],
+    notAfter: ['of', 'with', 'in', 'and'],
+    expected: ['team', 'side'],
+    langs: 'fr',
+    originals: 'fr “une formation” (a team, a side; a political party)',
+    why: 'French “formation” is also a team or a party; in English a “formation” is how players or troops are arranged',
+    tier: 'weak'
+  },
+  {
+    id: 'determine-cause',
+    words: [['could', 'can', 'may', 'might', 'will', 'would'], ['determine']],
+    span: [1, 2],
+    notAfter: ['whether', 'if', 'how', 'what', 'who', 'whom', 'which', 'when', 'where', 'why', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'these', 'those', 'each', 'which'],
+    expected: ['cause', 'lead to'],
+    langs: 'it',
+    originals: 'it “potrebbe determinare disagi” (could cause)',
+    why: 'Italian “determinare” also means “cause, bring about”; English “determine” means decide or find out',
+    tier: 'weak'
+  },
+  {
+    id: 'measurements-polls',
+    words: [['measurements']],
+    before: ['the', 'latest', 'recent', 'opinion', 'new', 'all'],
+    notAfter: ['of', 'taken', 'from', 'were', 'are'],
+    expected: ['polls', 'opinion polls'],
+    langs: 'el',
+    originals: 'el “οι μετρήσεις” (opinion polls)',
+    why: 'Greek “μετρήσεις” are also opinion polls; English “measurements” are sizes and quantities',
+    tier: 'weak'
+  },
+  {
+    id: 'announced-proclaimed',
+    words: [['announced'], ['mayor', 'president', 'governor', 'senator', 'winner', 'champion', 'deputy', 'councillor', 'councilor'], ['of', 'for']],
+    span: [0, 1],
+    notBefore: ['was', 'were', 'been', 'be', 'is', 'are', 'newly'],
+    expected: ['proclaimed', 'declared'],
+    langs: 'it es pt fr',
+    originals: 'it “proclamato sindaco”; es “proclamado alcalde”; pt “proclamado prefeito”; fr “proclamé maire”',
+    why: 'a person is “proclaimed” or “declared” mayor; “announced mayor” reads as if someone announced the mayor',
+    tier: 'strong'
   }
 ]
