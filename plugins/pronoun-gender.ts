@@ -17,7 +17,8 @@
  * capitalised word between the surname and the pronoun (a name the
  * dictionary knows: "hurt Trump"); once a pronoun was reported for her, her
  * surname alone or the story's topic (the last sentence that named one
- * person only) will do.  Not people: a single country or demonym ("As
+ * person only) will do, and so does '"…," he said' right after the
+ * sentence of a report (she goes on speaking).  Not people: a single country or demonym ("As
  * Bolivia", "Venezuelans", "Mexican President …"), a run after "the"
  * without a known given name ("the Bundestag"), names inside the quotation
  * before '," he said'.  A known female given name keeps the next
@@ -54,7 +55,8 @@ export const meta: RuleMeta = {
       'first naming her (naming no one else then), with no capitalised word between. Not people: a lone country or ' +
       'demonym ("Venezuelans"), a run after "the" without a known given name ("the Bundestag"), names in the quotation ' +
       'before \'," he said\'. Once a pronoun was ' +
-      'reported for her, her surname alone or the story going on about her (no other name between) will do. A male ' +
+      'reported for her, her surname alone or the story going on about her (no other name between) will do, and so does ' +
+      '\'"…," he said\' right after the sentence of a report. A male ' +
       'given name, "Mr", "husband", "son", "-man" words and their kin in those sentences, or a "he" in the story before ' +
       'she was named (a man was its subject) leave it alone. Information with "she"/"her" as candidates, never fixed ' +
       'unattended; the lists are read on first need, not at start-up.'
@@ -154,6 +156,9 @@ interface State {
   topic?: string
   /** Whether the story has said "he", "his" or "him" yet. */
   he: boolean
+  /** The sentence of the last report, and the surname it was for. */
+  reportedIn?: SentenceInfo
+  reportedSurname?: string
   /** The women a pronoun was reported for: surname → given name. */
   reported: Map<string, string>
   /** Surnames read so far (personOf). */
@@ -238,17 +243,19 @@ function checkSentence(
     const from = Math.max(0, i - WINDOW)
     // '"…," he said': the names before it are inside the quotation, not the speaker.
     const afterQuote = i > 0 && CLOSING_QUOTE.test(sentence.paragraph.text.slice(words[i - 1].end, w.start))
+    // '"…," he said' right after a sentence whose pronoun was reported for her: she goes on speaking.
+    const goesOn = afterQuote && previous !== undefined && state.reportedIn === previous ? state.reportedSurname : undefined
     let runs = afterQuote ? [] : namesIn(sentence, from, i)
     if (pointsElsewhere(words, from, i, ELSEWHERE)) continue
     const sameSentence = runs.length > 0
-    if (previous && (runs.length === 0 || from === 0)) {
+    if (previous && goesOn === undefined && (runs.length === 0 || from === 0)) {
       const n = previous.words.length
       if (pointsElsewhere(previous.words, Math.max(0, n - WINDOW), n, ELSEWHERE)) continue
       if (runs.length === 0) runs = namesIn(previous, Math.max(0, n - WINDOW), n)
     }
     // No name near it: the person the story was last about ("He added …" two sentences on).
     let surname: string | undefined
-    if (runs.length === 0) surname = state.topic
+    if (runs.length === 0) surname = goesOn ?? state.topic
     else {
       // One person only (the same surname again is the same person).
       surname = runs[0][runs[0].length - 1].value
@@ -276,6 +283,8 @@ function checkSentence(
     if (runs.some((r) => r.length >= 2 && r[0].value !== given)) continue
     state.reported.set(surname, given)
     state.topic = surname
+    state.reportedIn = sentence
+    state.reportedSurname = surname
     const name = full ? full.map((x) => x.value).join(' ') : `${given} ${surname}`
     const expected = w.value === lower ? replacement : replacement[0].toUpperCase() + replacement.slice(1)
     reportText(sentence.paragraph, w.start, w.end, {

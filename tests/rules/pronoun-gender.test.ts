@@ -27,6 +27,11 @@ describe('pronoun-gender', () => {
       text: 'Opposition leader Lucía Ballester spoke to supporters on Sunday, and she promised to keep campaigning.\n\nAccording to Ballester, the count was flawed, and he said it must be repeated.',
       findings: [{line: 3, column: 51, actual: 'he', fix: 'she'}]
     },
+    // '"…," he said' right after a sentence whose "He" was reported for her: she goes on speaking (a man named as an object between).
+    {
+      text: 'Minister Marta Villalobos spoke in Quito. He said that Pedro Castaño had lied.\n\n"We will not give in," he said.',
+      findings: [{line: 1, column: 43, actual: 'He', fix: 'She'}, {line: 3, column: 24, actual: 'he', fix: 'she'}]
+    },
     // A surname that is also a dictionary word ("Field") after a known given name.
     {text: 'Prime Minister Claudine Field will defend the budget of his government on Thursday.', findings: [{line: 1, column: 57, actual: 'his', fix: 'her'}]}
   ]
@@ -59,6 +64,8 @@ describe('pronoun-gender', () => {
     // Her surname alone, but the story never said "she" right after naming her, or named someone else with her.
     'Singer Hilary Vance has released a song.\n\nVance said he wrote the lyrics.',
     'Pianist Nora Quist and singer Hilary Vance have released a song. She said she was moved by the cause.\n\nVance said he wrote the lyrics.',
+    // Without a report in the sentence before, '"…," he said' after a man named there is him.
+    'Minister Marta Villalobos spoke in Quito. She said that Pedro Castaño had lied.\n\n"We will not give in," he said.',
     // Names inside the quotation before "he said" are not the speaker.
     'The jury met for days. "Nobody doubted Ana Prieto," he said.',
     ''
