@@ -130,9 +130,9 @@ const LETTER_END = /\p{L}$/u
 /** Names of God and the prophets, after which English may capitalise "He" (Chicago Manual of Style 8.94). */
 const REVERED: ReadonlySet<string> = new Set(['God', 'Allah', 'Lord', 'Jesus', 'Christ', 'Prophet', 'Almighty'])
 
-/** A name of God in the sentence before word i. */
-function reverent(words: readonly {value: string}[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (REVERED.has(words[k].value)) return true
+/** A name of God in the sentence (one pass per sentence, on first need). */
+function reverent(words: readonly {value: string}[]): boolean {
+  for (const w of words) if (REVERED.has(w.value)) return true
   return false
 }
 
@@ -205,14 +205,23 @@ const NOT_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, ...Objec
 
 /** Does the document write this capitalised word inside a sentence elsewhere (a name: "; Bush said", "; Rice met")? */
 function capitalisedElsewhere(index: DocumentIndex, value: string): boolean {
-  let seen = 0
-  for (const w of index.words) {
-    if (w.value !== value) continue
-    const k = w.sentence.words.indexOf(w)
-    if (k > 0 && !w.paragraph.text.startsWith('; ', w.start - 2)) return true
-    if (++seen > 20) break
+  let set = index.cache.get('capitalization:mid') as Set<string> | undefined
+  if (!set) {
+    // One pass, on first need: the capitalised words not first in their sentence and not after a semicolon.
+    set = new Set<string>()
+    for (const paragraph of index.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        const words = sentence.words
+        for (let k = 1; k < words.length; k++) {
+          const w = words[k]
+          const c = w.value.charCodeAt(0)
+          if (c >= 65 && c <= 90 && !(w.start >= 2 && paragraph.text.charCodeAt(w.start - 2) === 59)) set.add(w.value)
+        }
+      }
+    }
+    index.cache.set('capitalization:mid', set)
   }
-  return false
+  return set.has(value)
 }
 
 /** Half the words of the sentence or more are capitalised: a title or a headline inside the paragraph. */
@@ -234,6 +243,7 @@ export default defineRule({
         const words = sentence.words
         numeralStart(paragraph, sentence, reportText)
         let title: boolean | undefined
+        let revered: boolean | undefined
         for (let i = 1; i < words.length - 1; i++) {
           const w = words[i]
           const v = w.value
@@ -259,7 +269,7 @@ export default defineRule({
           if (title) continue
           if (kind !== 'article' && (kind === 'word' ? capitalisedElsewhere(index, v) : namesOf(index).has(v))) continue
           // "God, He is": the capital of reverence.
-          if (kind === 'pronoun' && reverent(words, i)) continue
+          if (kind === 'pronoun' && (revered ??= reverent(words))) continue
           const lower = v.toLowerCase()
           if (accepted.has(lower)) continue
           reportText(paragraph, w.start, w.end, {

@@ -163,48 +163,92 @@ interface State {
   reported: Map<string, string>
   /** Surnames read so far (personOf). */
   people: Map<string, Person>
+  /** Each capitalised word's first use (sightingsOf), built on first need. */
+  sightings?: Map<string, Sighting>
+}
+
+/** Where a capitalised word is first used, what came before, and the given names written before it. */
+interface Sighting {
+  /** The given name before it ('' when two differ), undefined when none. */
+  given: string | undefined
+  /** Whether a "he" came before its first use. */
+  afterHe: boolean
+  /** Its first use: position in the document's words, and in its sentence. */
+  at: number
+  inSentence: number
 }
 
 /**
- * Read the story for a surname once: the given names written before it, and
- * whether a "he" came before its first use.
+ * One pass over the story, on first need: each capitalised word's first
+ * use, whether a "he" came before it, and the first word of the name run
+ * before each use ("María Corina Machado" → "María").
+ */
+function sightingsOf(state: State): Map<string, Sighting> {
+  if (state.sightings) return state.sightings
+  const map = new Map<string, Sighting>()
+  const all = state.index.words
+  let he = false
+  let sentenceStart = 0
+  for (let n = 0; n < all.length; n++) {
+    const w = all[n]
+    if (n === 0 || w.sentence !== all[n - 1].sentence) sentenceStart = n
+    const v = w.value
+    if ((v.charCodeAt(0) | 32) === 104 && MASCULINE.has(v.toLowerCase())) {
+      he = true
+      continue
+    }
+    if (!startsUpper(v)) continue
+    let sighting = map.get(v)
+    if (!sighting) {
+      sighting = {given: undefined, afterHe: he, at: n, inSentence: n - sentenceStart}
+      map.set(v, sighting)
+    }
+    let j = n
+    while (j > 0 && n - j < 4 && all[j - 1].paragraph === w.paragraph && spaceBetween(w.paragraph.text, all[j - 1], all[j]) && startsUpper(all[j - 1].value) && isNameWord(all[j - 1].value)) j--
+    if (j < n) sighting.given = sighting.given === undefined || sighting.given === all[j].value ? all[j].value : ''
+  }
+  state.sightings = map
+  return map
+}
+
+/**
+ * What the story says of a surname, read once: the given names written
+ * before it, whether a "he" came before its first use, and whether "she" or
+ * "her" follows that first use (its sentence, naming no one else, or the
+ * next; at most a window of words either way).
  */
 function personOf(state: State, surname: string): Person {
   let person = state.people.get(surname)
   if (person) return person
-  let he = false
-  let afterHe: boolean | undefined
-  let given: string | undefined
+  const sighting = sightingsOf(state).get(surname)
+  if (!sighting) {
+    person = {given: '', afterHe: true, she: false}
+    state.people.set(surname, person)
+    return person
+  }
+  const all = state.index.words
+  const first = all[sighting.at]
+  const sentence = first.sentence
   let she = false
-  // Sentences read since the first use (0: that sentence, 1: the next), and the sentence of the last word.
-  let after = -1
-  let sentence: SentenceInfo | undefined
-  for (const paragraph of state.index.paragraphs) {
-    const words = paragraph.words
-    for (let k = 0; k < words.length; k++) {
-      const v = words[k].value
-      if (after >= 0 && after < 2 && !she) {
-        if (words[k].sentence !== sentence) after++
-        if (after < 2 && (v === 'she' || v === 'her' || v === 'She' || v === 'Her' || v === 'herself')) she = true
+  // Her "she" counts when that sentence names no one else near her ("X and Y have released …. She said" may be X).
+  const runs = namesIn(sentence, Math.max(0, sighting.inSentence - WINDOW), Math.min(sentence.words.length, sighting.inSentence + WINDOW))
+  if (runs.every((r) => r[r.length - 1].value === surname)) {
+    let after = 0
+    let current = sentence
+    for (let n = sighting.at + 1; n < all.length && n <= sighting.at + 2 * WINDOW; n++) {
+      const w = all[n]
+      if (w.sentence !== current) {
+        current = w.sentence
+        if (++after >= 2) break
       }
-      sentence = words[k].sentence
-      if (v === surname) {
-        if (afterHe === undefined) {
-          afterHe = he
-          // Her "she" counts when that sentence names no one else ("X and Y have released …. She said" may be X).
-          const runs = namesIn(sentence, 0, sentence.words.length)
-          after = runs.every((r) => r[r.length - 1].value === surname) ? 0 : 2
-        }
-        // The first word of the name run before it ("María Corina Machado" → "María").
-        let j = k
-        while (j > 0 && k - j < 4 && spaceBetween(paragraph.text, words[j - 1], words[j]) && startsUpper(words[j - 1].value) && isNameWord(words[j - 1].value)) j--
-        if (j < k) given = given === undefined || given === words[j].value ? words[j].value : ''
-      } else if (afterHe === undefined && (v.charCodeAt(0) | 32) === 104 && MASCULINE.has(v.toLowerCase())) {
-        he = true
+      const v = w.value
+      if (v === 'she' || v === 'her' || v === 'She' || v === 'Her' || v === 'herself') {
+        she = true
+        break
       }
     }
   }
-  person = {given: given ?? '', afterHe: afterHe ?? he, she}
+  person = {given: sighting.given ?? '', afterHe: sighting.afterHe, she}
   state.people.set(surname, person)
   return person
 }
