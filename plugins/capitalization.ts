@@ -130,10 +130,10 @@ const LETTER_END = /\p{L}$/u
 /** Names of God and the prophets, after which English may capitalise "He" (Chicago Manual of Style 8.94). */
 const REVERED: ReadonlySet<string> = new Set(['God', 'Allah', 'Lord', 'Jesus', 'Christ', 'Prophet', 'Almighty'])
 
-/** A name of God in the sentence (one pass per sentence, on first need). */
-function reverent(words: readonly {value: string}[]): boolean {
-  for (const w of words) if (REVERED.has(w.value)) return true
-  return false
+/** Where the sentence first names God (one pass per sentence, on first need); Infinity when it does not. */
+function firstRevered(words: readonly {value: string}[]): number {
+  for (let k = 0; k < words.length; k++) if (REVERED.has(words[k].value)) return k
+  return Infinity
 }
 
 /**
@@ -243,7 +243,7 @@ export default defineRule({
         const words = sentence.words
         numeralStart(paragraph, sentence, reportText)
         let title: boolean | undefined
-        let revered: boolean | undefined
+        let revered: number | undefined
         for (let i = 1; i < words.length - 1; i++) {
           const w = words[i]
           const v = w.value
@@ -269,7 +269,7 @@ export default defineRule({
           if (title) continue
           if (kind !== 'article' && (kind === 'word' ? capitalisedElsewhere(index, v) : namesOf(index).has(v))) continue
           // "God, He is": the capital of reverence.
-          if (kind === 'pronoun' && (revered ??= reverent(words))) continue
+          if (kind === 'pronoun' && (revered ??= firstRevered(words)) < i) continue
           const lower = v.toLowerCase()
           if (accepted.has(lower)) continue
           reportText(paragraph, w.start, w.end, {
