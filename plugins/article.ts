@@ -2,8 +2,9 @@
  * article: an article the source language left out or put in — "slammed US
  * for", "in Syunik region", "about situation in Romania" (Russian, Persian,
  * Armenian, Arabic-source copy), "the China or Russia", "The inflation
- * rose", "the Greek society wants" (Romance and Greek sources), and "a
- * 80,150-meter pipeline".
+ * rose", "the Greek society wants" (Romance and Greek sources), "a
+ * 80,150-meter pipeline", "such question", "made commitment to", "the
+ * AFP repeated", "with the Pope Francis", "Supreme Leader urged".
  *
  * How it decides: plugins/article/checks.ts, each check with its context
  * (a noun use of "US", a region noun after a proper name, a count noun
@@ -14,7 +15,7 @@
  * number check reads them.  Information with the article to write; nothing
  * is fixed unattended.
  */
-import {aBeforeNumber, articleBeforeName, bareAcronym, bareCountNoun, bareInstitution, generalNoun, isHeadline, regionWithoutArticle, type ArticleFinding} from './article/checks.js'
+import {aBeforeNumber, articleBeforeName, articleBeforeProper, bareAcronym, bareCountNoun, bareCountObject, bareTitleSubject, bareInstitution, generalNoun, isHeadline, regionWithoutArticle, type ArticleFinding} from './article/checks.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 
 export const meta: RuleMeta = {
@@ -34,7 +35,12 @@ export const meta: RuleMeta = {
       '(not "the Spain coach", not "the Britain of the 1950s"); "the" + "inflation", "unemployment", "poverty", ' +
       '"corruption" or "the Greek society" opening a clause, before a verb; "a"/"an" against the number\'s spoken first sound; ' +
       'a title + "of" + an institution named with a common noun ("Speaker of Senate", "head of Social Security ' +
-      'Organization", "Secretary of provincial party committee"; not Parliament or Congress). Headlines ' +
+      'Organization", "Secretary of provincial party committee"; not Parliament or Congress); a singular count noun ' +
+      '(Oxford/Cambridge countable only) bare after "such" or as the object of a light verb ("such question", "made ' +
+      'commitment to"; not "no such move", "make call centres"); "the" before a news agency or a title + name used as a ' +
+      'noun ("the AFP repeated", "with the Pope Francis in"; not "the Reuters news agency"); a sentence opening with a ' +
+      'rank and a title, no name, then a verb ("Supreme Leader urged"); "the" + a compass adjective + a country ("in the ' +
+      'northern Kazakhstan"), or + a proper name + Park/Square ("visited the Lumpini Park"), used as a noun. Headlines ' +
       'and captions (no sentence end, unless a sentence ended inside a paragraph cut short) are left alone but for the numbers. Tables in data/article.ts (Swan, Practical ' +
       'English Usage; WALS features 37A/38A). Information with the article to write.'
   },
@@ -44,7 +50,8 @@ export const meta: RuleMeta = {
       'Shelling hit the Donetsk region on Monday.',
       'The Spain coach praised his side, and inflation rose.',
       'An 18-year-old was arrested in an 8,000-seat stadium.',
-      'Iran slams US over sanctions'
+      'Iran slams US over sanctions',
+      'There was no such move, and the Reuters news agency said so.'
     ],
     notOk: [
       {text: 'Tehran slammed US for its sanctions.', line: 1, column: 16, actual: 'US', fix: 'the US'},
@@ -52,7 +59,10 @@ export const meta: RuleMeta = {
       {text: 'He told reporters about situation in Romania.', line: 1, column: 25, actual: 'situation', fix: 'the situation'},
       {text: 'The inflation rose again in March.', line: 1, column: 1, actual: 'The inflation', fix: 'Inflation'},
       {text: 'They laid a 80-kilometre pipeline.', line: 1, column: 11, actual: 'a', fix: 'an'},
-      {text: 'The Speaker of Senate said the bill would pass.', line: 1, column: 16, actual: 'Senate', fix: 'the Senate'}
+      {text: 'The Speaker of Senate said the bill would pass.', line: 1, column: 16, actual: 'Senate', fix: 'the Senate'},
+      {text: 'How can you ask such question? He said it again.', line: 1, column: 17, actual: 'such question', fix: 'such a question'},
+      {text: 'She met with the Pope Francis in Rome.', line: 1, column: 14, actual: 'the Pope Francis', fix: 'Pope Francis'},
+      {text: 'Supreme Leader urged the students to study hard.', line: 1, column: 1, actual: 'Supreme Leader', fix: 'The Supreme Leader'}
     ]
   }
 }
@@ -75,6 +85,9 @@ export default defineRule({
       articleBeforeName(text, words, add)
       generalNoun(text, words, add)
       bareInstitution(text, words, add)
+      bareCountObject(text, words, add)
+      articleBeforeProper(text, words, add)
+      bareTitleSubject(text, paragraph.sentences, add)
     }
   }
 })

@@ -41,9 +41,10 @@ export const meta: RuleMeta = {
       'context rules the English sense out: "assist" + "the" + an event ("attend"), "sensible" + "issue" ("sensitive"), ' +
       '"ratified" + a possessive + "commitment" ("reaffirmed"), "realize" + "a study" ("carry out"), "a balance of 12 dead" ' +
       '("toll"), "conducive." alone (Indonesian "kondusif": calm), "punctually heavy" (Italian: locally), "found ' +
-      'inanimate" (unconscious). Entries that are also ordinary English ("actually is", "could eventually be", "the ' +
+      'inanimate" (unconscious), "a depressive scene" (depressing). Entries that are also ordinary English ("actually is", "could eventually be", "the ' +
       'chancellor", "realizing the announcement", "judged that", "pondered that", "could condition the", "an ' +
-      'important number") count only when the story\'s source-language guess is one of the entry\'s languages, and ' +
+      'important number", French "estimated that the"/"judged,", Romance "the posture of", "more continuous", German ' +
+      '"slowly embarrassing", Polish "his exposé") count only when the story\'s source-language guess is one of the entry\'s languages, and ' +
       '"chancellor" only when the story names neither Germany nor Austria. The guess (letters, names, quotation marks, ' +
       'calques) is recorded for the library API as `file.data.wirelint.sourceLanguage` ({lang, confidence, evidence}). Information with the English ' +
       'meant; never fixed unattended.'
@@ -61,7 +62,8 @@ export const meta: RuleMeta = {
       {text: 'Officials called it a sensible issue for both countries.', line: 1, column: 23, actual: 'sensible', fix: 'sensitive'},
       {text: 'The minister ratified his commitment to the reform.', line: 1, column: 14, actual: 'ratified', fix: 'reaffirmed'},
       {text: 'The storm left a balance of 12 dead in the region.', line: 1, column: 18, actual: 'balance of', fix: 'toll of'},
-      {text: 'The police chief said the city is conducive.', line: 1, column: 35, actual: 'conducive', fix: 'calm'}
+      {text: 'The police chief said the city is conducive.', line: 1, column: 35, actual: 'conducive', fix: 'calm'},
+      {text: 'Fans saw a depressive scene after the final whistle.', line: 1, column: 12, actual: 'depressive', fix: 'depressing'}
     ]
   }
 }
@@ -169,7 +171,10 @@ function matchesAt(paragraph: ParagraphInfo, words: readonly WordInfo[], i: numb
   if (e.notBefore && i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.notBefore.includes(words[i - 1].value.toLowerCase())) return false
   if (e.before && !(i > 0 && text.slice(words[i - 1].end, words[i].start) === ' ' && e.before.includes(words[i - 1].value.toLowerCase()))) return false
   const after = words[i + n]
-  if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ' && e.notAfter.includes(after.value.toLowerCase())) return false
+  if (e.notAfter && after && text.slice(words[i + n - 1].end, after.start) === ' ') {
+    const lower = after.value.toLowerCase()
+    if (e.notAfter.includes(lower) || (e.notAfter.includes('#number') && NUMBER_WORD.test(lower))) return false
+  }
   if (e.beforePunctuation) {
     // The first character after the match past spaces: punctuation or the paragraph's end.
     let k = words[i + n - 1].end

@@ -10,9 +10,20 @@
  * words that are not dictionary words, not after "in", "at", "from", "to" or
  * "into", where places go; not days, months, countries).  It is reported
  * when those runs are one person, named in full there, whose given name the
- * name lists call female (plugins/support/given-names.ts); once a pronoun
- * was reported for her, her surname alone or the story's topic (the last
- * sentence that named one person only) will do.  Nothing in those words may
+ * name lists call female (plugins/support/given-names.ts); her surname
+ * alone in the pronoun's sentence will do when the story gave that surname
+ * one given name only, a woman's, and said "she" or "her" in the sentence
+ * that first named her (naming no one else) or the next, with no
+ * capitalised word between the surname and the pronoun (a name the
+ * dictionary knows: "hurt Trump"); once a pronoun was reported for her, her
+ * surname alone or the story's topic (the last sentence that named one
+ * person only) will do, and so does '"…," he said' right after the
+ * sentence of a report (she goes on speaking).  Not people: a single country or demonym ("As
+ * Bolivia", "Venezuelans", "Mexican President …"), a run after "the"
+ * without a known given name ("the Bundestag"), names inside the quotation
+ * before '," he said'.  A known female given name keeps the next
+ * capitalised word as her surname even when it is a dictionary word
+ * ("Elisabeth Borne").  Nothing in those words may
  * point to a man (a male given name, "Mr", "husband", "son", "spokesman" …),
  * and the story must not have said "he" before it named her (a man was its
  * subject: clean copy about a man who meets a woman).  Information: the
@@ -39,8 +50,13 @@ export const meta: RuleMeta = {
       'sentence before (capitalised words that are not dictionary words, not after "in", "at", "from", "to" or "into"), ' +
       'must be one person only, named in full, a woman: her given name is female in the lists of the ' +
       'gender-detection-from-name package (English, Spanish, Italian, French, German and Turkish given names; a name the ' +
-      'lists disagree on, like "Andrea", and a family name that comes first, like "Kim", are not). Once a pronoun was ' +
-      'reported for her, her surname alone or the story going on about her (no other name between) will do. A male ' +
+      'lists disagree on, like "Andrea", and a family name that comes first, like "Kim", are not). Her surname alone in ' +
+      'the sentence will do when the story gave it one given name only, a woman\'s, and said "she" or "her" right after ' +
+      'first naming her (naming no one else then), with no capitalised word between. Not people: a lone country or ' +
+      'demonym ("Venezuelans"), a run after "the" without a known given name ("the Bundestag"), names in the quotation ' +
+      'before \'," he said\'. Once a pronoun was ' +
+      'reported for her, her surname alone or the story going on about her (no other name between) will do, and so does ' +
+      '\'"…," he said\' right after the sentence of a report. A male ' +
       'given name, "Mr", "husband", "son", "-man" words and their kin in those sentences, or a "he" in the story before ' +
       'she was named (a man was its subject) leave it alone. Information with "she"/"her" as candidates, never fixed ' +
       'unattended; the lists are read on first need, not at start-up.'
@@ -49,7 +65,8 @@ export const meta: RuleMeta = {
     ok: [
       'Foreign Minister Maria Lopes met the delegation. She said the talks would go on.',
       'Maria Lopes spoke after Pedro Alves. He said the talks would go on.',
-      'Lopes quoted her husband: “he said he would come.”'
+      'Lopes quoted her husband: “he said he would come.”',
+      'Singer Hilary Vance has released a song.\n\nVance said he wrote the lyrics.'
     ],
     notOk: [
       {
@@ -59,6 +76,10 @@ export const meta: RuleMeta = {
       {
         text: 'Senator Giulia Marchetti voted against the bill, and his party followed.',
         line: 1, column: 54, actual: 'his', fix: 'her'
+      },
+      {
+        text: 'Opposition leader Lucía Ballester spoke to supporters on Sunday, and she promised to keep campaigning.\n\nAccording to Ballester, the count was flawed, and he said it must be repeated.',
+        line: 3, column: 51, actual: 'he', fix: 'she'
       }
     ]
   }
@@ -124,6 +145,8 @@ interface Person {
   given: string
   /** Whether the story said "he" before it first named this person: a man was its subject already. */
   afterHe: boolean
+  /** Whether the story said "she" or "her" right after it first named this person (that sentence or the next). */
+  she: boolean
 }
 
 interface State {
@@ -133,38 +156,99 @@ interface State {
   topic?: string
   /** Whether the story has said "he", "his" or "him" yet. */
   he: boolean
+  /** The sentence of the last report, and the surname it was for. */
+  reportedIn?: SentenceInfo
+  reportedSurname?: string
   /** The women a pronoun was reported for: surname → given name. */
   reported: Map<string, string>
   /** Surnames read so far (personOf). */
   people: Map<string, Person>
+  /** Each capitalised word's first use (sightingsOf), built on first need. */
+  sightings?: Map<string, Sighting>
+}
+
+/** Where a capitalised word is first used, what came before, and the given names written before it. */
+interface Sighting {
+  /** The given name before it ('' when two differ), undefined when none. */
+  given: string | undefined
+  /** Whether a "he" came before its first use. */
+  afterHe: boolean
+  /** Its first use: position in the document's words, and in its sentence. */
+  at: number
+  inSentence: number
 }
 
 /**
- * Read the story for a surname once: the given names written before it, and
- * whether a "he" came before its first use.
+ * One pass over the story, on first need: each capitalised word's first
+ * use, whether a "he" came before it, and the first word of the name run
+ * before each use ("María Corina Machado" → "María").
+ */
+function sightingsOf(state: State): Map<string, Sighting> {
+  if (state.sightings) return state.sightings
+  const map = new Map<string, Sighting>()
+  const all = state.index.words
+  let he = false
+  let sentenceStart = 0
+  for (let n = 0; n < all.length; n++) {
+    const w = all[n]
+    if (n === 0 || w.sentence !== all[n - 1].sentence) sentenceStart = n
+    const v = w.value
+    if ((v.charCodeAt(0) | 32) === 104 && MASCULINE.has(v.toLowerCase())) {
+      he = true
+      continue
+    }
+    if (!startsUpper(v)) continue
+    let sighting = map.get(v)
+    if (!sighting) {
+      sighting = {given: undefined, afterHe: he, at: n, inSentence: n - sentenceStart}
+      map.set(v, sighting)
+    }
+    let j = n
+    while (j > 0 && n - j < 4 && all[j - 1].paragraph === w.paragraph && spaceBetween(w.paragraph.text, all[j - 1], all[j]) && startsUpper(all[j - 1].value) && isNameWord(all[j - 1].value)) j--
+    if (j < n) sighting.given = sighting.given === undefined || sighting.given === all[j].value ? all[j].value : ''
+  }
+  state.sightings = map
+  return map
+}
+
+/**
+ * What the story says of a surname, read once: the given names written
+ * before it, whether a "he" came before its first use, and whether "she" or
+ * "her" follows that first use (its sentence, naming no one else, or the
+ * next; at most a window of words either way).
  */
 function personOf(state: State, surname: string): Person {
   let person = state.people.get(surname)
   if (person) return person
-  let he = false
-  let afterHe: boolean | undefined
-  let given: string | undefined
-  for (const paragraph of state.index.paragraphs) {
-    const words = paragraph.words
-    for (let k = 0; k < words.length; k++) {
-      const v = words[k].value
-      if (v === surname) {
-        if (afterHe === undefined) afterHe = he
-        // The first word of the name run before it ("María Corina Machado" → "María").
-        let j = k
-        while (j > 0 && k - j < 4 && spaceBetween(paragraph.text, words[j - 1], words[j]) && startsUpper(words[j - 1].value) && isNameWord(words[j - 1].value)) j--
-        if (j < k) given = given === undefined || given === words[j].value ? words[j].value : ''
-      } else if (afterHe === undefined && (v.charCodeAt(0) | 32) === 104 && MASCULINE.has(v.toLowerCase())) {
-        he = true
+  const sighting = sightingsOf(state).get(surname)
+  if (!sighting) {
+    person = {given: '', afterHe: true, she: false}
+    state.people.set(surname, person)
+    return person
+  }
+  const all = state.index.words
+  const first = all[sighting.at]
+  const sentence = first.sentence
+  let she = false
+  // Her "she" counts when that sentence names no one else near her ("X and Y have released …. She said" may be X).
+  const runs = namesIn(sentence, Math.max(0, sighting.inSentence - WINDOW), Math.min(sentence.words.length, sighting.inSentence + WINDOW))
+  if (runs.every((r) => r[r.length - 1].value === surname)) {
+    let after = 0
+    let current = sentence
+    for (let n = sighting.at + 1; n < all.length && n <= sighting.at + 2 * WINDOW; n++) {
+      const w = all[n]
+      if (w.sentence !== current) {
+        current = w.sentence
+        if (++after >= 2) break
+      }
+      const v = w.value
+      if (v === 'she' || v === 'her' || v === 'She' || v === 'Her' || v === 'herself') {
+        she = true
+        break
       }
     }
   }
-  person = {given: given ?? '', afterHe: afterHe ?? he}
+  person = {given: sighting.given ?? '', afterHe: sighting.afterHe, she}
   state.people.set(surname, person)
   return person
 }
@@ -176,6 +260,8 @@ interface QuoteCursor {
   depth: number
   straight: number
 }
+
+const CLOSING_QUOTE = /["”»]/
 
 /** At most this many words before a pronoun are read for its antecedent. */
 const WINDOW = 60
@@ -199,16 +285,21 @@ function checkSentence(
     // The people it may stand for: names before it in its sentence, else in the sentence before.
     const previous = state.previous
     const from = Math.max(0, i - WINDOW)
-    let runs = namesIn(sentence, from, i)
+    // '"…," he said': the names before it are inside the quotation, not the speaker.
+    const afterQuote = i > 0 && CLOSING_QUOTE.test(sentence.paragraph.text.slice(words[i - 1].end, w.start))
+    // '"…," he said' right after a sentence whose pronoun was reported for her: she goes on speaking.
+    const goesOn = afterQuote && previous !== undefined && state.reportedIn === previous ? state.reportedSurname : undefined
+    let runs = afterQuote ? [] : namesIn(sentence, from, i)
     if (pointsElsewhere(words, from, i, ELSEWHERE)) continue
-    if (previous && (runs.length === 0 || from === 0)) {
+    const sameSentence = runs.length > 0
+    if (previous && goesOn === undefined && (runs.length === 0 || from === 0)) {
       const n = previous.words.length
       if (pointsElsewhere(previous.words, Math.max(0, n - WINDOW), n, ELSEWHERE)) continue
       if (runs.length === 0) runs = namesIn(previous, Math.max(0, n - WINDOW), n)
     }
     // No name near it: the person the story was last about ("He added …" two sentences on).
     let surname: string | undefined
-    if (runs.length === 0) surname = state.topic
+    if (runs.length === 0) surname = goesOn ?? state.topic
     else {
       // One person only (the same surname again is the same person).
       surname = runs[0][runs[0].length - 1].value
@@ -216,10 +307,16 @@ function checkSentence(
     }
     if (surname === undefined) continue
     const full = runs.find((r) => r.length >= 2)
-    // Her full name near the pronoun, or a woman already reported (then her surname or the topic will do).
+    // Her full name near the pronoun, a woman already reported (then her surname or the topic will do), or her
+    // surname alone when the story gave it one given name only, a woman's, and said "she" or "her" right after.
     const reportedGiven = state.reported.get(surname)
-    if (!full && reportedGiven === undefined) continue
-    const given = full ? full[0].value : reportedGiven
+    // Her surname alone, then a capitalised word before the pronoun ("… would hurt Baker, but he"): a name the dictionary knows.
+    if (!full && sameSentence && capitalBetween(words, runs[runs.length - 1], i)) continue
+    let given = full ? full[0].value : reportedGiven
+    if (given === undefined && sameSentence) {
+      const person = personOf(state, surname)
+      if (person.she) given = person.given
+    }
     if (!given || FAMILY_NAME_FIRST.has(given)) continue
     if (reportedGiven === undefined) {
       // A story that said "he" before it named her is about a man too; two people of her surname: no telling.
@@ -230,6 +327,8 @@ function checkSentence(
     if (runs.some((r) => r.length >= 2 && r[0].value !== given)) continue
     state.reported.set(surname, given)
     state.topic = surname
+    state.reportedIn = sentence
+    state.reportedSurname = surname
     const name = full ? full.map((x) => x.value).join(' ') : `${given} ${surname}`
     const expected = w.value === lower ? replacement : replacement[0].toUpperCase() + replacement.slice(1)
     reportText(sentence.paragraph, w.start, w.end, {
@@ -237,6 +336,13 @@ function checkSentence(
       expected: [expected]
     })
   }
+}
+
+/** A capitalised word between a name run and word i ("… would hurt Trump - but she …": a name the dictionary knows). */
+function capitalBetween(words: readonly WordInfo[], run: readonly WordInfo[], i: number): boolean {
+  const after = run[run.length - 1].end
+  for (let k = i - 1; k >= 0 && words[k].start >= after; k--) if (startsUpper(words[k].value)) return true
+  return false
 }
 
 /** One space between two words (no string made). */
@@ -261,9 +367,15 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
   const text = sentence.paragraph.text
   const runs: WordInfo[][] = []
   let current: WordInfo[] = []
+  let afterThe = false
   const close = (): void => {
-    if (current.length > 0 && current.some((w) => isNameWord(w.value)) && !(current.length === 1 && NOT_PEOPLE.has(current[0].value))) {
-      runs.push(trimTitles(current))
+    if (current.length > 0 && current.some((w) => isNameWord(w.value))) {
+      const run = trimTitles(current)
+      // "As Bolivia": a country after a capitalised opener is no person either.
+      const v = run[0].value
+      const place = run.length === 1 && (NOT_PEOPLE.has(v) || (v.endsWith('s') && NOT_PEOPLE.has(v.slice(0, -1))))
+      // "the Bundestag", "the Vente Venezuela leader": a person is not named after "the" unless by a given name ("the Democrat Joe Biden").
+      if (!place && !(afterThe && genderOf(run[0].value) === undefined)) runs.push(run)
     }
     current = []
   }
@@ -274,7 +386,9 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
     if (startsUpper(w.value) && !isAllCaps(w.value)) {
       if (current.length === 0) {
         const before = i > 0 && spaceBetween(text, words[i - 1], w) ? words[i - 1].value.toLowerCase() : undefined
-        if (before !== undefined && PLACE_PREPOSITIONS.has(before)) continue
+        // "according to Sosa": a person after all.
+        if (before !== undefined && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && i > 1 && words[i - 2].value.toLowerCase() === 'according')) continue
+        afterThe = before === 'the'
       }
       current.push(w)
     } else {
@@ -288,10 +402,13 @@ function namesIn(sentence: SentenceInfo, from: number, to: number): WordInfo[][]
 /** "Foreign Minister Celinda Duarte" → "Celinda Duarte": titles are dictionary words. */
 function trimTitles(words: WordInfo[]): WordInfo[] {
   let k = 0
-  while (k < words.length - 1 && !isNameWord(words[k].value)) k++
+  // "Mexican President Andrés López": a demonym or country before the title is no name either.
+  while (k < words.length - 1 && (!isNameWord(words[k].value) || NOT_PEOPLE.has(words[k].value))) k++
   // "Jaya Police Chief …": a name word followed by dictionary words is no given name + surname.
   let e = k + 1
   while (e < words.length && isNameWord(words[e].value)) e++
+  // "Elisabeth Borne": a known given name, then a surname that is also a dictionary word, ending the run.
+  if (e === k + 1 && e === words.length - 1 && words[k].value.length > 2 && genderOf(words[k].value) === 'female') e++
   return words.slice(k, e)
 }
 

@@ -14,7 +14,7 @@
  *  6. merged-words, 7. house-style, 8. acronym, 9. number-format, 10. quotes,
  *  11. punctuation-spacing, 12. terminal-punctuation, 13. repeated-words,
  *  14. spelling, 15. name-variants, 16. calque, 17. false-friend,
- *  18. pronoun-gender, 19. article.
+ *  18. pronoun-gender, 19. article, 20. capitalization.
  *
  * Two findings conflict when they cover the same span; when the lower one
  * lies inside a furniture or tag line (whose fix deletes it); when they
@@ -47,7 +47,8 @@ export const OVERLAP_PRIORITY: readonly string[] = [
   'calque',
   'false-friend',
   'pronoun-gender',
-  'article'
+  'article',
+  'capitalization'
 ]
 
 const RANK = new Map(OVERLAP_PRIORITY.map((id, i) => [id, i]))

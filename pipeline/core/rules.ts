@@ -8,6 +8,7 @@ import type {Transformer} from 'unified'
 import type {RuleMeta, RuleOptions} from '../../plugins/support/rule.js'
 import acronym, {meta as acronymMeta} from '../../plugins/acronym.js'
 import calque, {meta as calqueMeta} from '../../plugins/calque.js'
+import capitalization, {meta as capitalizationMeta} from '../../plugins/capitalization.js'
 import encoding, {meta as encodingMeta} from '../../plugins/encoding.js'
 import hashtags, {meta as hashtagsMeta} from '../../plugins/hashtags.js'
 import houseStyle, {meta as houseStyleMeta} from '../../plugins/house-style.js'
@@ -52,7 +53,8 @@ export const RULES: readonly RuleEntry[] = [
   {meta: houseStyleMeta, plugin: houseStyle as RulePlugin},
   {meta: pronounGenderMeta, plugin: pronounGender as RulePlugin},
   {meta: falseFriendMeta, plugin: falseFriend as RulePlugin},
-  {meta: articleMeta, plugin: article as RulePlugin}
+  {meta: articleMeta, plugin: article as RulePlugin},
+  {meta: capitalizationMeta, plugin: capitalization as RulePlugin}
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))

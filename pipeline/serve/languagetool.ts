@@ -65,7 +65,8 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'house-style': {category: STYLE, issueType: 'style', short: 'House style'},
   'pronoun-gender': {category: MISC, issueType: 'mistranslation', short: 'Pronoun for a woman'},
   'false-friend': {category: MISC, issueType: 'mistranslation', short: 'False friend'},
-  article: {category: MISC, issueType: 'grammar', short: 'Article'}
+  article: {category: MISC, issueType: 'grammar', short: 'Article'},
+  capitalization: {category: TYPOGRAPHY, issueType: 'typographical', short: 'Capital mid-sentence'}
 }
 
 const OTHER: RuleInfo = {category: MISC, issueType: 'uncategorized', short: ''}

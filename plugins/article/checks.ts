@@ -15,7 +15,9 @@
  *   before "of"/"in"/"on": "the".
  * - articleBeforeName: "the China or Russia", "the Spain" — "the" before a
  *   country or city that takes none, used as a noun (not "the Spain coach",
- *   not "the Britain of the 1950s").
+ *   not "the Britain of the 1950s"); also "the northern Kazakhstan" and
+ *   "the Lumpini Park" (a proper name + Park/Square; not "the Red Square",
+ *   not "the Tiananmen Square protests").
  * - generalNoun: "The inflation rose", "the Greek society wants" — "the"
  *   with an uncountable noun in a general statement, before a verb.
  * - aBeforeNumber: "a 80,150-meter pipeline", "an 100" — "a"/"an" against
@@ -25,9 +27,24 @@
  *   "of", then an institution named with a common noun (Committee, Senate,
  *   Ministry …; not Parliament or Congress) or a lower-case level + body,
  *   with no article: "the".
+ * - bareCountObject: "such question", "made commitment to" — a singular
+ *   count noun of the table after "such" (not "no such move", "any such
+ *   deal", "the sixth such move") or as the object of a light verb that
+ *   takes it ("made", "gave", "held" …), ending its phrase (punctuation or a
+ *   preposition, conjunction or verb after it: not "make call centres"):
+ *   "a"/"an".
+ * - articleBeforeProper: "Thus, the AFP repeated", "with the Pope Francis
+ *   in" — "the" before a news agency or a title + personal name, used as a
+ *   noun (punctuation, a preposition or a verb after it; not "the Reuters
+ *   news agency", not "the President Biden administration").
+ * - bareTitleSubject: "Supreme Leader urged the students", "Vice president
+ *   and delegates observed" — a sentence opening with a title or an
+ *   institution named with common words, no name after it, then a verb:
+ *   "The".
  */
-import {BODY_LEVELS, BODY_NOUNS, DETERMINED_NOUNS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
+import {AGENCIES, BODY_LEVELS, BODY_NOUNS, COUNT_NOUNS, DETERMINED_NOUNS, LIGHT_VERBS, NAME_TITLES, TITLE_HEADS, TITLE_MODIFIERS, GENERAL_NOUNS, INSTITUTION_NOUNS, NO_ARTICLE_PLACES, OFFICE_TITLES, REGION_NOUNS, THE_ACRONYMS} from '../data/article.js'
 import type {WordInfo} from '../support/document.js'
+import {isCommonWord} from '../support/lexicon.js'
 import {UPPER_START} from '../support/text.js'
 
 export interface ArticleFinding {
@@ -47,7 +64,9 @@ const AFTER_NOUN: ReadonlySet<string> = new Set([
   'in', 'for', 'to', 'of', 'on', 'at', 'with', 'from', 'and', 'or', 'is', 'was', 'has', 'had', 'have', 'wants', 'wanted',
   'will', 'would', 'said', 'says', 'can', 'could', 'must', 'should', 'did', 'does', 'also', 'over', 'against', 'after',
   'before', 'about', 'as', 'because', 'but', 'which', 'who', 'remains', 'continues', 'tries', 'tried', 'seeks', 'sought',
-  'accused', 'claims', 'claimed', 'insists', 'insisted', 'might', 'may', 'into', 'by'
+  'accused', 'claims', 'claimed', 'insists', 'insisted', 'might', 'may', 'into', 'by',
+  // Time adverbs after an object ("visited the US this week", "toured the park yesterday").
+  'this', 'last', 'yesterday', 'today', 'tomorrow'
 ])
 const VERBS_AFTER_GENERAL: ReadonlySet<string> = new Set([
   'rose', 'fell', 'climbed', 'increased', 'decreased', 'reached', 'hit', 'stood', 'is', 'was', 'has', 'had', 'remains',
@@ -195,17 +214,28 @@ export function articleBeforeName(text: string, words: readonly WordInfo[], add:
     const w = words[i].value
     if (w !== 'the' && w !== 'The') continue
     if (!joined(text, words, i + 1)) continue
-    const v = words[i + 1].value
-    if (!NO_ARTICLE_PLACES.has(v)) continue
-    if (nextOf(text, words, i + 1) === 'of' || !usedAsNoun(text, words, i + 1)) continue
+    let v = words[i + 1].value
+    let end = i + 1
+    if (COMPASS.has(v) && joined(text, words, i + 2) && NO_ARTICLE_PLACES.has(words[i + 2].value)) {
+      // "in the northern Kazakhstan": a compass adjective and a country take no article either (Swan §146: "northern England").
+      end = i + 2
+      v = text.slice(words[i + 1].start, words[end].end)
+    } else if (startsUpper(v) && !isCommonWord(v.toLowerCase()) && joined(text, words, i + 2) && (words[i + 2].value === 'Park' || words[i + 2].value === 'Square')) {
+      // "visited the Lumpini Park": a park or square named by a proper name takes none (Swan §146: "Hyde Park", "Times Square").
+      end = i + 2
+      v = text.slice(words[i + 1].start, words[end].end)
+    } else if (!NO_ARTICLE_PLACES.has(v)) continue
+    if (nextOf(text, words, end) === 'of' || !usedAsNoun(text, words, end)) continue
     add({
       start: words[i].start,
-      end: words[i + 1].end,
+      end: words[end].end,
       reason: `“${w} ${v}”: ${v} takes no article in English (Spanish, Portuguese, Italian, French and Greek use one with some names)`,
       expected: [v]
     })
   }
 }
+
+const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 
 export function generalNoun(text: string, words: readonly WordInfo[], add: AddFinding): void {
   for (let i = 0; i < words.length - 2; i++) {
@@ -307,3 +337,115 @@ export function bareInstitution(text: string, words: readonly WordInfo[], add: A
     })
   }
 }
+
+/** Words before "such" that already determine the phrase ("no such move", "any such deal", "the sixth such move"). */
+const BEFORE_SUCH: ReadonlySet<string> = new Set([
+  'no', 'any', 'every', 'each', 'one', 'other', 'all', 'some', 'many', 'few', 'several', 'the', 'a', 'an', 'another', 'its',
+  'his', 'her', 'their', 'our', 'only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'last', 'latest', 'next', 'similar'
+])
+/** Words after a bare light-verb object that end its phrase (not "make call centres", "step by step", "mistake after mistake"). */
+const AFTER_BARE: ReadonlySet<string> = new Set([
+  'to', 'with', 'on', 'for', 'about', 'of', 'in', 'at', 'and', 'but', 'that', 'as', 'before', 'during', 'while', 'because',
+  'when', 'from', 'is', 'was', 'will', 'would', 'can', 'could', 'has', 'had', 'have', 'be'
+])
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+export function bareCountObject(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].value
+    let nouns: ReadonlySet<string> | undefined
+    if (w === 'such' || w === 'Such') {
+      if (i > 0 && joined(text, words, i)) {
+        const before = words[i - 1].value.toLowerCase()
+        if (BEFORE_SUCH.has(before) || ORDINAL.test(before)) continue
+      }
+      nouns = COUNT_NOUNS
+    } else {
+      nouns = LIGHT_VERBS.get(w)
+    }
+    if (nouns === undefined || !joined(text, words, i + 1)) continue
+    const noun = words[i + 1].value
+    if (!nouns.has(noun)) continue
+    const next = nextOf(text, words, i + 1)
+    if (next === undefined) continue
+    if (nouns !== COUNT_NOUNS && next !== '' && !AFTER_BARE.has(next)) continue
+    // "such event organisers": a plural after it makes the noun a modifier.
+    if (nouns === COUNT_NOUNS && next.length > 3 && next.endsWith('s') && !AFTER_BARE.has(next)) continue
+    const article = 'aeio'.includes(noun[0]) ? 'an' : 'a'
+    add({
+      start: words[i].start,
+      end: words[i + 1].end,
+      reason: `“${w} ${noun}”: “${noun}” is a singular count noun and needs an article here (“${w} ${article} ${noun}”); languages without articles — Thai, Vietnamese, Russian, Chinese … — leave it out`,
+      expected: [`${w} ${article} ${noun}`]
+    })
+  }
+}
+
+/** A past-tense verb or one of the verbs and function words that follow a subject. */
+function verbAfter(text: string, words: readonly WordInfo[], k: number): boolean {
+  const next = nextOf(text, words, k)
+  if (next === undefined) return false
+  if (next === '') return true
+  if (AFTER_NOUN.has(next)) return true
+  return next.length > 4 && next.endsWith('ed') && k + 1 < words.length && words[k + 1].value === next
+}
+
+export function articleBeforeProper(text: string, words: readonly WordInfo[], add: AddFinding): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].value
+    if ((w !== 'the' && w !== 'The') || !joined(text, words, i + 1)) continue
+    const v = words[i + 1].value
+    let end = i + 1
+    let what: string
+    if (AGENCIES.has(v)) {
+      what = 'a news agency’s name takes no article'
+    } else if (NAME_TITLES.has(v) && i + 2 < words.length && joined(text, words, i + 2) && startsUpper(words[i + 2].value) && !isCommonWord(words[i + 2].value.toLowerCase())) {
+      end = i + 2
+      // "the Pope Francis", "the President Luiz Inácio Lula": the name runs on.
+      while (end + 1 < words.length && end < i + 5 && joined(text, words, end + 1) && startsUpper(words[end + 1].value) && !isCommonWord(words[end + 1].value.toLowerCase())) end++
+      what = 'a title before a name takes no article'
+    } else continue
+    if (!verbAfter(text, words, end)) continue
+    const name = text.slice(words[i + 1].start, words[end].end)
+    add({
+      start: words[i].start,
+      end: words[end].end,
+      reason: `“${w} ${name}”: ${what} in English (“${name}”); Spanish, Portuguese, Italian and French put one there`,
+      expected: [name]
+    })
+  }
+}
+
+export function bareTitleSubject(text: string, sentences: readonly {words: readonly WordInfo[]}[], add: AddFinding): void {
+  for (const sentence of sentences) {
+    const words = sentence.words
+    if (words.length < 3) continue
+    // The sentence's first word, at the paragraph start or after a sentence end (not after a quotation mark).
+    const first = words[0]
+    if (first.start > 0 && !/[.!?]\s$/.test(text.slice(Math.max(0, first.start - 2), first.start))) continue
+    let k = 0
+    // Rank words and demonyms before the title ("Supreme Leader", "Russian President", "Vice president"): no name, no determiner.
+    while (k < words.length - 1 && k < 3 && (k === 0 || joined(text, words, k)) && !TITLE_HEADS.has(words[k].value)) {
+      const v = words[k].value
+      if (!(TITLE_MODIFIERS.has(v) || DEMONYM.test(v))) break
+      k++
+    }
+    if (k === 0 || k >= words.length - 1 || !TITLE_HEADS.has(words[k].value) || !joined(text, words, k)) continue
+    if (!joined(text, words, k + 1)) continue
+    const next = words[k + 1].value
+    const verb = (next.length > 4 && next.endsWith('ed') && next !== 'based') || SUBJECT_VERBS.has(next)
+    // "Vice president and delegates observed": a coordination of subjects, then lower case.
+    const and = next === 'and' && k + 2 < words.length && joined(text, words, k + 2) && !startsUpper(words[k + 2].value)
+    if (!verb && !and) continue
+    const phrase = text.slice(first.start, words[k].end)
+    add({
+      start: first.start,
+      end: words[k].end,
+      reason: `“${phrase}” opens the sentence without an article: a title used without a name, or an institution named with common words, takes “the” (“The ${phrase}”); languages without articles leave it out`,
+      expected: [`The ${phrase}`]
+    })
+  }
+}
+
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'urged', 'met', 'held', 'sent', 'made', 'gave', 'took', 'will', 'has', 'had', 'is', 'was', 'also', 'called'])

@@ -67,3 +67,77 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 /** Lower-case level words before a body ("of provincial party committee"). */
 export const BODY_LEVELS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'city', 'district', 'regional', 'central', 'national'])
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['committee', 'council', 'assembly', 'department', 'commission'])
+
+/**
+ * Singular nouns that are countable in their news senses and so never stand
+ * bare after "such" or as the object of a light verb ("such a question",
+ * "made a commitment"): the entries marked [countable] only, in these
+ * senses, in the Oxford Advanced Learner's Dictionary (10th ed., 2020) and
+ * the Cambridge Dictionary's [C] labels; nouns also used uncountably
+ * ("action", "evaluation", "agreement", "support", "progress") are left out.
+ */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'question', 'decision', 'commitment', 'statement', 'mistake', 'promise', 'proposal', 'speech', 'visit', 'request',
+  'appeal', 'offer', 'announcement', 'step', 'move', 'problem', 'plan', 'attempt', 'choice', 'trip', 'threat', 'warning',
+  'remark', 'incident', 'event', 'attack', 'accident', 'song', 'meeting', 'scenario', 'idea', 'interview', 'answer',
+  'vow', 'pledge', 'gesture', 'phone', 'tour', 'photo', 'rally', 'referendum'
+])
+
+/**
+ * Light verbs that take a countable object with its article ("made a
+ * commitment", "gave a speech", "held a meeting"): Swan §§ 592–593 (delexical
+ * verbs), with the nouns each takes in the Oxford Collocations Dictionary.
+ */
+export const LIGHT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const make = new Set(['commitment', 'decision', 'statement', 'mistake', 'promise', 'proposal', 'speech', 'visit', 'request', 'appeal', 'offer', 'announcement', 'attempt', 'choice', 'threat', 'remark', 'vow', 'pledge', 'gesture', 'trip', 'tour'])
+  const take = new Set(['decision', 'step', 'trip', 'photo', 'choice'])
+  const give = new Set(['speech', 'statement', 'warning', 'interview', 'answer', 'promise', 'pledge'])
+  const hold = new Set(['meeting', 'rally', 'referendum', 'interview'])
+  const map = new Map<string, ReadonlySet<string>>()
+  for (const v of ['make', 'makes', 'made', 'making']) map.set(v, make)
+  for (const v of ['take', 'takes', 'took', 'taken', 'taking']) map.set(v, take)
+  for (const v of ['give', 'gives', 'gave', 'given', 'giving']) map.set(v, give)
+  for (const v of ['hold', 'holds', 'held', 'holding']) map.set(v, hold)
+  return map
+})()
+
+/**
+ * News agencies whose names take no article (their own style: "AFP
+ * reported", "told Reuters", "EFE learned"; Swan §146: names of
+ * organisations that are not common nouns take none).  "AP" is left out:
+ * "the AP" is usual American English.
+ */
+export const AGENCIES: ReadonlySet<string> = new Set([
+  'AFP', 'EFE', 'ANSA', 'TASS', 'Tass', 'Xinhua', 'dpa', 'Reuters', 'Yonhap', 'Kyodo', 'Interfax', 'Bernama', 'Antara', 'IRNA',
+  'WAFA', 'Anadolu', 'Notimex', 'Prensa Latina', 'Europa Press', 'Ukrinform', 'Armenpress'
+])
+
+/**
+ * Titles used before a person's name, which then takes no article ("Pope
+ * Francis", "President Lula"; Swan §147: titles with names have no article;
+ * Romance languages say "el papa Francisco", "o presidente Lula").
+ */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'Pope', 'President', 'Senator', 'Governor', 'Mayor', 'Cardinal', 'Archbishop', 'Patriarch', 'Ayatollah', 'Sheikh', 'Emir',
+  'Chancellor', 'Premier', 'Minister', 'Judge', 'Bishop'
+])
+// Not "King", "Queen", "Prince": ships, pubs and horses are named so ("the Queen Mary", "the Queen Vic").
+
+/** Words before a title head that make it a rank ("Supreme Leader", "Vice president", "Prime Minister"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'Supreme', 'Vice', 'Prime', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Chief', 'Acting', 'Senior',
+  'First', 'Executive', 'Health', 'Economy', 'Justice', 'Education'
+])
+
+/**
+ * Title and institution nouns that open a sentence with "The" ("The Supreme
+ * Leader urged", "The Vice President and delegates observed"): Swan §146 —
+ * a title used without a name, and an institution named with a common noun,
+ * take "the".  "Parliament", "Congress", "Government" (British usage) and
+ * "Police" are left out.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'Leader', 'President', 'president', 'Minister', 'minister', 'Premier', 'Army', 'Ministry', 'Committee', 'Council',
+  'Commission', 'Secretary', 'Spokesman', 'Spokeswoman', 'Governor', 'Mayor', 'Chairman', 'Court', 'Agency', 'Office',
+  'Administration'
+])

@@ -23,6 +23,18 @@
  *   "juger que" (consider): Larousse; Portuguese "ponderar" (argue, point
  *   out): Dicionário Houaiss; Polish "realizować" (implement): Wielki
  *   słownik języka polskiego;
+ * - French "estimer que" (consider, be of the view), Larousse; Spanish,
+ *   Portuguese, Italian "postura" (stance, attitude), RAE / Houaiss /
+ *   Treccani; Italian "continuo" of a player (consistent), Treccani;
+ *   Spanish "depresivo", Italian and Portuguese "depressivo" (depressing,
+ *   "que deprime"), RAE / Treccani; German "langsam", Dutch "langzaam"
+ *   before an adjective (gradually, increasingly: "langsam peinlich"),
+ *   Duden / Van Dale; Polish "exposé" (a prime minister's policy
+ *   statement to parliament), Wielki słownik języka polskiego; French
+ *   "formation" (team, party), Larousse; Italian "determinare" (cause),
+ *   Treccani; Greek "μετρήσεις" (opinion polls), Λεξικό της κοινής
+ *   νεοελληνικής (Triantafyllidis); Romance "proclamato/proclamado/
+ *   proclamé" (proclaimed mayor), Treccani / RAE / Larousse;
  * - the English senses: Merriam-Webster and the Oxford Learner's Dictionary.
  *
  * Matching: `words` are word positions (alternatives in lower case; "#number"
@@ -38,7 +50,7 @@ export interface FalseFriend {
   id: string
   words: readonly (readonly string[])[]
   span?: readonly [number, number]
-  /** Words that must not come right before the match / right after it. */
+  /** Words that must not come right before the match / right after it ("#number" in notAfter: a number). */
   notBefore?: readonly string[]
   notAfter?: readonly string[]
   /** The word right before the match (one space between) must be one of these: lets an entry start at its rare word. */
@@ -494,5 +506,134 @@ export const FALSE_FRIENDS: readonly FalseFriend[] = [
     originals: 'fr “des débordements”',
     why: 'French “débordements” are unruly incidents at a protest; English “overflows” is water or data',
     tier: 'weak'
+  },
+  {
+    id: 'estimated-considered',
+    words: [['estimated', 'estimates'], ['that']],
+    span: [0, 1],
+    notAfter: ['#number', 'some', 'about', 'around', 'more', 'less', 'over', 'nearly', 'almost', 'up', 'between', 'roughly', 'approximately', 'fewer', 'only', 'half', 'one', 'a', 'an'],
+    expected: ['consider', 'believe'],
+    verb: true,
+    langs: 'fr',
+    originals: 'fr “a estimé que”, “estime que”',
+    why: 'French “estimer que” gives a view (“considered”, “said”); English “estimated that” puts a figure on something',
+    tier: 'weak'
+  },
+  {
+    id: 'judged-said-alone',
+    words: [['judged']],
+    beforePunctuation: true,
+    notBefore: ['was', 'were', 'be', 'been', 'being', 'is', 'are', 'well', 'poorly', 'fairly', 'harshly', 'unfairly', 'wrongly', 'rightly', 'not'],
+    expected: ['said', 'considered'],
+    langs: 'fr',
+    originals: 'fr “a jugé”, “a-t-elle jugé”',
+    why: 'French “juger” gives a view (“she also said”, “she considered”); English “judged” alone, with no object, reads as a court or a contest',
+    tier: 'weak'
+  },
+  {
+    id: 'posture-stance',
+    words: [['the', 'his', 'her', 'their', 'its'], ['posture'], ['of', 'towards', 'toward', 'on', 'in']],
+    span: [1, 2],
+    expected: ['stance', 'attitude'],
+    langs: 'es pt it fr',
+    originals: 'es, pt “la postura de”; it “la postura”; fr “la posture de”',
+    why: 'English “posture” is first the way one holds one’s body; a position taken on an issue, or a person’s attitude, is a “stance”',
+    tier: 'weak'
+  },
+  {
+    id: 'continuous-consistent',
+    words: [['more', 'less'], ['continuous']],
+    span: [1, 2],
+    beforePunctuation: true,
+    expected: ['consistent'],
+    langs: 'it es pt',
+    originals: 'it “più continuo” (of a player); es, pt “más/mais continuo”',
+    why: 'said of a player or a team, the source word means “consistent”; English “continuous” means without a break',
+    tier: 'weak'
+  },
+  {
+    id: 'continuous-consistent-and',
+    words: [['more', 'less'], ['continuous'], ['and']],
+    span: [1, 2],
+    expected: ['consistent'],
+    langs: 'it es pt',
+    originals: 'it “più continuo” (of a player); es, pt “más/mais continuo”',
+    why: 'said of a player or a team, the source word means “consistent”; English “continuous” means without a break',
+    tier: 'weak'
+  },
+  {
+    id: 'depressive-depressing',
+    words: [['depressive'], ['situation', 'scene', 'atmosphere', 'news', 'picture', 'sight', 'weather', 'result', 'results', 'image', 'images', 'moment', 'day', 'week', 'season', 'defeat', 'performance', 'landscape']],
+    span: [0, 1],
+    expected: ['depressing', 'bleak'],
+    langs: 'es it pt th',
+    originals: 'es “depresivo”; it, pt “depressivo” (that depresses)',
+    why: 'English “depressive” belongs to the illness (“a depressive episode”); what makes people sad is “depressing”',
+    tier: 'strong'
+  },
+  {
+    id: 'slowly-increasingly',
+    words: [['slowly'], ['embarrassing', 'disgraceful', 'ridiculous', 'absurd', 'dangerous', 'critical', 'serious', 'annoying', 'tight', 'scarce', 'urgent', 'worrying', 'unbearable', 'tiresome', 'boring', 'grotesque', 'threatening', 'scary', 'tricky']],
+    span: [0, 1],
+    expected: ['increasingly', 'gradually becoming'],
+    langs: 'de nl',
+    originals: 'de “langsam peinlich”; nl “langzaam gênant”',
+    why: 'before an adjective the source word means “gradually, by now” (“increasingly embarrassing”); English “slowly” describes the pace of an action',
+    tier: 'weak'
+  },
+  {
+    id: 'expose-policy-statement',
+    words: [['exposé', 'expose']],
+    before: ['his', 'her', 'the', 'government’s', "government's", 'policy', 'first'],
+    notAfter: ['of', 'on', 'about', 'into'],
+    expected: ['policy statement', 'keynote speech'],
+    langs: 'pl',
+    originals: 'pl “exposé premiera” (the prime minister’s policy statement to the Sejm)',
+    why: 'in English an “exposé” is a report revealing a scandal; a head of government’s programme speech to parliament is a “policy statement”',
+    tier: 'weak'
+  },
+  {
+    id: 'formation-team',
+    words: [['formation']],
+    before: ['a', 'the', 'this', 'that', 'our', 'their', 'your'],
+    notAfter: ['of', 'with', 'in', 'and'],
+    expected: ['team', 'side'],
+    langs: 'fr',
+    originals: 'fr “une formation” (a team, a side; a political party)',
+    why: 'French “formation” is also a team or a party; in English a “formation” is how players or troops are arranged',
+    tier: 'weak'
+  },
+  {
+    id: 'determine-cause',
+    words: [['could', 'can', 'may', 'might', 'will', 'would'], ['determine']],
+    span: [1, 2],
+    notAfter: ['whether', 'if', 'how', 'what', 'who', 'whom', 'which', 'when', 'where', 'why', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'these', 'those', 'each', 'which'],
+    expected: ['cause', 'lead to'],
+    langs: 'it',
+    originals: 'it “potrebbe determinare disagi” (could cause)',
+    why: 'Italian “determinare” also means “cause, bring about”; English “determine” means decide or find out',
+    tier: 'weak'
+  },
+  {
+    id: 'measurements-polls',
+    words: [['measurements']],
+    before: ['the', 'latest', 'recent', 'opinion', 'new', 'all'],
+    notAfter: ['of', 'taken', 'from', 'were', 'are'],
+    expected: ['polls', 'opinion polls'],
+    langs: 'el',
+    originals: 'el “οι μετρήσεις” (opinion polls)',
+    why: 'Greek “μετρήσεις” are also opinion polls; English “measurements” are sizes and quantities',
+    tier: 'weak'
+  },
+  {
+    id: 'announced-proclaimed',
+    words: [['announced'], ['mayor', 'president', 'governor', 'senator', 'winner', 'champion', 'deputy', 'councillor', 'councilor'], ['of', 'for']],
+    span: [0, 1],
+    notBefore: ['was', 'were', 'been', 'be', 'is', 'are', 'newly'],
+    expected: ['proclaimed', 'declared'],
+    langs: 'it es pt fr',
+    originals: 'it “proclamato sindaco”; es “proclamado alcalde”; pt “proclamado prefeito”; fr “proclamé maire”',
+    why: 'a person is “proclaimed” or “declared” mayor; “announced mayor” reads as if someone announced the mayor',
+    tier: 'strong'
   }
 ]

@@ -25,6 +25,18 @@ describe('article', () => {
     {text: 'The Speaker of Senate said the bill would pass.', findings: [{line: 1, column: 16, actual: 'Senate', fix: 'the Senate'}]},
     {text: 'He was head of Social Security Organization (SSK) for years.', findings: [{line: 1, column: 16, actual: 'Social Security Organization', fix: 'the Social Security Organization'}]},
     {text: 'She is Secretary of provincial party committee and a deputy.', findings: [{line: 1, column: 21, actual: 'provincial party committee', fix: 'the provincial party committee'}]},
+    // A singular count noun bare after "such" or as a light verb's object.
+    {text: 'How can you ask such question? He said it again.', findings: [{line: 1, column: 17, actual: 'such question', fix: 'such a question'}]},
+    {text: 'They also made commitment to build a new road.', findings: [{line: 1, column: 11, actual: 'made commitment', fix: 'made a commitment'}]},
+    // "the" before a news agency, or a title and a name, used as a noun.
+    {text: 'Thus, the AFP repeated the essence of his words.', findings: [{line: 1, column: 7, actual: 'the AFP', fix: 'AFP'}]},
+    {text: 'She met with the Pope Francis in Rome.', findings: [{line: 1, column: 14, actual: 'the Pope Francis', fix: 'Pope Francis'}]},
+    // A compass adjective and a country; a park named by a proper name.
+    {text: 'Eleven farms were built in the northern Kazakhstan. More will follow.', findings: [{line: 1, column: 28, actual: 'the northern Kazakhstan', fix: 'northern Kazakhstan'}]},
+    {text: 'The prime minister visited the Lumpini Park this morning.', findings: [{line: 1, column: 28, actual: 'the Lumpini Park', fix: 'Lumpini Park'}]},
+    // A title with no name opening the sentence.
+    {text: 'Supreme Leader urged the students to study hard.', findings: [{line: 1, column: 1, actual: 'Supreme Leader', fix: 'The Supreme Leader'}]},
+    {text: 'Vice president and delegates observed a minute of silence.', findings: [{line: 1, column: 1, actual: 'Vice president', fix: 'The Vice president'}]},
     // A paragraph cut short (no final full stop) is prose when a sentence ended inside it.
     {text: 'The envoy spoke at length. He warned about situation in the north and said the […]', findings: [{line: 1, column: 44, actual: 'situation', fix: 'the situation'}]}
   ]
@@ -57,6 +69,19 @@ describe('article', () => {
     // Parliament and Congress go without "the"; an institution named after "of" again; with the article.
     'The president of Congress and a member of Parliament met the head of the Senate.',
     'He is chairman of Committee of Experts, and head of Harvard Kennedy School.',
+    // "such" already determined; a light verb's noun inside a compound or an idiom; uncountable nouns.
+    'There was no such move, and any such deal would wait; it was the sixth such move in a year.',
+    'You can make call centres work, and he took step by step.',
+    'Such action is rare, and such information was scarce.',
+    // An agency or a titled name used as a modifier; pubs and ships named after royals.
+    'The Reuters news agency and the AFP photographer saw the President Biden administration at work.',
+    'The crowd sang in the Queen Vic.',
+    // Modifiers: "the northern Kazakhstan region", "the Tiananmen Square protests"; "the Red Square" (a dictionary word).
+    'The northern Kazakhstan region grew, and the Gorky Park area and the Red Square were busy; the Tiananmen Square protests were recalled.',
+    // A title with its article or its name; a court named after its city.
+    'The Supreme Leader urged the students to study hard.',
+    'Prime Minister Ana Prieto said the vote would go on.',
+    'Mumbai High Court postponed the launch.',
     ''
   ]
 

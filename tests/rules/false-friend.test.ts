@@ -28,7 +28,9 @@ describe('false-friend', () => {
     // Issue 17: Indonesian "kondusif", Italian "puntualmente", Romance "inanimé/inanimado".
     {text: 'The police chief said the city is conducive.', findings: [{line: 1, column: 35, actual: 'conducive', fix: 'calm'}]},
     {text: 'Rain will be punctually heavy in the south.', findings: [{line: 1, column: 14, actual: 'punctually', fix: 'locally'}]},
-    {text: 'The boy was found inanimate in the house.', findings: [{line: 1, column: 19, actual: 'inanimate', fix: 'unresponsive'}]}
+    {text: 'The boy was found inanimate in the house.', findings: [{line: 1, column: 19, actual: 'inanimate', fix: 'unresponsive'}]},
+    {text: 'Fans saw a depressive scene after the final whistle.', findings: [{line: 1, column: 12, actual: 'depressive', fix: 'depressing'}]},
+    {text: 'Gualtieri was announced mayor of Rome, and the council announced mayor of the year.', findings: [{line: 1, column: 56, actual: 'announced', fix: 'proclaimed'}]}
   ]
 
   it.each(strong)('reports: $text', async (c) => {
@@ -43,7 +45,14 @@ describe('false-friend', () => {
     ['pt', {text: 'In São Paulo and Brasília, Lula pondered that the crops were late.', findings: [{line: 1, column: 33, actual: 'pondered', fix: 'argued'}]}],
     ['it (condition)', {text: 'ROME (ANSA) — Delays in Milan could condition the schedule.', findings: [{line: 1, column: 37, actual: 'condition', fix: 'affect'}]}],
     ['it (confrontation)', {text: 'ROME (ANSA) — In Milan the confrontation with the government went well.', findings: [{line: 1, column: 28, actual: 'confrontation', fix: 'dialogue'}]}],
-    ['fr (overflows)', {text: 'In Paris, Marseille and Lyon, police saw several overflows at the march.', findings: [{line: 1, column: 50, actual: 'overflows', fix: 'disturbances'}]}]
+    ['fr (overflows)', {text: 'In Paris, Marseille and Lyon, police saw several overflows at the march.', findings: [{line: 1, column: 50, actual: 'overflows', fix: 'disturbances'}]}],
+    ['fr (estimated)', {text: 'In Paris, Marseille and Lyon, the mayor estimated that the curfew was useless.', findings: [{line: 1, column: 41, actual: 'estimated', fix: 'considered'}]}],
+    ['fr (judged alone)', {text: 'In Paris, Marseille and Lyon, Élisabeth Borne also judged, on Monday, that the reform was needed.', findings: [{line: 1, column: 52, actual: 'judged', fix: 'said'}]}],
+    ['pt (posture)', {text: 'In São Paulo and Brasília, the fans praised the posture of the coach.', findings: [{line: 1, column: 49, actual: 'posture', fix: 'stance'}]}],
+    ['it (continuous)', {text: 'ROME (ANSA) — In Milan the striker said he had worked to be more continuous and calm.', findings: [{line: 1, column: 66, actual: 'continuous', fix: 'consistent'}]}],
+    ['fr (formation)', {text: 'In Paris, Marseille and Lyon, the coach said it is a formation that offers a lot.', findings: [{line: 1, column: 54, actual: 'formation', fix: 'team'}]}],
+    ['it (determine)', {text: 'ROME (ANSA) — In Milan the storms could determine serious damage.', findings: [{line: 1, column: 41, actual: 'determine', fix: 'cause'}]}],
+    ['de (slowly)', {text: 'BERLIN (dpa) — In München and Köln, the search for a coach is slowly embarrassing for the club.', findings: [{line: 1, column: 63, actual: 'slowly', fix: 'increasingly'}]}]
   ])('reports a weak %s entry with the guess', async (_lang, c) => {
     expect(await findingsOf(ID, c)).toEqual(c.findings)
   })
@@ -52,7 +61,12 @@ describe('false-friend', () => {
     'The panel judged that the entry was the best.',
     'The farmers pondered that the crops were late.',
     'Delays could condition the schedule.',
-    'The confrontation with the government went on for days.'
+    'The confrontation with the government went on for days.',
+    'The mayor estimated that the curfew was useless.',
+    'The fans praised the posture of the coach.',
+    'The search for a coach is slowly embarrassing for the club.',
+    'It is a formation that offers a lot.',
+    'The storms could determine serious damage.'
   ])('leaves a weak entry alone without the guess: %s', async (text) => {
     expect(await findingsOf(ID, {text})).toEqual([])
   })
@@ -82,6 +96,14 @@ describe('false-friend', () => {
     'The train arrived punctually at noon.',
     'Stones and other inanimate objects lay on the road.',
     'WARSAW (PAP) — Officials are realizing the scale of the damage.',
+    // Numbers after "estimated that"; "judged" passive; "depressive" of the illness; an exposé of a scandal.
+    'In Paris, Marseille and Lyon, officials estimated that 300 people were hurt.',
+    'In Paris, Marseille and Lyon, the entries were judged.',
+    'Doctors described a depressive episode in the patient.',
+    'The reporter published an exposé of the ministry.',
+    'In Paris, Marseille and Lyon, the team kept a 4-4-2 formation, a formation of two lines.',
+    'ROME (ANSA) — In Milan the tests could determine whether the storms caused the damage.',
+    'The party announced Mayor Ana Prieto as its candidate.',
     ''
   ]
 

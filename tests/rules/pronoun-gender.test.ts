@@ -21,7 +21,19 @@ describe('pronoun-gender', () => {
       findings: [{line: 1, column: 43, actual: 'He', fix: 'She'}, {line: 3, column: 1, actual: 'He', fix: 'She'}]
     },
     // Accents folded: "María".
-    {text: 'Opposition leader María Corina Ledesma spoke on Monday. He said the vote was stolen.', findings: [{line: 1, column: 57, actual: 'He', fix: 'She'}]}
+    {text: 'Opposition leader María Corina Ledesma spoke on Monday. He said the vote was stolen.', findings: [{line: 1, column: 57, actual: 'He', fix: 'She'}]},
+    // Her surname alone in the sentence: the story gave it one given name, a woman's, and said "she" right after.
+    {
+      text: 'Opposition leader Lucía Ballester spoke to supporters on Sunday, and she promised to keep campaigning.\n\nAccording to Ballester, the count was flawed, and he said it must be repeated.',
+      findings: [{line: 3, column: 51, actual: 'he', fix: 'she'}]
+    },
+    // '"…," he said' right after a sentence whose "He" was reported for her: she goes on speaking (a man named as an object between).
+    {
+      text: 'Minister Marta Villalobos spoke in Quito. He said that Pedro Castaño had lied.\n\n"We will not give in," he said.',
+      findings: [{line: 1, column: 43, actual: 'He', fix: 'She'}, {line: 3, column: 24, actual: 'he', fix: 'she'}]
+    },
+    // A surname that is also a dictionary word ("Field") after a known given name.
+    {text: 'Prime Minister Claudine Field will defend the budget of his government on Thursday.', findings: [{line: 1, column: 57, actual: 'his', fix: 'her'}]}
   ]
 
   it.each(notOk)('reports: $text', async (c) => {
@@ -45,6 +57,17 @@ describe('pronoun-gender', () => {
     // "Mr", "husband", "-man" words put a man in the window.
     'Giulia Marchetti and her husband arrived. He said they were tired.',
     'Giulia Marchetti met the party spokesman. He said the vote was close.',
+    // A demonym before the title is no name: the man named after it is who "his" stands for.
+    'Peruvian President Raúl Castañeda, who named his Chilean colleague Rosa Quintero a partner, spoke on Friday.',
+    // Her surname alone, then a capitalised word (a name the dictionary knows) before "he".
+    'Judge Carolina Vidal read the verdict, and she thanked the jury.\n\nVidal said the case would hurt Baker, but he would appeal.',
+    // Her surname alone, but the story never said "she" right after naming her, or named someone else with her.
+    'Singer Hilary Vance has released a song.\n\nVance said he wrote the lyrics.',
+    'Pianist Nora Quist and singer Hilary Vance have released a song. She said she was moved by the cause.\n\nVance said he wrote the lyrics.',
+    // Without a report in the sentence before, '"…," he said' after a man named there is him.
+    'Minister Marta Villalobos spoke in Quito. She said that Pedro Castaño had lied.\n\n"We will not give in," he said.',
+    // Names inside the quotation before "he said" are not the speaker.
+    'The jury met for days. "Nobody doubted Ana Prieto," he said.',
     ''
   ]
 
