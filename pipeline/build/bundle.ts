@@ -134,7 +134,10 @@ const pattern = new RegExp(`\\bimport\\((["'])(${[...external, lspChunk].map((e)
 code = code.replace(pattern, '__wirelintImport($1$2$1)')
 const left = code.match(/\bimport\((?!\))/g)
 if (left) throw new Error(`bundle: ${left.length} dynamic import(s) left in ${bundleFile}; add them to the externals`)
-fs.writeFileSync(bundleFile, code)
+// The launcher compiles the file as it is: the function it calls is written here, so a run
+// decodes the bundle once instead of building a second 1.7 MB string around it.
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __wirelintUrl, __wirelintImport, __wirelintTables) {'
+fs.writeFileSync(bundleFile, WRAPPER_HEAD + code + '\n})')
 
 const launcher = `#!/usr/bin/env node
 'use strict'
@@ -295,10 +298,9 @@ if (!writeCache) {
     else cacheState = 'stale'
   } catch {}
 }
-const script = new vm.Script(
-  '(function (exports, require, module, __filename, __dirname, __wirelintUrl, __wirelintImport, __wirelintTables) {' + source.toString('utf8') + '\\n})',
-  {filename: bundle, cachedData}
-)
+// The bundle is one function expression (exports, require, module, __filename, __dirname,
+// __wirelintUrl, __wirelintImport, __wirelintTables), written so by the build.
+const script = new vm.Script(source.toString('utf8'), {filename: bundle, cachedData})
 // Tables the check would build on first use (plugins/support/text.ts: \`lazy\` with a name), made by
 // the build's own run and kept next to the bundle as V8 serializations: reading one costs a
 // fraction of building it (the tables were about a third of a cold one-article check).  Used only
@@ -330,27 +332,36 @@ if (writeCache) {
     fs.writeFileSync(tablesFile, Buffer.concat([head, index, ...made.values()]))
   })
 } else if (cachedData !== undefined && !script.cachedDataRejected && process.env.WIRELINT_TABLES !== '0') {
+  // The index is read once; each table's bytes only when the check asks for it (a story
+  // without names never reads the 2 MB of given names).
   let found
+  let fd
   tables = {
     get(name) {
       if (found === undefined) {
         found = new Map()
         try {
-          const file = fs.readFileSync(tablesFile)
-          const length = file.readUInt32LE(0)
-          const index = JSON.parse(file.toString('utf8', 4, 4 + length))
+          fd = fs.openSync(tablesFile, 'r')
+          const head = Buffer.alloc(4)
+          fs.readSync(fd, head, 0, 4, 0)
+          const length = head.readUInt32LE(0)
+          const raw = Buffer.alloc(length)
+          if (length > 1 << 20 || fs.readSync(fd, raw, 0, length, 4) !== length) throw new Error('index')
+          const index = JSON.parse(raw.toString('utf8'))
           const body = 4 + length
           // The whole file as its index describes it (a file cut short or grown is not used).
           const size = index.entries.reduce((sum, e) => sum + e[2], 0)
-          if (index.crc === crc && index.v8 === process.versions.v8 && file.length === body + size) {
-            for (const [n, offset, bytes] of index.entries) found.set(n, file.subarray(body + offset, body + offset + bytes))
+          if (index.crc === crc && index.v8 === process.versions.v8 && fs.fstatSync(fd).size === body + size) {
+            for (const [n, offset, bytes] of index.entries) found.set(n, [body + offset, bytes])
           }
         } catch {}
       }
-      const data = found.get(name)
-      if (data === undefined) return undefined
+      const at = found.get(name)
+      if (at === undefined) return undefined
       let value
       try {
+        const data = Buffer.allocUnsafe(at[1])
+        if (fs.readSync(fd, data, 0, at[1], at[0]) !== at[1]) throw new Error('short read')
         value = require('node:v8').deserialize(data)
       } catch {
         // Damaged: this table is built instead.
