@@ -2,9 +2,13 @@
  * Build step: bundle the compiled CLI for a fast start, which matters in a
  * pre-commit hook.
  *
- * - `dist/bin/wirelint.cjs`: the whole CLI in one CommonJS file (Markdown/HTML
- *   bridges, git, fixes, the service … are wrapped by esbuild so their module
- *   bodies run only on first use).
+ * - `dist/bin/wirelint.cjs`: the whole CLI, esbuild's CommonJS bundle written
+ *   as one function expression that the launcher compiles and calls (not a
+ *   module to `require`; Markdown/HTML bridges, git, fixes, the service … are
+ *   wrapped by esbuild so their module bodies run only on first use).
+ * - `dist/bin/wirelint.cjs.tables`: the rules' largest tables, made by the
+ *   same run as the code cache (see the launcher's comment and
+ *   plugins/support/text.ts `lazy`).
  * - `dist/bin/wirelint.cjs.cache`: V8's code cache for it, made here by running
  *   the CLI once over the bundled samples, so that the functions a check needs
  *   are already compiled: node ≥ 22 has `module.enableCompileCache()` for this;
@@ -156,7 +160,9 @@ const argv = process.argv.slice(2)
 // checker is loaded; anything unexpected (no daemon, another build, a run that reads standard
 // input, no answer within 2 s) and the run happens here as always.
 function daemonSocket() {
+  // (The variables that ask this process for its own tables, or for a report of them, keep the run here.)
   if (process.platform === 'win32' || process.env.WIRELINT_DAEMON === '0' || writeCache) return undefined
+  if (process.env.WIRELINT_TABLES !== undefined || process.env.WIRELINT_TABLES_REPORT !== undefined) return undefined
   if (argv[0] === 'serve' || argv[0] === 'lsp' || argv[0] === 'daemon') return undefined
   const zlib = require('node:zlib')
   if (typeof zlib.crc32 !== 'function' || typeof process.getuid !== 'function') return undefined
@@ -322,8 +328,9 @@ if (writeCache) {
   process.on('exit', () => {
     const entries = []
     let offset = 0
+    const zlib = require('node:zlib')
     for (const [name, data] of made) {
-      entries.push([name, offset, data.length])
+      entries.push([name, offset, data.length, zlib.crc32(data) >>> 0])
       offset += data.length
     }
     const index = Buffer.from(JSON.stringify({crc: require('node:zlib').crc32(source) >>> 0, v8: process.versions.v8, entries}))
@@ -332,27 +339,33 @@ if (writeCache) {
     fs.writeFileSync(tablesFile, Buffer.concat([head, index, ...made.values()]))
   })
 } else if (cachedData !== undefined && !script.cachedDataRejected && process.env.WIRELINT_TABLES !== '0') {
-  // The index is read once; each table's bytes only when the check asks for it (a story
-  // without names never reads the 2 MB of given names).
+  // The index is read once; each table's bytes only when the check asks for it, each checked
+  // against its CRC-32 (a damaged table is built instead).  The file is opened for each read and
+  // closed at once: a language server that runs for days holds nothing open in the package.
   let found
-  let fd
+  const readAt = (position, length) => {
+    const fd = fs.openSync(tablesFile, 'r')
+    try {
+      const data = Buffer.allocUnsafe(length)
+      if (fs.readSync(fd, data, 0, length, position) !== length) throw new Error('short read')
+      return data
+    } finally {
+      fs.closeSync(fd)
+    }
+  }
   tables = {
     get(name) {
       if (found === undefined) {
         found = new Map()
         try {
-          fd = fs.openSync(tablesFile, 'r')
-          const head = Buffer.alloc(4)
-          fs.readSync(fd, head, 0, 4, 0)
-          const length = head.readUInt32LE(0)
-          const raw = Buffer.alloc(length)
-          if (length > 1 << 20 || fs.readSync(fd, raw, 0, length, 4) !== length) throw new Error('index')
-          const index = JSON.parse(raw.toString('utf8'))
+          const length = readAt(0, 4).readUInt32LE(0)
+          if (length > 1 << 20) throw new Error('index')
+          const index = JSON.parse(readAt(4, length).toString('utf8'))
           const body = 4 + length
           // The whole file as its index describes it (a file cut short or grown is not used).
           const size = index.entries.reduce((sum, e) => sum + e[2], 0)
-          if (index.crc === crc && index.v8 === process.versions.v8 && fs.fstatSync(fd).size === body + size) {
-            for (const [n, offset, bytes] of index.entries) found.set(n, [body + offset, bytes])
+          if (index.crc === crc && index.v8 === process.versions.v8 && fs.statSync(tablesFile).size === body + size) {
+            for (const [n, offset, bytes, check] of index.entries) found.set(n, [body + offset, bytes, check])
           }
         } catch {}
       }
@@ -360,8 +373,8 @@ if (writeCache) {
       if (at === undefined) return undefined
       let value
       try {
-        const data = Buffer.allocUnsafe(at[1])
-        if (fs.readSync(fd, data, 0, at[1], at[0]) !== at[1]) throw new Error('short read')
+        const data = readAt(at[0], at[1])
+        if (require('node:zlib').crc32(data) >>> 0 !== at[2]) throw new Error('damaged')
         value = require('node:v8').deserialize(data)
       } catch {
         // Damaged: this table is built instead.

@@ -78,7 +78,7 @@ export const getTables: () => Tables = lazy(() => {
     }
   }
   return {byForm, languages, initials, expansionWords, fewCapitals, national, englishForms}
-}, {name: 'acronym/tables'})
+})
 
 /** Upper-case initial of a word without accents ("Énergie" → "E", "Öl" → "O"). */
 export function initialOf(word: string): string {

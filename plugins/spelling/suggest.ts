@@ -27,8 +27,9 @@
  * bounded.
  *
  * retext-spell is an ES module, loaded synchronously with `require` (node ≥
- * 20.19).  On an older node, which cannot `require` an ES module, the words
- * go to nspell directly — the engine retext-spell wraps, with the same lists.
+ * 20.19; the CLI's bundle carries it, see pipeline/build/bundle.ts).  In the
+ * library on an older node, which cannot `require` an ES module, the words go
+ * to nspell directly — the engine retext-spell wraps, with the same lists.
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -36,7 +37,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
-import {mayHold} from '../support/bloom.js'
+import {mayHold, SUGGEST_BLOOM_BITS} from '../support/bloom.js'
 import {findEntry} from '../support/lexicon.js'
 import {isCommon} from './known.js'
 
@@ -89,7 +90,10 @@ function readTable(dialect: SuggestDialect): {table: Buffer; bloom: Buffer} | un
   for (const url of builtTable(dialect)) {
     try {
       const file = fileURLToPath(url)
-      return {table: fs.readFileSync(file), bloom: fs.readFileSync(file.replace(/\.txt$/, '.bloom'))}
+      const table = fs.readFileSync(file)
+      const bloom = fs.readFileSync(file.replace(/\.txt$/, '.bloom'))
+      // A filter cut short would call every form absent: no suggestions at all.  Then the whole dictionary.
+      return bloom.length === SUGGEST_BLOOM_BITS / 8 ? {table, bloom} : undefined
     } catch {
       // Try the next place.
     }

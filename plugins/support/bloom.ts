@@ -9,37 +9,29 @@
  */
 export const SUGGEST_BLOOM_BITS = 1 << 21
 
-/** The filter's 3 bit positions of a form: FNV-1a over its UTF-16 code units, double hashing. */
-export function bloomBits(form: string): [number, number, number] {
+/** The first hash (FNV-1a over the UTF-16 code units) and the step (murmur3's finaliser of it, odd). */
+function hashes(form: string): [number, number] {
   let h = 0x811c9dc5
   for (let i = 0; i < form.length; i++) {
     h ^= form.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  // A second hash from the first (murmur3's finaliser), odd so the steps differ.
   let g = h ^ (h >>> 16)
   g = Math.imul(g, 0x85ebca6b)
   g ^= g >>> 13
   g = (Math.imul(g, 0xc2b2ae35) ^ (g >>> 16)) | 1
+  return [h, g]
+}
+
+/** The filter's 3 bit positions of a form (double hashing). */
+export function bloomBits(form: string): [number, number, number] {
+  const [h, g] = hashes(form)
   const mask = SUGGEST_BLOOM_BITS - 1
   return [h & mask, (h + g) & mask, (h + 2 * g) & mask]
 }
 
 /** Whether the filter may hold the form (false: certainly absent). */
 export function mayHold(filter: Uint8Array, form: string): boolean {
-  let h = 0x811c9dc5
-  for (let i = 0; i < form.length; i++) {
-    h ^= form.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  let g = h ^ (h >>> 16)
-  g = Math.imul(g, 0x85ebca6b)
-  g ^= g >>> 13
-  g = (Math.imul(g, 0xc2b2ae35) ^ (g >>> 16)) | 1
-  const mask = SUGGEST_BLOOM_BITS - 1
-  for (let k = 0; k < 3; k++) {
-    const bit = (h + k * g) & mask
-    if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
-  }
+  for (const bit of bloomBits(form)) if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
   return true
 }

@@ -40,7 +40,7 @@ const lists = lazy((): string[] => {
     }
   }
   return out
-}, {name: 'given-names/lists'})
+})
 
 /** Answers already looked up (a story names few people; a corpus repeats them). */
 const answers = new Map<string, 'female' | 'male' | undefined>()

@@ -54,9 +54,11 @@ const prebuiltTables: PrebuiltTables | undefined = typeof __wirelintTables === '
 export interface LazyOptions<T> {
   /**
    * Name of a table the build may make ahead (see PrebuiltTables): for tables
-   * that cost milliseconds to build and are plain data (objects, arrays, Maps,
-   * Sets, typed arrays, strings, numbers; no functions, no shared identity
-   * with another table).  A one-file CLI run then reads it instead of
+   * that cost milliseconds to build, are plain data (objects, arrays, Maps,
+   * Sets, typed arrays, strings, numbers; no functions, no objects as keys:
+   * see plainData), depend only on the package's own code and data, and are
+   * never compared by identity with another table's objects (a table comes
+   * back as its own copy).  A one-file CLI run then reads it instead of
    * building it: measured, the tables built on a cold check were about a
    * third of its time.
    */
@@ -65,22 +67,29 @@ export interface LazyOptions<T> {
   revive?: (value: T) => T
 }
 
-/** Objects, arrays, Maps, Sets, typed arrays, RegExps and primitives only (checked in the build's run). */
+/**
+ * Objects, arrays, Maps, Sets, typed arrays, RegExps and primitives only, each with its own class's prototype
+ * exactly, and no object as a Map key or Set member (a copy would no longer be the key the code looks up with).
+ * Checked in the build's run: what V8's serializer would give back changed is not recorded.
+ */
 function plainData(value: unknown, seen = new Set<object>()): boolean {
   if (typeof value === 'function' || typeof value === 'symbol') return false
   if (value === null || typeof value !== 'object' || seen.has(value)) return true
   seen.add(value)
-  if (ArrayBuffer.isView(value) || value instanceof RegExp) return true
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (ArrayBuffer.isView(value)) return true
+  if (value instanceof RegExp) return proto === RegExp.prototype
   if (value instanceof Map) {
-    for (const [k, v] of value) if (!plainData(k, seen) || !plainData(v, seen)) return false
+    if (proto !== Map.prototype) return false
+    for (const [k, v] of value) if ((typeof k === 'object' && k !== null) || !plainData(k, seen) || !plainData(v, seen)) return false
     return true
   }
   if (value instanceof Set) {
-    for (const v of value) if (!plainData(v, seen)) return false
+    if (proto !== Set.prototype) return false
+    for (const v of value) if ((typeof v === 'object' && v !== null) || !plainData(v, seen)) return false
     return true
   }
-  const proto = Object.getPrototypeOf(value) as unknown
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false
+  if (Array.isArray(value) ? proto !== Array.prototype : proto !== Object.prototype) return false
   for (const v of Object.values(value)) if (!plainData(v, seen)) return false
   return true
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {mayHold, SUGGEST_BLOOM_BITS} from '../../plugins/support/bloom.js'
 import {createSuggester, engineStats, type SuggestDialect} from '../../plugins/spelling/suggest.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -39,13 +40,27 @@ describe('spelling suggestions from the built table', () => {
       expect(head).toBeGreaterThan(10)
       expect(table.split('\n').length).toBeGreaterThan(100_000)
       expect(table).toMatch(/^0\tnm$/m)
+      // Its Bloom filter holds every form of the body (a form it missed could never be suggested).
+      const bloom = fs.readFileSync(path.join(root, 'dist', `suggest-${dialect}.bloom`))
+      expect(bloom.length).toBe(SUGGEST_BLOOM_BITS / 8)
+      const lines = table.split('\n')
+      const forms = lines.slice(1 + head).filter(Boolean).map((line) => line.slice(0, line.indexOf('\t')))
+      expect(forms.length).toBeGreaterThan(100_000)
+      expect(forms.filter((form) => !mayHold(bloom, form))).toEqual([])
+      // … and turns away most strings that are no form.
+      const made = forms.slice(0, 5000).map((form) => form + 'qz')
+      expect(made.filter((form) => mayHold(bloom, form)).length).toBeLessThan(100)
     }
   })
 
   for (const dialect of ['en-GB', 'en-US'] as const) {
     it(`${dialect}: the same suggestions, in the same order, as the whole dictionary`, () => {
+      const builds = engineStats.whole
       const fromTable = answers(dialect, Infinity)
+      // Answered from the table: the whole dictionary was not built for them.
+      expect(engineStats.whole).toBe(builds)
       const whole = answers(dialect, 0)
+      expect(engineStats.whole).toBe(builds + 1)
       expect(fromTable).toEqual(whole)
       // Not vacuous: most of these words have suggestions, and the obvious ones come first.
       expect(fromTable.filter((s) => s.length > 0).length).toBeGreaterThan(WORDS.length * 0.8)
@@ -57,7 +72,9 @@ describe('spelling suggestions from the built table', () => {
   it('a process that asks for many words builds the whole dictionary once', () => {
     const before = engineStats.whole
     const suggester = createSuggester('en-GB', 3)
-    const got = ['minstry', 'budjet', 'inflaton', 'ceasfire', 'hospitla'].map((w) => suggester(w))
+    const got = ['minstry', 'budjet', 'inflaton'].map((w) => suggester(w))
+    expect(engineStats.whole).toBe(before)
+    got.push(suggester('ceasfire'), suggester('hospitla'))
     expect(engineStats.whole).toBe(before + 1)
     expect(got[4]).toContain('hospital')
     expect(got[0]).toContain('ministry')
