@@ -16,6 +16,20 @@ const target = path.resolve(here, '..', '..', 'foreign-words.txt')
 const started = performance.now()
 const text = await buildForeignLexiconText()
 fs.writeFileSync(target, text)
+// The byte range of each first byte's lines (the file is sorted by UTF-8 bytes, so each is one
+// run of whole lines): a look-up reads only its key's range (plugins/support/foreign-lexicon.ts).
+const bytes = Buffer.from(text, 'utf8')
+const ranges: Record<string, [number, number]> = {}
+for (let at = 0; at < bytes.length; ) {
+  const first = bytes[at]
+  const start = at
+  while (at < bytes.length && bytes[at] === first) {
+    const nl = bytes.indexOf(10, at)
+    at = nl === -1 ? bytes.length : nl + 1
+  }
+  ranges[first] = [start, at]
+}
+fs.writeFileSync(target.replace(/\.txt$/, '.ranges.json'), JSON.stringify({size: bytes.length, ranges}))
 const lines = text.length === 0 ? 0 : text.split('\n').length
 console.error(
   `wirelint: source-language table of ${lines} words written to ${path.relative(process.cwd(), target)} in ${Math.round(performance.now() - started)} ms`

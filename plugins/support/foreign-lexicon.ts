@@ -32,6 +32,55 @@ const candidates = [
   new URL('../../dist/foreign-words.txt', import.meta.url)
 ]
 
+/**
+ * The table's lines whose key starts with the byte of `key`'s first character:
+ * the file is sorted by UTF-8 bytes, so they are one run of whole lines, whose
+ * place the build wrote beside it (`foreign-words.ranges.json`).  Only that run
+ * is read (a story with one unknown word reads a few hundred KB of the 5.5 MB,
+ * each run once per process); without the ranges file, the whole table.
+ */
+const shards = new Map<number, Buffer | null>()
+let ranges: {file: string; size: number; ranges: Record<string, [number, number]>} | null | undefined
+
+function shardOf(key: string): Buffer | null {
+  const code = key.charCodeAt(0)
+  const first = code < 0x80 ? code : Buffer.from(key.slice(0, 2), 'utf8')[0]
+  const hit = shards.get(first)
+  if (hit !== undefined) return hit
+  if (ranges === undefined) {
+    ranges = null
+    for (const url of candidates) {
+      const file = fileURLToPath(url)
+      try {
+        const index = JSON.parse(fs.readFileSync(file.replace(/\.txt$/, '.ranges.json'), 'utf8')) as {size: number; ranges: Record<string, [number, number]>}
+        // Ranges made for this very file (a rebuilt table with stale ranges is read whole).
+        if (fs.statSync(file).size === index.size) ranges = {file, ...index}
+        break
+      } catch {
+        // Try the next place.
+      }
+    }
+  }
+  let shard: Buffer | null
+  if (ranges === null) shard = bytes()
+  else {
+    const range = ranges.ranges[first]
+    if (range === undefined) shard = null
+    else {
+      const [start, end] = range
+      shard = Buffer.allocUnsafe(end - start)
+      const fd = fs.openSync(ranges.file, 'r')
+      try {
+        if (fs.readSync(fd, shard, 0, end - start, start) !== end - start) shard = bytes()
+      } finally {
+        fs.closeSync(fd)
+      }
+    }
+  }
+  shards.set(first, shard)
+  return shard
+}
+
 function bytes(): Buffer | null {
   if (table !== undefined) return table
   table = null
@@ -48,7 +97,7 @@ function bytes(): Buffer | null {
 
 /** Whether the table has been read in this process (for start-up measurements). */
 export function foreignLexiconLoaded(): boolean {
-  return table !== undefined && table !== null
+  return (table !== undefined && table !== null) || [...shards.values()].some((s) => s !== null)
 }
 
 const cache = new Map<string, number>()
@@ -57,7 +106,7 @@ const cache = new Map<string, number>()
 export function foreignFlags(key: string): number {
   const hit = cache.get(key)
   if (hit !== undefined) return hit
-  const t = bytes()
+  const t = key.length === 0 ? null : shardOf(key)
   const value = t === null ? 0 : search(t, key)
   if (cache.size > 20_000) cache.clear()
   cache.set(key, value)
@@ -68,7 +117,7 @@ export function foreignFlags(key: string): number {
 export function probeForeign(key: string): number {
   const cached = cache.get(key)
   if (cached !== undefined) return cached
-  const t = bytes()
+  const t = key.length === 0 ? null : shardOf(key)
   return t === null ? 0 : search(t, key)
 }
 
@@ -116,7 +165,8 @@ export function restoredForms(word: string, mask: number = FOREIGN_LANGUAGES): A
   const hit = restoredCache.get(key)
   if (hit) return hit
   const out: Array<{form: string; bits: number}> = []
-  const t = bytes()
+  // Every form shares the word's first byte (a letter is put back at place 1 or later).
+  const t = word.length === 0 ? null : shardOf(word)
   if (t === null) return out
   const bytesOfWord = Buffer.from(word, 'utf8')
   for (let i = 1; i <= bytesOfWord.length; i++) {
