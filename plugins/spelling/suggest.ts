@@ -34,10 +34,10 @@
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {mayHold, SUGGEST_BLOOM_BITS} from '../support/bloom.js'
+import {builtFilePlaces} from '../support/built-files.js'
 import {findEntry} from '../support/lexicon.js'
 import {isCommon} from './known.js'
 
@@ -76,20 +76,11 @@ interface NSpell {
 }
 type NSpellFactory = (d: {aff: Buffer; dic: Buffer}) => NSpell
 
-const builtTable = (dialect: SuggestDialect): URL[] => [
-  // dist/plugins/spelling/suggest.js → dist/suggest-<dialect>.txt
-  new URL(`../../suggest-${dialect}.txt`, import.meta.url),
-  // dist/bin/<chunk>.js (the bundled CLI) → dist/suggest-<dialect>.txt
-  new URL(`../suggest-${dialect}.txt`, import.meta.url),
-  // plugins/spelling/suggest.ts (running from source) → dist/suggest-<dialect>.txt
-  new URL(`../../dist/suggest-${dialect}.txt`, import.meta.url)
-]
 
 /** The suggestion table written by the build (lexicon-build.ts `suggestionTable`) and its Bloom filter, if there are. */
 function readTable(dialect: SuggestDialect): {table: Buffer; bloom: Buffer} | undefined {
-  for (const url of builtTable(dialect)) {
+  for (const file of builtFilePlaces(`suggest-${dialect}.txt`)) {
     try {
-      const file = fileURLToPath(url)
       const table = fs.readFileSync(file)
       const bloom = fs.readFileSync(file.replace(/\.txt$/, '.bloom'))
       // A filter cut short would call every form absent: no suggestions at all.  Then the whole dictionary.

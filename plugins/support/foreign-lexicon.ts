@@ -13,7 +13,7 @@
  * fall back to their other evidence.
  */
 import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import {builtFilePlaces} from './built-files.js'
 import {cached, type DocumentIndex, type WordInfo} from './document.js'
 import {FOREIGN, FOREIGN_LANGUAGES} from './foreign-lexicon-flags.js'
 import {FLAG, isCommonWord, isKnownToken, probe} from './lexicon.js'
@@ -23,14 +23,7 @@ export {FOREIGN, FOREIGN_LANGUAGES}
 
 let table: Buffer | undefined | null
 
-const candidates = [
-  // dist/plugins/support/foreign-lexicon.js → dist/foreign-words.txt
-  new URL('../../foreign-words.txt', import.meta.url),
-  // dist/bin/<chunk>.js (the bundled CLI) → dist/foreign-words.txt
-  new URL('../foreign-words.txt', import.meta.url),
-  // plugins/support/foreign-lexicon.ts (running from source) → dist/foreign-words.txt
-  new URL('../../dist/foreign-words.txt', import.meta.url)
-]
+const candidates = builtFilePlaces('foreign-words.txt')
 
 /**
  * The table's lines whose key starts with the byte of `key`'s first character:
@@ -49,8 +42,7 @@ function shardOf(key: string): Buffer | null {
   if (hit !== undefined) return hit
   if (ranges === undefined) {
     ranges = null
-    for (const url of candidates) {
-      const file = fileURLToPath(url)
+    for (const file of candidates) {
       try {
         const index = JSON.parse(fs.readFileSync(file.replace(/\.txt$/, '.ranges.json'), 'utf8')) as {size: number; ranges: Record<string, [number, number]>}
         // Ranges made for this very file (a rebuilt table with stale ranges is read whole).
@@ -84,9 +76,9 @@ function shardOf(key: string): Buffer | null {
 function bytes(): Buffer | null {
   if (table !== undefined) return table
   table = null
-  for (const url of candidates) {
+  for (const file of candidates) {
     try {
-      table = fs.readFileSync(fileURLToPath(url))
+      table = fs.readFileSync(file)
       break
     } catch {
       // Try the next place.

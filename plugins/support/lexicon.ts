@@ -7,7 +7,7 @@
  * nothing is parsed up front.
  */
 import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import {builtFilePlaces} from './built-files.js'
 import {FLAG} from './lexicon-flags.js'
 import {lowerCase} from './text.js'
 
@@ -16,19 +16,12 @@ export {FLAG}
 let table: Buffer | undefined
 let pending: Promise<Buffer> | undefined
 
-const candidates = [
-  // dist/plugins/support/lexicon.js → dist/lexicon.txt
-  new URL('../../lexicon.txt', import.meta.url),
-  // dist/bin/<chunk>.js (the bundled CLI) → dist/lexicon.txt
-  new URL('../lexicon.txt', import.meta.url),
-  // plugins/support/lexicon.ts (running from source) → dist/lexicon.txt
-  new URL('../../dist/lexicon.txt', import.meta.url)
-]
+const candidates = builtFilePlaces('lexicon.txt')
 
 function readBuilt(): Buffer | undefined {
-  for (const url of candidates) {
+  for (const file of candidates) {
     try {
-      return fs.readFileSync(fileURLToPath(url))
+      return fs.readFileSync(file)
     } catch {
       // Try the next place.
     }
