@@ -233,6 +233,24 @@ describe('launcher', () => {
     expect(bundle).toMatch(/__wirelintImport\("tinypool"\)/)
   })
 
+  it('the bundle is ASCII (one-byte source text), and its escaped patterns find what the library finds on every sample', async () => {
+    const bundle = fs.readFileSync(path.join(root, 'dist/bin/wirelint.cjs'))
+    expect(bundle.every((b) => b < 0x80)).toBe(true)
+    // The samples are full of curly quotes, guillemets, accents and dashes: the rules' patterns
+    // for them were written with those characters and reach the bundle as \\u escapes.
+    const r = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8'})
+    expect(r.status).toBe(1)
+    const viaBin = (JSON.parse(r.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number; column: number; reason: string}>}>)
+      .map((f) => [path.basename(f.path), f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`)] as const)
+    expect(viaBin.flatMap(([, m]) => m).length).toBeGreaterThan(30)
+    const {createChecker} = await import('../pipeline/core/checker.js')
+    const checker = createChecker()
+    for (const [name, messages] of viaBin) {
+      const file = await checker.check(fs.readFileSync(path.join(root, 'samples', name), 'utf8'), {path: name})
+      expect(messages, name).toEqual(file.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`))
+    }
+  })
+
   it('the CLI still checks a large batch through the worker pool (tinypool loaded through the launcher)', () => {
     const many = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-many-'))
     for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(many, `s${i}.txt`), i === 7 ? DIRTY : CLEAN)
