@@ -11,7 +11,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {buildLexiconText, buildSuggestionTables} from '../../plugins/support/lexicon-build.js'
+import {buildLexiconText, buildSuggestionTables, lexiconBlockIndex} from '../../plugins/support/lexicon-build.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // dist/pipeline/build/build-lexicon.js → dist/lexicon.txt
@@ -19,6 +19,8 @@ const target = path.resolve(here, '..', '..', 'lexicon.txt')
 const started = performance.now()
 const text = await buildLexiconText()
 fs.writeFileSync(target, text)
+// Where each block of about 2 KB starts, and its first key: a cold check reads only the blocks it needs.
+fs.writeFileSync(target.replace(/\.txt$/, '.blocks'), lexiconBlockIndex(Buffer.from(text, 'utf8')))
 const lines = text.length === 0 ? 0 : text.split('\n').length
 console.error(
   `wirelint: lexicon of ${lines} words written to ${path.relative(process.cwd(), target)} in ${Math.round(performance.now() - started)} ms`
