@@ -32,9 +32,33 @@ export interface Matcher {
   literalHashes?: ReadonlySet<number>
 }
 
+/**
+ * Matchers are never changed once made, so equal ones are one object: the
+ * calque tables' 1,700 matchers are some 500 distinct ones (and their empty
+ * sets one set), which the tables' serialized copy read by the CLI at
+ * start-up (plugins/support/text.ts `lazy`) keeps as one each.
+ */
+const NONE: ReadonlySet<string> = new Set<string>()
+const SHARED = new Map<string, Matcher>()
+
+/** The one matcher equal to `m` (m itself the first time). */
+export function sharedMatcher(m: Matcher): Matcher {
+  const literals = m.literals.size === 0 ? NONE : m.literals
+  const stripped = m.stripped.size === 0 ? NONE : m.stripped
+  const key = [
+    [...literals].sort().join('\u0001'),
+    [...stripped].sort().join('\u0001'),
+    (m.weekday ? 1 : 0) | (m.month ? 2 : 0) | (m.number ? 4 : 0) | (m.word ? 8 : 0) | (m.dayNumber ? 16 : 0),
+    m.literalHashes === undefined ? '' : [...m.literalHashes].sort().join(',')
+  ].join('\u0002')
+  let shared = SHARED.get(key)
+  if (shared === undefined) SHARED.set(key, (shared = literals === m.literals && stripped === m.stripped ? m : {...m, literals, stripped}))
+  return shared
+}
+
 export function compileMatcher(alternatives: readonly string[]): Matcher {
   const literals = new Set<string>()
-  const m = {literals, stripped: new Set<string>(), weekday: false, month: false, number: false, word: false, dayNumber: false}
+  const m = {literals, stripped: NONE, weekday: false, month: false, number: false, word: false, dayNumber: false}
   for (const alt of alternatives) {
     if (alt === '#weekday') m.weekday = true
     else if (alt === '#month') m.month = true
@@ -42,12 +66,12 @@ export function compileMatcher(alternatives: readonly string[]): Matcher {
     else if (alt === '#word') m.word = true
     else literals.add(alt)
   }
-  return m
+  return sharedMatcher(m)
 }
 
 /** A matcher for any word either matcher takes. */
 export function unionMatcher(a: Matcher, b: Matcher): Matcher {
-  return {
+  return sharedMatcher({
     literals: new Set([...a.literals, ...b.literals]),
     stripped: new Set([...a.stripped, ...b.stripped]),
     weekday: a.weekday || b.weekday,
@@ -55,7 +79,7 @@ export function unionMatcher(a: Matcher, b: Matcher): Matcher {
     number: a.number || b.number,
     word: a.word || b.word,
     dayNumber: a.dayNumber || b.dayNumber
-  }
+  })
 }
 
 /** Does a word (as written, and in lower case) match? */

@@ -15,7 +15,7 @@ import {WEEKDAYS} from '../data/calque-english.js'
 import {PHRASE_PERIPHRASES} from '../data/calque-periphrases.js'
 import type {ParagraphInfo, WordInfo} from '../support/document.js'
 import {lazy, NON_ASCII} from '../support/text.js'
-import {compileMatcher, matchesWord, unionMatcher, type Matcher} from './matcher.js'
+import {compileMatcher, matchesWord, sharedMatcher, unionMatcher, type Matcher} from './matcher.js'
 import {periphrases} from './periphrases.js'
 import {phrases} from './phrases.js'
 import {lowerCase, type WordFacts} from './scanner.js'
@@ -100,10 +100,10 @@ function followOf(lower: string, facts: WordFacts): WordFacts['follow'] {
   if (facts.objects) return undefined
   const sequences: Matcher[][] = []
   const none = (): Matcher => compileMatcher([])
-  const stripped = (w: string): Matcher => ({...none(), stripped: new Set([w])})
+  const stripped = (w: string): Matcher => sharedMatcher({...none(), stripped: new Set([w])})
   /** The words of matchWords after its first: literal, the last without a possessive. */
   const rest = (words: readonly string[]): Matcher[] => words.slice(1).map((w, j) => (j === words.length - 2 ? stripped(w) : compileMatcher([w])))
-  if (lower === 'this') sequences.push([{...none(), weekday: true, month: true, dayNumber: true}])
+  if (lower === 'this') sequences.push([sharedMatcher({...none(), weekday: true, month: true, dayNumber: true})])
   if (lower === 'the') {
     sequences.push([compileMatcher(['past'])])
     for (const p of PHRASE_PERIPHRASES) {
@@ -123,7 +123,7 @@ function followOf(lower: string, facts: WordFacts): WordFacts['follow'] {
   if (first.stripped.size === 0 && !first.weekday && !first.month && !first.number && !first.word && !first.dayNumber) {
     first.literalHashes = new Set([...first.literals].map(asciiHash))
   }
-  return {first, sequences}
+  return {first: sharedMatcher(first), sequences}
 }
 
 /** Do the words after word i match one of the sequences? */
