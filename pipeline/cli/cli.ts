@@ -28,6 +28,7 @@ import {
   type RuleSetting
 } from '../core/config.js'
 import {expandPaths, loadIgnoreFile, UsageError} from './files.js'
+import {sizeRun} from './launcher.js'
 import type {StagedFile} from './git.js'
 import {DEFAULT_MAX_BYTES, decode, ReadError} from '../core/read.js'
 import {FORMATS_WITH_TEXT, REPORT_FORMATS, REPORT_FORMAT_HELP, formatReport, isOwnReport, onlyErrors} from '../core/report.js'
@@ -515,6 +516,7 @@ async function run(paths: string[], options: RunOptions): Promise<Outcome> {
       return error as Error
     }
   }
+  sizeRun(items.length)
   await runBatch(items, {
     mode: options.fix ? 'fix' : 'check',
     workers: options.workers,
