@@ -1,7 +1,7 @@
 /**
  * The English lexicon is read by blocks of about 2 KB (dist/lexicon.blocks,
  * written by the build beside dist/lexicon.txt) until a process has needed a
- * quarter of them: the index must cut the file at line starts and cover it,
+ * half of them: the index must cut the file at line starts and cover it,
  * and a look-up or prefix walk through the blocks must answer exactly what a
  * search of the whole file answers.  Each slice of blocks is checked in a
  * process of its own (the module reads blocks once per process).
@@ -99,14 +99,14 @@ describe('English lexicon by blocks', () => {
   })
 
   it('look-ups and prefix walks through the blocks answer what a search of the whole file answers (every block)', () => {
-    // A sixth of the blocks a process (with their neighbours, which near misses and prefix walks
-    // reach): under the quarter that makes a process read the whole table.
-    const quarter = Math.floor(starts.length / 6)
+    // A quarter of the blocks a process (with their neighbours, which near misses and prefix walks
+    // reach): under the half that makes a process read the whole table.
+    const slice = Math.floor(starts.length / 4)
     let probes = 0
     let prefixes = 0
     let crossing = 0
-    for (let from = 0; from < starts.length; from += quarter) {
-      const r = inChild(from, Math.min(starts.length, from + quarter))
+    for (let from = 0; from < starts.length; from += slice) {
+      const r = inChild(from, Math.min(starts.length, from + slice))
       expect(r.bad).toEqual([])
       // Still reading by blocks at the end: the answers came from them.
       expect(r.reading).toMatchObject({of: starts.length})
@@ -120,8 +120,8 @@ describe('English lexicon by blocks', () => {
     expect(crossing).toBeGreaterThan(100)
   }, 120_000)
 
-  it('past a quarter of the blocks a process reads the whole table once, and answers stay the same', () => {
-    const r = inChild(0, Math.floor(starts.length / 2))
+  it('past half of the blocks a process reads the whole table once, and answers stay the same', () => {
+    const r = inChild(0, Math.floor((starts.length * 3) / 4))
     expect(r.bad).toEqual([])
     expect(r.reading).toBe('whole')
   }, 60_000)
