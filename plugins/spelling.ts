@@ -86,7 +86,7 @@ import {judgeWithEvidence, NON_ASCII} from './support/text.js'
 import {nearMiss} from './spelling/derivation.js'
 import type {DialectCounts} from './spelling/dialect.js'
 import {capitalisedTypos, type Spotted} from './spelling/capitalised.js'
-import {beforeName, citedTerm, documentNames, earlierSpans, inForeignPhrase, overlapsEarlier} from './spelling/evidence.js'
+import {beforeName, citedTerm, documentName, earlierSpans, inForeignPhrase, overlapsEarlier} from './spelling/evidence.js'
 import {capitalise, fold, NO_WORDS, type Context, type Dialect} from './spelling/known.js'
 import {phraseTypos} from './spelling/phrases.js'
 import {checkSentence, type Issue} from './spelling/scan.js'
@@ -272,7 +272,7 @@ function judgeIssue(issue: Issue, evidence: Evidence, rule: RuleContext<Spelling
     if (inForeignPhrase(word, paragraph.text, issue.start, issue.end)) return
     if (citedTerm(paragraph.text, issue.start, issue.end)) return
     // A name the document writes with a capital elsewhere.
-    const name = documentNames(index).get(bare)
+    const name = documentName(index, bare)
     if (name && name.toLowerCase() === bare) {
       issue.kind = 'case'
       issue.expected = [name + issue.written.slice(bare.length)]

@@ -37,8 +37,8 @@ function typoOfWord(lower: string): boolean {
   return typo
 }
 
-/** Capitalised words used inside sentences (names): lower case → as written. */
-export function documentNames(index: DocumentIndex): Map<string, string> {
+/** Capitalised words used inside sentences (names): lower case → as written (the first time). */
+function capitalisedWords(index: DocumentIndex): Map<string, string> {
   return cached(index, 'spelling:names', () => {
     const names = new Map<string, string>()
     for (const p of index.paragraphs) {
@@ -48,15 +48,23 @@ export function documentNames(index: DocumentIndex): Map<string, string> {
           const v = s.words[i].value
           if (v.length < 2 || !UPPER_START.test(v) || !LOWER.test(v)) continue
           const lower = v.toLowerCase()
-          if (names.has(lower)) continue
-          // Not a capitalised typo ("the Goverment said").
-          if (typoOfWord(lower)) continue
-          names.set(lower, v)
+          if (!names.has(lower)) names.set(lower, v)
         }
       }
     }
     return names
   })
+}
+
+/**
+ * The document's name for a lower-case word, as written (its first
+ * capitalised use inside a sentence), unless that is a capitalised typo ("the
+ * Goverment said").  The typo test runs for the asked word only, not for
+ * every name of the story (some 500 look-ups of made-up words each).
+ */
+export function documentName(index: DocumentIndex, lower: string): string | undefined {
+  const name = capitalisedWords(index).get(lower)
+  return name === undefined || typoOfWord(lower) ? undefined : name
 }
 
 /** The phrases of FOREIGN_PHRASES by each of their words (built on first use). */
