@@ -177,11 +177,11 @@ export function readsStdin(argv: string[], stdinIsTTY: boolean): boolean {
   if (parsed.positionals[0] === 'hook') return false
   // As main() reads them: `wirelint check` is `wirelint` (so `… | wirelint check` reads standard input).
   const positionals = parsed.positionals[0] === 'check' ? parsed.positionals.slice(1) : parsed.positionals
-  return stdinWanted(parsed.values.staged === true, positionals, stdinIsTTY)
+  return stdinWanted(parsed.values.staged === true, positionals, () => stdinIsTTY)
 }
 
-function stdinWanted(staged: boolean, positionals: string[], stdinIsTTY: boolean): boolean {
-  return !staged && (positionals.includes('-') || (positionals.length === 0 && !stdinIsTTY))
+function stdinWanted(staged: boolean, positionals: string[], stdinIsTTY: () => boolean): boolean {
+  return !staged && (positionals.includes('-') || (positionals.length === 0 && !stdinIsTTY()))
 }
 
 /**
@@ -286,7 +286,9 @@ export async function main(argv: string[]): Promise<number> {
   const staged = values.staged === true
   const fix = values.fix === true
   const dryRun = values['fix-dry-run'] === true
-  const useStdin = stdinWanted(staged, positionals, process.stdin.isTTY === true)
+  // Asked only when it matters: process.stdin, once touched, loads node's stream modules (some 5 ms of a
+  // one-file check) and, for a pipe, keeps the process waiting on it.
+  const useStdin = stdinWanted(staged, positionals, () => process.stdin.isTTY === true)
   const paths = positionals.filter((p) => p !== '-')
   if (staged && positionals.length > 0) {
     process.stderr.write('wirelint: --staged checks the git index; give no paths with it\n')
