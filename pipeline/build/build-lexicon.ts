@@ -9,6 +9,7 @@
  * `suggestionTable`).
  */
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildLexiconText, buildSuggestionTables, lexiconBlockIndex} from '../../plugins/support/lexicon-build.js'
@@ -29,8 +30,12 @@ console.error(
 // The spelling rule's suggestion tables (plugins/spelling/suggest.ts): dist/suggest-en-US.txt, dist/suggest-en-GB.txt.
 const tablesStarted = performance.now()
 const tables = await buildSuggestionTables()
+const resolve = createRequire(import.meta.url).resolve
 for (const [dialect, {table, bloom}] of Object.entries(tables)) {
   fs.writeFileSync(path.resolve(here, '..', '..', `suggest-${dialect}.txt`), table)
   fs.writeFileSync(path.resolve(here, '..', '..', `suggest-${dialect}.bloom`), bloom)
+  // The dictionary's affix file beside its table: a run reads it without resolving the package.
+  const pkg = dialect === 'en-US' ? 'dictionary-en' : 'dictionary-en-gb'
+  fs.copyFileSync(path.join(path.dirname(resolve(pkg)), 'index.aff'), path.resolve(here, '..', '..', `suggest-${dialect}.aff`))
 }
-console.error(`wirelint: suggestion tables written to dist/suggest-en-{US,GB}.{txt,bloom} in ${Math.round(performance.now() - tablesStarted)} ms`)
+console.error(`wirelint: suggestion tables written to dist/suggest-en-{US,GB}.{txt,bloom,aff} in ${Math.round(performance.now() - tablesStarted)} ms`)

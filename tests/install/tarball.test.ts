@@ -37,7 +37,7 @@ afterAll(() => {
 describe('installed from the tarball', () => {
   it('the tarball holds the CLI, presets and changelog, not the dev tools', () => {
     const installed = path.join(project, 'node_modules/wirelint')
-    for (const f of ['dist/bin/cli.cjs', 'dist/lexicon.txt', 'dist/suggest-en-GB.txt', 'dist/suggest-en-US.txt', 'dist/suggest-en-GB.bloom', 'dist/bin/wirelint.cjs.tables', 'dist/foreign-words.ranges.json', 'dist/lexicon.blocks', 'presets/newsroom.json', 'CHANGELOG.md', 'README.md']) {
+    for (const f of ['dist/bin/cli.cjs', 'dist/lexicon.txt', 'dist/suggest-en-GB.txt', 'dist/suggest-en-US.txt', 'dist/suggest-en-GB.bloom', 'dist/suggest-en-GB.aff', 'dist/suggest-en-US.aff', 'dist/bin/wirelint.cjs.tables', 'dist/foreign-words.ranges.json', 'dist/lexicon.blocks', 'presets/newsroom.json', 'CHANGELOG.md', 'README.md']) {
       expect(fs.existsSync(path.join(installed, f)), f).toBe(true)
     }
     expect(fs.existsSync(path.join(installed, 'dist/pipeline/dev'))).toBe(false)
