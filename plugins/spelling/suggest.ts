@@ -39,6 +39,7 @@ import {VFile} from 'vfile'
 import {mayHold, SUGGEST_BLOOM_BITS} from '../support/bloom.js'
 import {builtFilePlaces} from '../support/built-files.js'
 import {findEntry} from '../support/lexicon.js'
+import {withEnglishCollation} from './collation.js'
 import {isCommon} from './known.js'
 
 export type SuggestDialect = 'en-US' | 'en-GB'
@@ -231,7 +232,7 @@ export function suggest(word: string, dialect: SuggestDialect): string[] {
     engineStats.suggests++
     // process.hrtime, not performance.now(): the global `performance` loads node's perf_hooks on first use.
     const t0 = process.hrtime.bigint()
-    const raw = engine(dialect)(word)
+    const raw = withEnglishCollation(() => engine(dialect)(word))
     engineStats.ms += Number(process.hrtime.bigint() - t0) / 1e6
     // Lower-case words first (the flagged words are lower case), keep order otherwise.
     const lower = raw.filter((s) => s === s.toLowerCase())

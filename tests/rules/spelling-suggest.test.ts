@@ -89,3 +89,34 @@ describe('spelling suggestions from the built table', () => {
     expect(bundle).not.toMatch(/require\((["'])(retext-spell|nspell)\1\)/)
   })
 })
+
+describe('the sort of suggestions without ICU (plugins/spelling/collation.ts)', () => {
+  it('orders words of ASCII letters exactly as localeCompare does, and leaves anything else to it', async () => {
+    const {asciiCollation, withEnglishCollation} = await import('../../plugins/spelling/collation.js')
+    // A fixed pseudo-random walk over short words of few letters in both cases: many ties, prefixes and case variants.
+    let seed = 7
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const letters = 'aAbBmMyYzZ'
+    const word = (): string => Array.from({length: 1 + Math.floor(next() * 5)}, () => letters[Math.floor(next() * letters.length)]).join('')
+    let compared = 0
+    for (let i = 0; i < 20_000; i++) {
+      const a = word()
+      const b = next() < 0.4 ? [...a].map((c) => (next() < 0.5 ? c.toUpperCase() : c.toLowerCase())).join('') : word()
+      expect(asciiCollation(a, b), `${a} ${b}`).toBe(Math.sign(a.localeCompare(b)))
+      compared++
+    }
+    expect(compared).toBe(20_000)
+    for (const [a, b] of [['HUNTSMAN', 'Huntsman'], ['huntsman', 'Huntsman'], ['hunt', 'Hunts'], ['zebra', 'Apple']]) {
+      expect(asciiCollation(a, b)).toBe(Math.sign(a.localeCompare(b)))
+    }
+    expect(asciiCollation("don't", 'dont')).toBeUndefined()
+    expect(asciiCollation('café', 'cafe')).toBeUndefined()
+    // Stands in only while the work runs.
+    const before = String.prototype.localeCompare
+    expect(withEnglishCollation(() => 'HUNTSMAN'.localeCompare('Huntsman'))).toBe(1)
+    expect(() => withEnglishCollation(() => {
+      throw new Error('inside')
+    })).toThrow('inside')
+    expect(String.prototype.localeCompare).toBe(before)
+  })
+})
