@@ -309,27 +309,58 @@ if (socketFile === undefined) runHere()
 else viaDaemon(socketFile)
 
 function runHere() {
-const source = fs.readFileSync(bundle)
+// The bundle and its code cache are read into one buffer, the cache over the bundle's bytes once its
+// text is decoded: a run then touches 1.8 MB less fresh memory (some 450 page faults, 11 µs each on
+// the bench machine).  (Not while writing the cache: the bundle's bytes are read again at exit.)
+const sizeOf = (file) => {
+  try {
+    return fs.statSync(file).size
+  } catch {
+    return 0
+  }
+}
+const readInto = (file, into, length) => {
+  const fd = fs.openSync(file, 'r')
+  try {
+    let done = 0
+    while (done < length) {
+      const n = fs.readSync(fd, into, done, length - done, done)
+      if (n === 0) throw new Error('short read: ' + file)
+      done += n
+    }
+  } finally {
+    fs.closeSync(fd)
+  }
+  return into.subarray(0, length)
+}
+const bundleSize = fs.statSync(bundle).size
+const cacheSize = writeCache ? 0 : sizeOf(cacheFile)
+const scratch = Buffer.allocUnsafeSlow(Math.max(bundleSize, cacheSize))
+const source = readInto(bundle, scratch, bundleSize)
+// The build writes the bundle in ASCII (asciiOnly): decoded as one-byte text, half the memory of
+// UTF-16.  An edited bundle with other characters is decoded as UTF-8, as before.
+const text = source.toString(require('node:buffer').isAscii(source) ? 'latin1' : 'utf8')
 // V8 checks only the source's length against the cache, so the cache file starts with the
 // CRC-32 of the bundle it was made from: an edited bundle (a hot patch, patch-package) never
 // runs stale compiled code.  zlib.crc32 (node >= 20.15) takes 0.3 ms; without it, no cache.
 let cachedData
 let cacheState = 'absent'
 let crc
-if (!writeCache) {
+if (!writeCache && cacheSize > 0) {
   try {
-    const file = fs.readFileSync(cacheFile)
     const zlib = require('node:zlib')
     if (typeof zlib.crc32 !== 'function') cacheState = 'unchecked (no zlib.crc32): not used'
-    else if (file.length > 4 && file.readUInt32LE(0) === (crc = zlib.crc32(source) >>> 0)) cachedData = file.subarray(4)
-    else cacheState = 'stale'
+    else {
+      crc = zlib.crc32(source) >>> 0
+      const file = readInto(cacheFile, scratch, cacheSize)
+      if (file.length > 4 && file.readUInt32LE(0) === crc) cachedData = file.subarray(4)
+      else cacheState = 'stale'
+    }
   } catch {}
 }
 // The bundle is one function expression (exports, require, module, __filename, __dirname,
 // __wirelintUrl, __wirelintImport, __wirelintTables, __wirelintLauncher), written so by the build.
-// The build writes the bundle in ASCII (asciiOnly): decoded as one-byte text, half the memory of
-// UTF-16.  An edited bundle with other characters is decoded as UTF-8, as before.
-const script = new vm.Script(source.toString(require('node:buffer').isAscii(source) ? 'latin1' : 'utf8'), {filename: bundle, cachedData})
+const script = new vm.Script(text, {filename: bundle, cachedData})
 // Tables the check would build on first use (plugins/support/text.ts: \`lazy\` with a name), made by
 // the build's own run and kept next to the bundle as V8 serializations: reading one costs a
 // fraction of building it (the tables were about a third of a cold one-article check).  Used only
