@@ -64,6 +64,27 @@ const bundledSpellEngine = {
     })
   }
 }
+/**
+ * jsonc-parser's module builds its formatter's caches when loaded (some 1,400 strings, 300 KB of
+ * a one-file run's heap), and wirelint only parses (pipeline/core/config.ts: parseTree).  In the
+ * bundles its main module gets a formatter and editor that say so if ever called, and esbuild
+ * leaves the rest of the formatter out.  (No option of the package loads the parser alone: its
+ * ES module files import each other without extensions, which node cannot load unbundled.)
+ */
+const jsoncParserOnly = {
+  name: 'jsonc-parser-only',
+  setup(b: import('esbuild').PluginBuild) {
+    b.onLoad({filter: /[\\/]jsonc-parser[\\/]lib[\\/]esm[\\/]main\.js$/}, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8')
+      const stub = "{format() { throw new Error('wirelint: jsonc-parser formatting is not bundled') }, setProperty() { throw new Error('wirelint: jsonc-parser editing is not bundled') }, applyEdit() { throw new Error('wirelint: jsonc-parser editing is not bundled') }, isWS() { return false }}"
+      const contents = source
+        .replace("import * as formatter from './impl/format';", `const formatter = ${stub};`)
+        .replace("import * as edit from './impl/edit';", `const edit = ${stub};`)
+      if (contents === source || /impl\/(?:format|edit)'/.test(contents)) throw new Error(`bundle: jsonc-parser's imports not as expected in ${args.path}`)
+      return {contents, loader: 'js', resolveDir: path.dirname(args.path)}
+    })
+  }
+}
 const started = performance.now()
 fs.rmSync(bin, {recursive: true, force: true})
 
@@ -77,7 +98,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
-  plugins: [bundledSpellEngine],
+  plugins: [bundledSpellEngine, jsoncParserOnly],
   supported,
   alias,
   // CommonJS dependencies (nspell, picomatch …) call require(); give ES modules one.
@@ -124,7 +145,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
-  plugins: [lspProtocolExternal, bundledSpellEngine],
+  plugins: [lspProtocolExternal, bundledSpellEngine, jsoncParserOnly],
   supported,
   alias,
   define: {'import.meta.url': '__wirelintUrl'},
