@@ -26,6 +26,7 @@
  * --clients N (sustained, default 8), --seconds T (default 10),
  * --overload-clients N (default 32), --overload-seconds T (default 5),
  * --overload-queue N (default 4), --concurrency N (default: cores),
+ * --server-args "…" (more `wirelint serve` options for every phase),
  * --endpoint /api/check | /api/fix | /v2/check, --no-overload, --json.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
@@ -67,6 +68,8 @@ interface PhaseResult {
 
 /** One answered request's time, split (milliseconds). */
 interface Parts {
+  /** When it was due, in seconds after the measured time began. */
+  at?: number
   /** How late the generator sent it (paced: after its due time). */
   late: number
   read: number
@@ -87,8 +90,11 @@ interface Breakdown {
   /** p50 and p99 of each part over the 200 answers. */
   p50: Parts
   p99: Parts
-  /** The mean of each part over the slowest 1% of the 200 answers. */
+  /** The mean of each part over the slowest 1% of the 200 answers, and over all of them. */
   slowest: Parts & {count: number}
+  mean: Parts
+  /** p99 latency of the 200 answers due in each second of the measured time (shows a backlog from the start draining, or growing). */
+  p99BySecond: number[]
   /** CPU the load generator used (its own process, all threads), in % of one core, and its event loop's delay. */
   generatorCpuPercent: number
   generatorLoopDelayMs: {p50: number; p99: number; max: number}
@@ -97,6 +103,33 @@ interface Breakdown {
   /** CPU the whole machine used, and what of it was neither the server nor the generator (other processes), in % of one core (Linux: /proc/stat). */
   machineCpuPercent?: number
   othersCpuPercent?: number
+  /** The server's main thread (HTTP, JSON, the queue) and its other threads (worker threads, V8's GC and compiler helpers, libuv), busiest first, in % of one core. */
+  serverThreads?: {main: number; others: number[]}
+}
+
+/** CPU time in milliseconds of each thread of a process, by thread id (Linux: /proc/PID/task). */
+function threadCpuMs(pid: number | undefined): Map<number, number> {
+  const out = new Map<number, number>()
+  if (pid === undefined) return out
+  try {
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      const cpu = taskCpuMs(pid, Number(tid))
+      if (cpu !== undefined) out.set(Number(tid), cpu)
+    }
+  } catch {
+    // not Linux, or the process is gone
+  }
+  return out
+}
+
+function taskCpuMs(pid: number, tid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(rest[11]) + Number(rest[12])) * 1000) / 100
+  } catch {
+    return undefined
+  }
 }
 
 /** The machine's busy CPU time in milliseconds, all cores (Linux: /proc/stat, in clock ticks of 10 ms). */
@@ -269,6 +302,7 @@ async function runPhase(
     let cpuAtMeasure: NodeJS.CpuUsage | undefined
     let serverCpuAtMeasure: number | undefined
     let machineCpuAtMeasure: number | undefined
+    let threadsAtMeasure = new Map<number, number>()
     const t0 = performance.now()
     const measureFrom = t0 + warmupMs
     const stopAt = measureFrom + seconds * 1000
@@ -277,6 +311,7 @@ async function runPhase(
       cpuAtMeasure = process.cpuUsage()
       serverCpuAtMeasure = processCpuMs(server.child.pid)
       machineCpuAtMeasure = machineCpuMs()
+      threadsAtMeasure = threadCpuMs(server.child.pid)
       loopDelay.enable()
     }, warmupMs)
     let measuredSent = 0
@@ -298,7 +333,7 @@ async function runPhase(
           if (t && t.total !== undefined) {
             const late = sentAt - from
             const encode = t.total - t.read - t.queue - t.check
-            parts.push({late, read: t.read, queue: t.queue, handoff: t.check - t.work, work: t.work, encode, outside: ms - late - t.total, total: ms})
+            parts.push({at: (from - measureFrom) / 1000, late, read: t.read, queue: t.queue, handoff: t.check - t.work, work: t.work, encode, outside: ms - late - t.total, total: ms})
           }
         } else if (res.status === 503) {
           busyLatencies.push(ms)
@@ -351,6 +386,7 @@ async function runPhase(
     const cpu = process.cpuUsage(cpuAtMeasure)
     const serverCpu = processCpuMs(server.child.pid)
     const machineCpu = machineCpuMs()
+    const threadsNow = threadCpuMs(server.child.pid)
     const percentOf = (ms: number): number => round((ms / (elapsed * 1000)) * 100)
     const serverCpuPercent = serverCpu !== undefined && serverCpuAtMeasure !== undefined ? percentOf(serverCpu - serverCpuAtMeasure) : undefined
     const generatorCpuPercent = percentOf((cpu.user + cpu.system) / 1000)
@@ -392,6 +428,17 @@ async function runPhase(
           max: round(loopDelay.count ? loopDelay.max / 1e6 : 0)
         },
         serverCpuPercent,
+        serverThreads:
+          threadsNow.size > 0
+            ? {
+                main: percentOf((threadsNow.get(server.child.pid!) ?? 0) - (threadsAtMeasure.get(server.child.pid!) ?? 0)),
+                others: [...threadsNow]
+                  .filter(([tid]) => tid !== server.child.pid)
+                  .map(([tid, ms]) => percentOf(ms - (threadsAtMeasure.get(tid) ?? 0)))
+                  .filter((x) => x >= 1)
+                  .sort((a, b) => b - a)
+              }
+            : undefined,
         machineCpuPercent,
         othersCpuPercent:
           machineCpuPercent !== undefined && serverCpuPercent !== undefined ? round(Math.max(0, machineCpuPercent - serverCpuPercent - generatorCpuPercent)) : undefined
@@ -403,7 +450,7 @@ async function runPhase(
   }
 }
 
-function breakdownOf(parts: Parts[], cpu: Omit<Breakdown, 'p50' | 'p99' | 'slowest'>): Breakdown | undefined {
+function breakdownOf(parts: Parts[], cpu: Omit<Breakdown, 'p50' | 'p99' | 'slowest' | 'mean' | 'p99BySecond'>): Breakdown | undefined {
   if (parts.length === 0) return undefined
   const at = (p: number): Parts => {
     const out = {} as Parts
@@ -413,7 +460,12 @@ function breakdownOf(parts: Parts[], cpu: Omit<Breakdown, 'p50' | 'p99' | 'slowe
   const slow = [...parts].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(parts.length / 100)))
   const slowest = {count: slow.length} as Parts & {count: number}
   for (const k of [...PARTS, 'total'] as const) slowest[k] = round(slow.reduce((n, x) => n + x[k], 0) / slow.length)
-  return {p50: at(50), p99: at(99), slowest, ...cpu}
+  const mean = {} as Parts
+  for (const k of [...PARTS, 'total'] as const) mean[k] = round(parts.reduce((n, x) => n + x[k], 0) / parts.length)
+  const bySecond: number[][] = []
+  for (const x of parts) (bySecond[Math.max(0, Math.floor(x.at ?? 0))] ??= []).push(x.total)
+  const p99BySecond = Array.from(bySecond, (xs) => (xs ? round(percentile(xs.sort((a, b) => a - b), 99)) : 0))
+  return {p50: at(50), p99: at(99), slowest, mean, p99BySecond, ...cpu}
 }
 
 function describeMachine(): string {
@@ -429,10 +481,13 @@ function describeBreakdown(b: Breakdown): string {
     `  where the time of 200 answers went (ms; the service's Server-Timing, the rest measured here):\n` +
     row('p50', b.p50) +
     row('p99', b.p99) +
+    row('mean', b.mean) +
     row(`slowest ${b.slowest.count}, mean`, b.slowest) +
+    `    p99 by second:      ${b.p99BySecond.join(', ')}\n` +
     `  CPU over the measured time (% of one core): load generator ${b.generatorCpuPercent}%` +
     (b.serverCpuPercent !== undefined ? `, server ${b.serverCpuPercent}%` : '') +
     (b.machineCpuPercent !== undefined ? `, whole machine ${b.machineCpuPercent}% of ${(os.availableParallelism?.() ?? os.cpus().length) * 100}% (other processes ${b.othersCpuPercent}%)` : '') +
+    (b.serverThreads ? `; server's main thread ${b.serverThreads.main}%, its other threads ${b.serverThreads.others.join('%, ')}%` : '') +
     `; generator's event-loop delay p50 ${b.generatorLoopDelayMs.p50} ms, p99 ${b.generatorLoopDelayMs.p99} ms, max ${b.generatorLoopDelayMs.max} ms\n`
   )
 }
@@ -466,6 +521,7 @@ async function main(argv: string[]): Promise<number> {
       'overload-seconds': {type: 'string', default: '5'},
       'overload-queue': {type: 'string', default: '4'},
       concurrency: {type: 'string'},
+      'server-args': {type: 'string', default: ''},
       endpoint: {type: 'string', default: '/api/check'},
       'no-overload': {type: 'boolean', default: false},
       json: {type: 'boolean', default: false}
@@ -484,7 +540,11 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(overloadQueue) || overloadQueue < 0) throw new Error('--overload-queue needs a whole number')
   const endpoint = values.endpoint
   if (!['/api/check', '/api/fix', '/v2/check'].includes(endpoint)) throw new Error('--endpoint is /api/check, /api/fix or /v2/check')
-  const concurrencyArgs = values.concurrency ? ['--concurrency', String(num('concurrency', values.concurrency, 256))] : []
+  const concurrencyArgs = [
+    ...(values.concurrency ? ['--concurrency', String(num('concurrency', values.concurrency, 256))] : []),
+    // More `wirelint serve` options for every phase (e.g. "--warm-ms 0"), split at spaces.
+    ...values['server-args'].split(/\s+/).filter(Boolean)
+  ]
 
   const rate = Number(values.rate)
   if (!Number.isFinite(rate) || rate < 0 || rate > 10_000) throw new Error('--rate needs a number of requests a second from 0 to 10000')

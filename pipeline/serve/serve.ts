@@ -75,11 +75,29 @@ function cores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
 }
 
+/**
+ * Checks at once by default: one worker thread per core but one.  The rest
+ * of a request is not free: on 2 cores at 100 requests/s of 600-word stories
+ * (`npm run loadtest`), the worker checking took 44% of a core, the main
+ * thread (HTTP, JSON, the queue) 17% and V8's garbage-collector and compiler
+ * threads about 30%; with a second worker the two checking threads, those
+ * helpers and the main thread contended for the 2 cores (hand-off p50 8-17 ms
+ * against 1 ms, p99 latency in seconds), and each thread warms up on its own.
+ */
+export function defaultConcurrency(): number {
+  return Math.max(1, cores() - 1)
+}
+
 export function version(): string {
   return packageVersion()
 }
 
 // ------------------------------------------------------------ engines
+
+/** What an engine's warm-up did: the fewest checks a thread ran, the longest a thread took, and how many threads warmed. */
+export interface EngineWarmth extends WarmResult {
+  threads: number
+}
 
 /** Where checks run. */
 export interface Engine {
@@ -89,9 +107,10 @@ export interface Engine {
   /**
    * Warm every checking thread up (serve-worker.ts `warmUp`: lexicon, tables,
    * V8's optimised code) for `warmMs` at most, with the service's
-   * configuration; resolves with what the slowest thread did.
+   * configuration; resolves with what the slowest thread did and how many
+   * threads warmed.
    */
-  warm(warmMs?: number, config?: ResolvedConfig): Promise<WarmResult>
+  warm(warmMs?: number, config?: ResolvedConfig): Promise<EngineWarmth>
   close(): Promise<void>
 }
 
@@ -123,7 +142,7 @@ async function threadEngine(url: URL, threads: number): Promise<Engine> {
         for (const r of results) if (r) seen.set(r.thread, {checks: r.checks, ms: r.ms})
       }
       const all = [...seen.values()]
-      return {checks: Math.min(...all.map((r) => r.checks), all.length ? Infinity : 0), ms: Math.max(0, ...all.map((r) => r.ms))}
+      return {checks: all.length ? Math.min(...all.map((r) => r.checks)) : 0, ms: Math.max(0, ...all.map((r) => r.ms)), threads: all.length}
     },
     close: () => pool.destroy()
   }
@@ -131,7 +150,7 @@ async function threadEngine(url: URL, threads: number): Promise<Engine> {
 
 async function inlineEngine(): Promise<Engine> {
   const {default: check, warmUp} = await import('./serve-worker.js')
-  let warming: Promise<WarmResult> | undefined
+  let warming: Promise<EngineWarmth> | undefined
   return {
     kind: 'inline',
     // A check in this thread cannot be interrupted; the budget is enforced when it returns.
@@ -142,7 +161,7 @@ async function inlineEngine(): Promise<Engine> {
       return result
     },
     warm(warmMs, config) {
-      warming ??= warmUp(warmMs, config)
+      warming ??= warmUp(warmMs, config).then((r) => ({...r, threads: 1}))
       return warming
     },
     async close() {}
@@ -165,7 +184,7 @@ export interface ServeOptions {
   bodyLimit?: number
   /** Time budget per request in milliseconds, from arrival to answer. */
   timeoutMs?: number
-  /** Checks running at once (worker threads). */
+  /** Checks running at once (worker threads; default: one per core but one, at least one). */
   concurrency?: number
   /** Requests waiting beyond those; more get 503 at once. */
   queue?: number
@@ -219,7 +238,7 @@ export interface RunningServer {
   engine: Engine
   server: Server
   /** The warm-up done before listening (the slowest thread's). */
-  warm: WarmResult
+  warm: EngineWarmth
   close(): Promise<void>
 }
 
@@ -407,7 +426,7 @@ export function serverTiming(t: Timing, total: number): string {
 export function createApp(engine: Engine, options: ServeOptions = {}): App {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
   const budget = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const concurrency = options.concurrency ?? cores()
+  const concurrency = options.concurrency ?? defaultConcurrency()
   const queueLimit = options.queue ?? DEFAULT_QUEUE
   const base = options.config ?? resolveConfig({})
   const baseRaw = rawOf(base)
@@ -1001,12 +1020,12 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
 // ------------------------------------------------------------ the server
 
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
-  const concurrency = options.concurrency ?? cores()
+  const concurrency = options.concurrency ?? defaultConcurrency()
   const engine = typeof options.engine === 'object' ? options.engine : await createEngine(options.engine ?? 'auto', concurrency)
   const {app, queue} = createApp(engine, {...options, concurrency})
   const host = options.host ?? DEFAULT_HOST
   // Warm before listening: a client acting on the listening line meets a warm checker.
-  let warm: WarmResult
+  let warm: EngineWarmth
   try {
     warm = await engine.warm(options.warmMs ?? WARM_MS, options.config ?? resolveConfig({}))
   } catch (error) {
@@ -1088,7 +1107,7 @@ Options:
       --body-limit <size>  largest request body, in bytes or with k/m (default 1m)
       --timeout-ms <n>     time budget per request, from arrival, reading its body
                            included (default ${DEFAULT_TIMEOUT_MS}); a body slower: 408, a check: 503
-      --concurrency <n>    checks at once, one worker thread each (default: cores, ${cores()})
+      --concurrency <n>    checks at once, one worker thread each (default: cores but one, ${defaultConcurrency()})
       --queue <n>          requests being received or waiting for a free worker
                            (default ${DEFAULT_QUEUE}); beyond that: 503 with Retry-After at once
       --warm-ms <n>        before listening, warm each worker up on built-in stories
@@ -1225,7 +1244,8 @@ export async function serveMain(argv: string[]): Promise<number> {
     process.on('SIGTERM', stop)
   })
   if (running.warm.checks > 0) {
-    process.stderr.write(`wirelint: warmed up: ${running.warm.checks} checks a thread in ${Math.round(running.warm.ms)} ms\n`)
+    const {checks, ms, threads} = running.warm
+    process.stderr.write(`wirelint: warmed up in ${Math.round(ms)} ms: ${checks} checks ${threads === 1 ? 'in 1 thread' : `in each of ${threads} threads`}\n`)
   }
   process.stderr.write(`wirelint: listening on ${running.url}\n`)
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) {
