@@ -26,7 +26,8 @@
  * --clients N (sustained, default 8), --seconds T (default 10),
  * --overload-clients N (default 32), --overload-seconds T (default 5),
  * --overload-queue N (default 4), --concurrency N (default: cores),
- * --server-args "…" (more `wirelint serve` options for every phase),
+ * --server-args "…" (more `wirelint serve` options for every phase), --cli PATH
+ * (another build's dist/bin/cli.cjs, to compare builds with one generator),
  * --endpoint /api/check | /api/fix | /v2/check, --no-overload, --json.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
@@ -40,7 +41,7 @@ import {fileURLToPath} from 'node:url'
 import {generateArticle, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const cli = path.join(here, '..', '..', 'bin', 'cli.cjs')
+let cli = path.join(here, '..', '..', 'bin', 'cli.cjs')
 
 interface PhaseResult {
   name: string
@@ -522,6 +523,7 @@ async function main(argv: string[]): Promise<number> {
       'overload-queue': {type: 'string', default: '4'},
       concurrency: {type: 'string'},
       'server-args': {type: 'string', default: ''},
+      cli: {type: 'string'},
       endpoint: {type: 'string', default: '/api/check'},
       'no-overload': {type: 'boolean', default: false},
       json: {type: 'boolean', default: false}
@@ -546,6 +548,8 @@ async function main(argv: string[]): Promise<number> {
     ...values['server-args'].split(/\s+/).filter(Boolean)
   ]
 
+  // Another build's bin (e.g. main's, for a before/after with the same generator).
+  if (values.cli) cli = path.resolve(values.cli)
   const rate = Number(values.rate)
   if (!Number.isFinite(rate) || rate < 0 || rate > 10_000) throw new Error('--rate needs a number of requests a second from 0 to 10000')
   const rateSeconds = num('rate-seconds', values['rate-seconds'], 600)
