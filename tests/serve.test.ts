@@ -460,6 +460,32 @@ describe('library use', () => {
   })
 })
 
+describe('npm run loadtest', () => {
+  it('says where the 200 answers\' time went, from Server-Timing, and what CPU each side used', () => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'dist/pipeline/dev/loadtest.js'), '--generated', '--rate', '20', '--rate-seconds', '2', '--clients', '1', '--seconds', '1', '--no-overload', '--json', '--server-args=--warm-ms 200'],
+      {encoding: 'utf8', timeout: 120_000}
+    )
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('where the time of 200 answers went')
+    const [paced] = JSON.parse(r.stdout.trim().split('\n').find((l) => l.startsWith('['))!) as Array<{name: string; serverArgs: string[]; status: {ok: number}; breakdown: any}>
+    expect(paced.name).toBe('paced')
+    expect(paced.serverArgs).toEqual(['--warm-ms', '200'])
+    const b = paced.breakdown
+    // Every 200 answer carried its Server-Timing: the worker's time is there, and the parts add up to at most the latency.
+    expect(b.mean.work).toBeGreaterThan(0)
+    for (const k of ['late', 'read', 'queue', 'handoff', 'encode', 'outside', 'total']) expect(typeof b.p99[k]).toBe('number')
+    expect(b.p99BySecond).toHaveLength(2)
+    expect(b.generatorCpuPercent).toBeGreaterThan(0)
+    if (process.platform === 'linux') {
+      expect(b.serverCpuPercent).toBeGreaterThan(0)
+      expect(typeof b.serverThreads.main).toBe('number')
+      expect(typeof b.othersCpuPercent).toBe('number')
+    }
+  }, 150_000)
+})
+
 // The README's curl examples, run as written against a live server (its port
 // put in place of 8765), each compared with the output the README shows.
 const readmePath = process.env.WIRELINT_SERVE_README ?? path.join(root, 'README.md')
