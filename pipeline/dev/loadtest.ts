@@ -88,14 +88,14 @@ interface Parts {
 const PARTS = ['late', 'read', 'queue', 'handoff', 'work', 'encode', 'outside'] as const
 
 interface Breakdown {
-  /** p50 and p99 of each part over the 200 answers. */
-  p50: Parts
-  p99: Parts
+  /** p50 and p99 of each part over the 200 answers (the parts are missing when the server sent no Server-Timing: an older build). */
+  p50?: Parts
+  p99?: Parts
   /** The mean of each part over the slowest 1% of the 200 answers, and over all of them. */
-  slowest: Parts & {count: number}
-  mean: Parts
+  slowest?: Parts & {count: number}
+  mean?: Parts
   /** p99 latency of the 200 answers due in each second of the measured time (shows a backlog from the start draining, or growing). */
-  p99BySecond: number[]
+  p99BySecond?: number[]
   /** CPU the load generator used (its own process, all threads), in % of one core, and its event loop's delay. */
   generatorCpuPercent: number
   generatorLoopDelayMs: {p50: number; p99: number; max: number}
@@ -451,8 +451,8 @@ async function runPhase(
   }
 }
 
-function breakdownOf(parts: Parts[], cpu: Omit<Breakdown, 'p50' | 'p99' | 'slowest' | 'mean' | 'p99BySecond'>): Breakdown | undefined {
-  if (parts.length === 0) return undefined
+function breakdownOf(parts: Parts[], cpu: Omit<Breakdown, 'p50' | 'p99' | 'slowest' | 'mean' | 'p99BySecond'>): Breakdown {
+  if (parts.length === 0) return cpu
   const at = (p: number): Parts => {
     const out = {} as Parts
     for (const k of [...PARTS, 'total'] as const) out[k] = round(percentile(parts.map((x) => x[k]).sort((a, b) => a - b), p))
@@ -479,12 +479,14 @@ function describeMachine(): string {
 function describeBreakdown(b: Breakdown): string {
   const row = (label: string, x: Parts): string => `    ${label.padEnd(19)} ` + [...PARTS, 'total'].map((k) => `${k} ${x[k as keyof Parts]}`).join(', ') + '\n'
   return (
-    `  where the time of 200 answers went (ms; the service's Server-Timing, the rest measured here):\n` +
-    row('p50', b.p50) +
-    row('p99', b.p99) +
-    row('mean', b.mean) +
-    row(`slowest ${b.slowest.count}, mean`, b.slowest) +
-    `    p99 by second:      ${b.p99BySecond.join(', ')}\n` +
+    (b.p50 && b.p99 && b.mean && b.slowest && b.p99BySecond
+      ? `  where the time of 200 answers went (ms; the service's Server-Timing, the rest measured here):\n` +
+        row('p50', b.p50) +
+        row('p99', b.p99) +
+        row('mean', b.mean) +
+        row(`slowest ${b.slowest.count}, mean`, b.slowest) +
+        `    p99 by second:      ${b.p99BySecond.join(', ')}\n`
+      : '') +
     `  CPU over the measured time (% of one core): load generator ${b.generatorCpuPercent}%` +
     (b.serverCpuPercent !== undefined ? `, server ${b.serverCpuPercent}%` : '') +
     (b.machineCpuPercent !== undefined ? `, whole machine ${b.machineCpuPercent}% of ${(os.availableParallelism?.() ?? os.cpus().length) * 100}% (other processes ${b.othersCpuPercent}%)` : '') +
