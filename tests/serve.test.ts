@@ -10,7 +10,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {startServer} from '../pipeline/serve/serve.js'
+import {startServer, type Engine} from '../pipeline/serve/serve.js'
+import {warmUp, WARM_ROUNDS} from '../pipeline/serve/serve-worker.js'
+import {WARM_STORIES} from '../pipeline/serve/warm-text.js'
+import {resolveConfig, type ResolvedConfig} from '../pipeline/core/config.js'
 import {cli, postJson, root, startServe, type ServerProcess} from './serve-helpers.js'
 
 const sample = fs.readFileSync(path.join(root, 'samples/es-peru-runoff.txt'), 'utf8')
@@ -38,7 +41,29 @@ describe('start-up', () => {
     expect(res.status).toBe(200)
     const health = (await res.json()) as Record<string, unknown>
     expect(health).toMatchObject({status: 'ok', engine: 'threads', queueLimit: 64})
-    expect(typeof health.concurrency).toBe('number')
+    // One worker per core but one (the main thread and V8's helper threads need a core too).
+    expect(health.concurrency).toBe(Math.max(1, os.availableParallelism() - 1))
+  })
+
+  it('warms every worker up before it says it is listening', async () => {
+    // The default server: its workers checked the built-in stories before the listening line.
+    expect(server.stderr()).toMatch(/wirelint: warmed up in \d+ ms: [1-9]\d* checks in (1 thread|each of \d+ threads)\n(?:.*\n)*wirelint: listening on /)
+    const two = await startServe(['--concurrency', '2', '--warm-ms', '60000'])
+    try {
+      // Both threads warmed (each answers the warm task once), and fully: every round of the stories.
+      const m = /warmed up in \d+ ms: (\d+) checks in each of 2 threads/.exec(two.stderr())
+      expect(m, two.stderr()).not.toBeNull()
+      expect(Number(m![1])).toBe(WARM_ROUNDS * (WARM_STORIES.length + 1) + 2)
+    } finally {
+      await two.stop()
+    }
+    const cold = await startServe(['--warm-ms', '0'])
+    try {
+      expect(cold.stderr()).not.toContain('warmed up')
+      expect((await postJson(`${cold.url}/api/check`, {text: DIRTY})).json.messages.map((m: any) => m.ruleId)).toEqual(['punctuation-spacing', 'hashtags'])
+    } finally {
+      await cold.stop()
+    }
   })
 })
 
@@ -202,6 +227,29 @@ describe('other endpoints', () => {
     for (const key of ['time', 'method', 'path', 'status', 'ms', 'bytes']) expect(check[0]).toHaveProperty(key)
     expect(check.some((l) => (l.bytes as number) > 0)).toBe(true)
     expect(logs.some((l) => l.path === '/v2/check' && l.method === 'GET')).toBe(true)
+    // A check's log line says how long it waited for a worker and how long the check took.
+    expect(typeof check[0].queueMs).toBe('number')
+    expect(check[0].checkMs as number).toBeGreaterThan(0)
+  })
+
+  it('says where a check request\'s time went in a Server-Timing header', async () => {
+    const parse = (header: string | null): Record<string, number> =>
+      Object.fromEntries([...(header ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]))
+    for (const res of [
+      await fetch(`${server.url}/api/check`, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({text: sample})}),
+      await fetch(`${server.url}/v2/check`, {method: 'POST', body: new URLSearchParams({text: sample, language: 'en-US'})})
+    ]) {
+      expect(res.status).toBe(200)
+      const t = parse(res.headers.get('server-timing'))
+      expect(Object.keys(t).sort()).toEqual(['check', 'queue', 'read', 'total', 'work'])
+      // The worker's own time is part of the check as the service saw it, and the parts of the total.
+      expect(t.work).toBeGreaterThan(0)
+      expect(t.work).toBeLessThanOrEqual(t.check + 0.1)
+      expect(t.read + t.queue + t.check).toBeLessThanOrEqual(t.total + 0.3)
+      await res.arrayBuffer()
+    }
+    // Not on answers that checked nothing.
+    expect((await fetch(`${server.url}/api/rules`)).headers.get('server-timing')).toBeNull()
   })
 })
 
@@ -330,8 +378,9 @@ describe('options and configuration', () => {
     const help = spawnSync(process.execPath, [cli, 'serve', '--help'], {encoding: 'utf8'})
     expect(help.status).toBe(0)
     expect(help.stdout).toContain('--timeout-ms')
+    expect(help.stdout).toContain('--warm-ms')
     expect(help.stdout).toContain('127.0.0.1')
-    for (const args of [['--port', 'abc'], ['--concurrency', '0'], ['--body-limit', 'lots'], ['--bogus'], ['--config', '/nonexistent/wirelint.json']]) {
+    for (const args of [['--port', 'abc'], ['--concurrency', '0'], ['--body-limit', 'lots'], ['--warm-ms', '-5'], ['--warm-ms', 'long'], ['--bogus'], ['--config', '/nonexistent/wirelint.json']]) {
       const r = spawnSync(process.execPath, [cli, 'serve', ...args], {encoding: 'utf8', timeout: 10_000})
       expect(r.status, args.join(' ')).toBe(2)
       expect(r.stderr).toMatch(/wirelint serve: /)
@@ -353,6 +402,48 @@ describe('options and configuration', () => {
 })
 
 describe('library use', () => {
+  it('startServer warms its engine up, with its configuration, before it listens', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const calls: Array<[number | undefined, ResolvedConfig | undefined]> = []
+    const engine: Engine = {
+      kind: 'inline',
+      check: async () => ({messages: []}),
+      async warm(warmMs, config) {
+        calls.push([warmMs, config])
+        await gate
+        return {checks: 7, ms: 1, threads: 1}
+      },
+      async close() {}
+    }
+    const config = resolveConfig({rules: {hashtags: 'off'}})
+    const starting = startServer({port: 0, engine, warmMs: 1234, config, log: () => undefined})
+    let listening = false
+    void starting.then(() => (listening = true))
+    await new Promise((r) => setTimeout(r, 300))
+    // Still warming: not listening yet.
+    expect(listening).toBe(false)
+    expect(calls).toEqual([[1234, config]])
+    release()
+    const running = await starting
+    try {
+      expect(running.warm).toEqual({checks: 7, ms: 1, threads: 1})
+      expect((await fetch(`${running.url}/healthz`)).status).toBe(200)
+    } finally {
+      await running.close()
+    }
+  })
+
+  it('warmUp checks every built-in story in rounds, within its time', async () => {
+    expect(await warmUp(0)).toEqual({checks: 0, ms: 0})
+    const full = await warmUp(600_000)
+    expect(full.checks).toBe(WARM_ROUNDS * (WARM_STORIES.length + 1) + 2)
+    // Stops once its time is spent (after the check that spent it).
+    const short = await warmUp(1)
+    expect(short.checks).toBeGreaterThanOrEqual(1)
+    expect(short.checks).toBeLessThan(full.checks)
+  })
+
   it('startServer runs in this process, checks in this thread when asked, and logs through a callback', async () => {
     const lines: Array<Record<string, unknown>> = []
     const running = await startServer({port: 0, engine: 'inline', log: (entry) => lines.push({...entry})})
@@ -367,6 +458,32 @@ describe('library use', () => {
       await running.close()
     }
   })
+})
+
+describe('npm run loadtest', () => {
+  it('says where the 200 answers\' time went, from Server-Timing, and what CPU each side used', () => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'dist/pipeline/dev/loadtest.js'), '--generated', '--rate', '20', '--rate-seconds', '2', '--clients', '1', '--seconds', '1', '--no-overload', '--json', '--server-args=--warm-ms 200'],
+      {encoding: 'utf8', timeout: 120_000}
+    )
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('where the time of 200 answers went')
+    const [paced] = JSON.parse(r.stdout.trim().split('\n').find((l) => l.startsWith('['))!) as Array<{name: string; serverArgs: string[]; status: {ok: number}; breakdown: any}>
+    expect(paced.name).toBe('paced')
+    expect(paced.serverArgs).toEqual(['--warm-ms', '200'])
+    const b = paced.breakdown
+    // Every 200 answer carried its Server-Timing: the worker's time is there, and the parts add up to at most the latency.
+    expect(b.mean.work).toBeGreaterThan(0)
+    for (const k of ['late', 'read', 'queue', 'handoff', 'encode', 'outside', 'total']) expect(typeof b.p99[k]).toBe('number')
+    expect(b.p99BySecond).toHaveLength(2)
+    expect(b.generatorCpuPercent).toBeGreaterThan(0)
+    if (process.platform === 'linux') {
+      expect(b.serverCpuPercent).toBeGreaterThan(0)
+      expect(typeof b.serverThreads.main).toBe('number')
+      expect(typeof b.othersCpuPercent).toBe('number')
+    }
+  }, 150_000)
 })
 
 // The README's curl examples, run as written against a live server (its port

@@ -47,7 +47,7 @@ import {reviveFile, type PlainMessage} from '../core/messages.js'
 import {INPUT_FORMATS, type Format} from '../core/processor.js'
 import {toJsonMessage, type JsonMessage} from '../core/report.js'
 import {RULES} from '../core/rules.js'
-import {MAX_FINDINGS, type CheckOutput, type CheckTask} from './serve-worker.js'
+import {MAX_FINDINGS, WARM_MS, type CheckOutput, type CheckTask, type WarmResult} from './serve-worker.js'
 import {SizedLru} from '../core/lru.js'
 import {LtError, ltResponse, ltUserConfig, parseLtRequest, toLtMatches, LT_LANGUAGES, ruleInfo} from './languagetool.js'
 import {EDITOR_CSP, EDITOR_PAGE} from './editor-page.js'
@@ -75,19 +75,42 @@ function cores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
 }
 
+/**
+ * Checks at once by default: one worker thread per core but one.  The rest
+ * of a request is not free: on 2 cores at 100 requests/s of 600-word stories
+ * (`npm run loadtest`), the worker checking took 44% of a core, the main
+ * thread (HTTP, JSON, the queue) 17% and V8's garbage-collector and compiler
+ * threads about 30%; with a second worker the two checking threads, those
+ * helpers and the main thread contended for the 2 cores (hand-off p50 8-17 ms
+ * against 1 ms, p99 latency in seconds), and each thread warms up on its own.
+ */
+export function defaultConcurrency(): number {
+  return Math.max(1, cores() - 1)
+}
+
 export function version(): string {
   return packageVersion()
 }
 
 // ------------------------------------------------------------ engines
 
+/** What an engine's warm-up did: the fewest checks a thread ran, the longest a thread took, and how many threads warmed. */
+export interface EngineWarmth extends WarmResult {
+  threads: number
+}
+
 /** Where checks run. */
 export interface Engine {
   readonly kind: 'threads' | 'inline'
   /** Check one text; `signal` ends the check (for threads, by ending its worker). */
   check(task: CheckTask, signal: AbortSignal): Promise<CheckOutput>
-  /** Load the lexicon and processors ahead of the first request. */
-  warm(): Promise<void>
+  /**
+   * Warm every checking thread up (serve-worker.ts `warmUp`: lexicon, tables,
+   * V8's optimised code) for `warmMs` at most, with the service's
+   * configuration; resolves with what the slowest thread did and how many
+   * threads warmed.
+   */
+  warm(warmMs?: number, config?: ResolvedConfig): Promise<EngineWarmth>
   close(): Promise<void>
 }
 
@@ -100,24 +123,34 @@ function workerFile(): URL | undefined {
   return undefined
 }
 
-const WARM_TEXT = 'Officials said the talks would resume on Monday.\n'
-
 async function threadEngine(url: URL, threads: number): Promise<Engine> {
   const {Tinypool} = await import('tinypool')
   const pool = new Tinypool({filename: url.href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
-  const base = resolveConfig({})
   return {
     kind: 'threads',
     check: (task, signal) => pool.run(task, {signal}) as Promise<CheckOutput>,
-    async warm() {
-      await Promise.all(Array.from({length: threads}, () => pool.run({text: WARM_TEXT, format: 'text', config: base} satisfies CheckTask).catch(() => undefined)))
+    async warm(warmMs, config) {
+      // One `warm` task per thread; a thread that gets a second one answers at
+      // once (it warms once), so ask again until every thread has answered.
+      const seen = new Map<number, WarmResult>()
+      for (let attempt = 0; attempt < 4 && seen.size < threads; attempt++) {
+        const results = await Promise.all(
+          Array.from({length: threads}, () =>
+            (pool.run({warmMs, config}, {name: 'warm'}) as Promise<WarmResult & {thread: number}>).catch(() => undefined)
+          )
+        )
+        for (const r of results) if (r) seen.set(r.thread, {checks: r.checks, ms: r.ms})
+      }
+      const all = [...seen.values()]
+      return {checks: all.length ? Math.min(...all.map((r) => r.checks)) : 0, ms: Math.max(0, ...all.map((r) => r.ms)), threads: all.length}
     },
     close: () => pool.destroy()
   }
 }
 
 async function inlineEngine(): Promise<Engine> {
-  const {default: check} = await import('./serve-worker.js')
+  const {default: check, warmUp} = await import('./serve-worker.js')
+  let warming: Promise<EngineWarmth> | undefined
   return {
     kind: 'inline',
     // A check in this thread cannot be interrupted; the budget is enforced when it returns.
@@ -127,8 +160,9 @@ async function inlineEngine(): Promise<Engine> {
       signal.throwIfAborted()
       return result
     },
-    async warm() {
-      await check({text: WARM_TEXT, format: 'text', config: resolveConfig({})}).catch(() => undefined)
+    warm(warmMs, config) {
+      warming ??= warmUp(warmMs, config).then((r) => ({...r, threads: 1}))
+      return warming
     },
     async close() {}
   }
@@ -150,7 +184,7 @@ export interface ServeOptions {
   bodyLimit?: number
   /** Time budget per request in milliseconds, from arrival to answer. */
   timeoutMs?: number
-  /** Checks running at once (worker threads). */
+  /** Checks running at once (worker threads; default: one per core but one, at least one). */
   concurrency?: number
   /** Requests waiting beyond those; more get 503 at once. */
   queue?: number
@@ -171,6 +205,13 @@ export interface ServeOptions {
   allowHosts?: readonly string[]
   /** Where checks run (default: worker threads when compiled, else this thread). */
   engine?: 'auto' | 'threads' | 'inline' | Engine
+  /**
+   * Before listening, each checking thread checks our own warm-up stories for
+   * this long at most (milliseconds, default 2000; 0: no warm-up), so that the
+   * first requests are not the ones that load the tables and get V8 to
+   * optimise the rules.
+   */
+  warmMs?: number
   /** One structured log line per request (default: JSON to standard error). */
   log?: (entry: LogEntry) => void
 }
@@ -185,6 +226,9 @@ export interface LogEntry {
   bytes: number
   /** Why a request was refused or failed (busy, timeout, body-limit, …). */
   reason?: string
+  /** A request that was queued for a check: milliseconds it waited for a free checker, and the check took. */
+  queueMs?: number
+  checkMs?: number
 }
 
 export interface RunningServer {
@@ -193,6 +237,8 @@ export interface RunningServer {
   port: number
   engine: Engine
   server: Server
+  /** The warm-up done before listening (the slowest thread's). */
+  warm: EngineWarmth
   close(): Promise<void>
 }
 
@@ -353,13 +399,34 @@ type Env = {
     reader: ReadableStreamDefaultReader<Uint8Array>
     /** The whole body was read. */
     bodyRead: boolean
+    /** Where a check request's time went (Server-Timing header, log line). */
+    timing: Timing
   }
+}
+
+/**
+ * Where a check request's time went, in milliseconds: reading and decoding
+ * its body (`read`, from arrival to the queue), waiting for a free checker
+ * (`queue`), the check as the service saw it (`check`: hand-off to the worker
+ * thread and back included) and as the worker measured it (`work`).
+ */
+export interface Timing {
+  read: number
+  queue: number
+  check: number
+  work: number
+}
+
+/** A Server-Timing header value (https://www.w3.org/TR/server-timing/) for a check request; `total` from arrival to the answer. */
+export function serverTiming(t: Timing, total: number): string {
+  const d = (x: number): string => (Math.round(x * 10) / 10).toString()
+  return `read;dur=${d(t.read)}, queue;dur=${d(t.queue)}, check;dur=${d(t.check)}, work;dur=${d(t.work)}, total;dur=${d(total)}`
 }
 
 export function createApp(engine: Engine, options: ServeOptions = {}): App {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
   const budget = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const concurrency = options.concurrency ?? cores()
+  const concurrency = options.concurrency ?? defaultConcurrency()
   const queueLimit = options.queue ?? DEFAULT_QUEUE
   const base = options.config ?? resolveConfig({})
   const baseRaw = rawOf(base)
@@ -497,6 +564,9 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     if (left <= 0) throw new BudgetError(budget)
     const budgetController = new AbortController()
     const timer = setTimeout(() => budgetController.abort(new BudgetError(budget)), left)
+    const queuedAt = performance.now()
+    const timing: Timing = c.get('timing') ?? {read: queuedAt - (c.get('arrived') ?? queuedAt), queue: 0, check: 0, work: 0}
+    c.set('timing', timing)
     // While waiting, running out of time or a client hanging up takes the request
     // out of the queue.  Once running, only the budget stops the check (by ending
     // its worker thread); a check whose client left is let finish, which costs
@@ -511,9 +581,15 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     clientSignal.addEventListener('abort', leave)
     try {
       return await queue.add(
-        () => {
+        async () => {
           running = true
-          return work(budgetController.signal)
+          const start = performance.now()
+          timing.queue += start - queuedAt
+          try {
+            return await work(budgetController.signal)
+          } finally {
+            timing.check += performance.now() - start
+          }
         },
         {signal: queued.signal}
       )
@@ -527,8 +603,10 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     }
   }
 
-  const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal): Promise<CheckOutput> => {
-    return engine.check({text, format, config}, signal)
+  const runCheck = async (text: string, format: Format, config: ResolvedConfig, signal: AbortSignal, timing?: Timing): Promise<CheckOutput> => {
+    const output = await engine.check({text, format, config}, signal)
+    if (timing && typeof output.ms === 'number') timing.work += output.ms
+    return output
   }
 
   /** A check's findings, at most MAX_FINDINGS of them, and whether there were more. */
@@ -536,9 +614,10 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     text: string,
     format: Format,
     config: ResolvedConfig,
-    signal: AbortSignal
+    signal: AbortSignal,
+    timing?: Timing
   ): Promise<{messages: PlainMessage[]; truncated: boolean; sourceLanguage?: CheckOutput['sourceLanguage']}> => {
-    const {messages, sourceLanguage} = await runCheck(text, format, config, signal)
+    const {messages, sourceLanguage} = await runCheck(text, format, config, signal, timing)
     return messages.length > MAX_FINDINGS ? {messages: messages.slice(0, MAX_FINDINGS), truncated: true, sourceLanguage} : {messages, truncated: false, sourceLanguage}
   }
 
@@ -591,14 +670,21 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
       if (c.res.status === 408) c.header('Connection', 'close')
       else drain(c)
     }
+    const total = performance.now() - t0
+    const timing = c.get('timing')
+    if (timing) c.header('Server-Timing', serverTiming(timing, total))
     const entry: LogEntry = {
       time: new Date().toISOString(),
       method: c.req.method,
       // The path only: a GET /v2/check carries the text in its query string.
       path: new URL(c.req.url).pathname.slice(0, 200),
       status: c.res.status,
-      ms: Math.round((performance.now() - t0) * 10) / 10,
+      ms: Math.round(total * 10) / 10,
       bytes: c.get('bytes') ?? 0
+    }
+    if (timing) {
+      entry.queueMs = Math.round(timing.queue * 10) / 10
+      entry.checkMs = Math.round(timing.check * 10) / 10
     }
     const reason = c.get('reason')
     if (reason) entry.reason = reason
@@ -825,7 +911,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     try {
       admit(c)
       const input = await readInput(c)
-      const {messages, truncated, sourceLanguage} = await schedule(c, (signal) => checkCapped(input.text, input.format, input.config, signal))
+      const {messages, truncated, sourceLanguage} = await schedule(c, (signal) => checkCapped(input.text, input.format, input.config, signal, c.get('timing')))
       const json = toJsonMessages(messages)
       return c.json({format: input.format, messages: json, summary: summarize(json), ...(sourceLanguage ? {sourceLanguage} : {}), ...(truncated ? {truncated} : {})})
     } catch (error) {
@@ -844,7 +930,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
           input.text,
           async (text) => {
             signal.throwIfAborted()
-            checked = await checkCapped(text, input.format, input.config, signal)
+            checked = await checkCapped(text, input.format, input.config, signal, c.get('timing'))
             return reviveFile('request', checked.messages)
           },
           MAX_FIX_PASSES
@@ -871,7 +957,7 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
     try {
       const request = parseLtRequest(params, base)
       const config = ltConfigFor(request.rules)
-      const {messages, truncated} = await schedule(c, (signal) => checkCapped(request.doc.text, 'text', config, signal))
+      const {messages, truncated} = await schedule(c, (signal) => checkCapped(request.doc.text, 'text', config, signal, c.get('timing')))
       const json = toJsonMessages(messages)
       return c.json(ltResponse(request.language, toLtMatches(request.doc, json, request), softwareVersion, truncated))
     } catch (error) {
@@ -934,10 +1020,18 @@ export function createApp(engine: Engine, options: ServeOptions = {}): App {
 // ------------------------------------------------------------ the server
 
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
-  const concurrency = options.concurrency ?? cores()
+  const concurrency = options.concurrency ?? defaultConcurrency()
   const engine = typeof options.engine === 'object' ? options.engine : await createEngine(options.engine ?? 'auto', concurrency)
   const {app, queue} = createApp(engine, {...options, concurrency})
   const host = options.host ?? DEFAULT_HOST
+  // Warm before listening: a client acting on the listening line meets a warm checker.
+  let warm: EngineWarmth
+  try {
+    warm = await engine.warm(options.warmMs ?? WARM_MS, options.config ?? resolveConfig({}))
+  } catch (error) {
+    await engine.close()
+    throw error
+  }
   const log = options.log ?? ((entry: LogEntry) => process.stderr.write(JSON.stringify(entry) + '\n'))
   const listener = getRequestListener(app.fetch, {
     hostname: host,
@@ -984,6 +1078,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     port: address.port,
     engine,
     server,
+    warm,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -1012,9 +1107,11 @@ Options:
       --body-limit <size>  largest request body, in bytes or with k/m (default 1m)
       --timeout-ms <n>     time budget per request, from arrival, reading its body
                            included (default ${DEFAULT_TIMEOUT_MS}); a body slower: 408, a check: 503
-      --concurrency <n>    checks at once, one worker thread each (default: cores, ${cores()})
+      --concurrency <n>    checks at once, one worker thread each (default: cores but one, ${defaultConcurrency()})
       --queue <n>          requests being received or waiting for a free worker
                            (default ${DEFAULT_QUEUE}); beyond that: 503 with Retry-After at once
+      --warm-ms <n>        before listening, warm each worker up on built-in stories
+                           for this long at most (default ${WARM_MS}; 0 = no warm-up)
   -c, --config <path>      configuration file (default: wirelint's defaults);
                            requests may switch rules with "rules"
       --allow-host <name>  also answer to this Host name (repeatable; default:
@@ -1043,6 +1140,7 @@ export async function serveMain(argv: string[]): Promise<number> {
         'timeout-ms': {type: 'string'},
         concurrency: {type: 'string'},
         queue: {type: 'string'},
+        'warm-ms': {type: 'string'},
         config: {type: 'string', short: 'c'},
         'allow-origin': {type: 'string', multiple: true},
         'allow-host': {type: 'string', multiple: true},
@@ -1074,6 +1172,8 @@ export async function serveMain(argv: string[]): Promise<number> {
   if (concurrency === null) return usage('--concurrency needs a whole number from 1 to 256')
   const queueSize = integer('queue', values.queue, 0, 100_000)
   if (queueSize === null) return usage('--queue needs a whole number from 0 to 100000')
+  const warmMs = integer('warm-ms', values['warm-ms'], 0, 600_000)
+  if (warmMs === null) return usage('--warm-ms needs a whole number of milliseconds from 0 to 600000')
   let limit: number | undefined
   if (values['body-limit'] !== undefined) {
     limit = parseSize(values['body-limit'])
@@ -1110,6 +1210,7 @@ export async function serveMain(argv: string[]): Promise<number> {
       timeoutMs,
       concurrency,
       queue: queueSize,
+      warmMs,
       config,
       allowOrigin,
       allowHosts
@@ -1142,11 +1243,13 @@ export async function serveMain(argv: string[]): Promise<number> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+  if (running.warm.checks > 0) {
+    const {checks, ms, threads} = running.warm
+    process.stderr.write(`wirelint: warmed up in ${Math.round(ms)} ms: ${checks} checks ${threads === 1 ? 'in 1 thread' : `in each of ${threads} threads`}\n`)
+  }
   process.stderr.write(`wirelint: listening on ${running.url}\n`)
   if (!['127.0.0.1', '::1', 'localhost'].includes(host)) {
     process.stderr.write('wirelint: warning: the service is reachable from other machines and has no authentication\n')
   }
-  // Load the lexicon in the workers now, not on the first request.
-  void running.engine.warm()
   return stopped
 }
