@@ -306,7 +306,7 @@ function gatherEvidence(occurrences: readonly Occurrence[], t: Tables, value: st
     if (!occ.name || occ.plural || accepted.has(occ.token.toLowerCase())) continue
     if (occ.entry) {
       if (isEnglishName(occ.name) && fitsExpansion(occ.token, occ.name, true)) englishDefined.add(occ.token)
-      else if (namesEntry(occ.name, t.expansionWords.get(occ.entry)!)) definitional.add(occ)
+      else if (namesEntry(occ.name, t.expansionWords.get(occ.entry.expansion)!)) definitional.add(occ)
       continue
     }
     if (KEPT_ACRONYMS.has(occ.token) || upperCount(occ.token) < 3 || unknown.has(occ.token)) continue

@@ -17,8 +17,13 @@ export interface Tables {
   languages: Map<string, SourceLanguage[]>
   /** English word → initials of its source-language equivalents. */
   initials: Map<string, string>
-  /** Expansion words of each entry (lower case, significant words only). */
-  expansionWords: Map<ForeignAcronym, string[]>
+  /**
+   * Expansion words of each entry, by its expansion (lower case, significant
+   * words only).  Keyed by a string, not the entry: the table is prebuilt for
+   * the CLI (plugins/support/text.ts `lazy` with a name), where only plain data
+   * keeps its meaning across the serialization.
+   */
+  expansionWords: Map<string, string[]>
   /**
    * Tokens with fewer than two capitals that can still name an entry
    * ("Otan", "Anci"), by first code unit × 16 + length: the scan compares
@@ -34,7 +39,7 @@ export interface Tables {
 /** The tables, built on first use, once per process. */
 export const getTables: () => Tables = lazy(() => {
   const byForm = new Map<string, ForeignAcronym>()
-  const expansionWords = new Map<ForeignAcronym, string[]>()
+  const expansionWords = new Map<string, string[]>()
   const languages = new Map<string, SourceLanguage[]>()
   for (const entry of FOREIGN_ACRONYMS) {
     for (const [lang, forms] of Object.entries(entry.forms) as Array<[SourceLanguage, readonly string[]]>) {
@@ -46,7 +51,7 @@ export const getTables: () => Tables = lazy(() => {
       }
     }
     expansionWords.set(
-      entry,
+      entry.expansion,
       entry.expansion
         .toLowerCase()
         .split(/[\s’']+/u)
@@ -78,7 +83,7 @@ export const getTables: () => Tables = lazy(() => {
     }
   }
   return {byForm, languages, initials, expansionWords, fewCapitals, national, englishForms}
-})
+}, {name: 'acronym/tables'})
 
 /** Upper-case initial of a word without accents ("Énergie" → "E", "Öl" → "O"). */
 export function initialOf(word: string): string {
