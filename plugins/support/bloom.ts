@@ -30,22 +30,9 @@ export function bloomBits(form: string): [number, number, number] {
   return [h & mask, (h + g) & mask, (h + 2 * g) & mask]
 }
 
-/**
- * Whether the filter may hold the form (false: certainly absent).  The same
- * bits as `bloomBits`, computed in line: nspell asks for thousands of forms
- * per misspelt word, in a one-story run before V8 optimises anything, where
- * the array and iterator of `for (… of bloomBits(…))` cost more than the hash.
- */
+/** Whether the filter may hold the form (false: certainly absent): its 3 bits (`bloomBits`), tested in line. */
 export function mayHold(filter: Uint8Array, form: string): boolean {
-  let h = 0x811c9dc5
-  for (let i = 0; i < form.length; i++) {
-    h ^= form.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  let g = h ^ (h >>> 16)
-  g = Math.imul(g, 0x85ebca6b)
-  g ^= g >>> 13
-  g = (Math.imul(g, 0xc2b2ae35) ^ (g >>> 16)) | 1
+  const [h, g] = hashes(form)
   const mask = SUGGEST_BLOOM_BITS - 1
   let bit = h & mask
   if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
