@@ -9,30 +9,36 @@
  */
 export const SUGGEST_BLOOM_BITS = 1 << 21
 
-/** The first hash (FNV-1a over the UTF-16 code units) and the step (murmur3's finaliser of it, odd). */
-function hashes(form: string): [number, number] {
+/** The first hash: FNV-1a over the UTF-16 code units. */
+function firstHash(form: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < form.length; i++) {
     h ^= form.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
+  return h
+}
+
+/** The step between the bits: murmur3's finaliser of the first hash, odd. */
+function step(h: number): number {
   let g = h ^ (h >>> 16)
   g = Math.imul(g, 0x85ebca6b)
   g ^= g >>> 13
-  g = (Math.imul(g, 0xc2b2ae35) ^ (g >>> 16)) | 1
-  return [h, g]
+  return (Math.imul(g, 0xc2b2ae35) ^ (g >>> 16)) | 1
 }
 
 /** The filter's 3 bit positions of a form (double hashing). */
 export function bloomBits(form: string): [number, number, number] {
-  const [h, g] = hashes(form)
+  const h = firstHash(form)
+  const g = step(h)
   const mask = SUGGEST_BLOOM_BITS - 1
   return [h & mask, (h + g) & mask, (h + 2 * g) & mask]
 }
 
 /** Whether the filter may hold the form (false: certainly absent): its 3 bits (`bloomBits`), tested in line. */
 export function mayHold(filter: Uint8Array, form: string): boolean {
-  const [h, g] = hashes(form)
+  const h = firstHash(form)
+  const g = step(h)
   const mask = SUGGEST_BLOOM_BITS - 1
   let bit = h & mask
   if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
