@@ -196,6 +196,8 @@ const bundle = path.join(__dirname, 'wirelint.cjs')
 const cacheFile = bundle + '.cache'
 const writeCache = process.env.WIRELINT_WRITE_CODE_CACHE === '1'
 const argv = process.argv.slice(2)
+// Commands that run for hours (a server, a language server, the daemon).
+const longRunning = ['serve', 'lsp', 'daemon'].includes(argv[0])
 
 // 'wirelint daemon start' keeps a checker warm (pipeline/cli/daemon.ts): when its socket
 // answers, this run is sent there and costs about node's own start-up.  Checked before the
@@ -205,7 +207,7 @@ function daemonSocket() {
   // (The variables that ask this process for its own tables, or for a report of them, keep the run here.)
   if (process.platform === 'win32' || process.env.WIRELINT_DAEMON === '0' || writeCache) return undefined
   if (process.env.WIRELINT_TABLES !== undefined || process.env.WIRELINT_TABLES_REPORT !== undefined) return undefined
-  if (argv[0] === 'serve' || argv[0] === 'lsp' || argv[0] === 'daemon') return undefined
+  if (longRunning) return undefined
   const zlib = require('node:zlib')
   if (typeof zlib.crc32 !== 'function' || typeof process.getuid !== 'function') return undefined
   const dir = path.join(require('node:os').tmpdir(), 'wirelint-' + process.getuid())
@@ -340,12 +342,14 @@ const sizeOf = (file) => {
     return 0
   }
 }
-const readInto = (file, into, length) => {
+// Bytes [position, position + length) of a file, into \`into\` (a fresh buffer by default); the file is
+// opened for the read and closed at once.
+const readRange = (file, position, length, into = Buffer.allocUnsafe(length)) => {
   const fd = fs.openSync(file, 'r')
   try {
     let done = 0
     while (done < length) {
-      const n = fs.readSync(fd, into, done, length - done, done)
+      const n = fs.readSync(fd, into, done, length - done, position + done)
       if (n === 0) throw new Error('short read: ' + file)
       done += n
     }
@@ -357,7 +361,7 @@ const readInto = (file, into, length) => {
 const bundleSize = fs.statSync(bundle).size
 const cacheSize = writeCache ? 0 : sizeOf(cacheFile)
 const scratch = Buffer.allocUnsafeSlow(Math.max(bundleSize, cacheSize))
-const source = readInto(bundle, scratch, bundleSize)
+const source = readRange(bundle, 0, bundleSize, scratch)
 // The build writes the bundle in ASCII (asciiOnly): decoded as one-byte text, half the memory of
 // UTF-16.  An edited bundle with other characters is decoded as UTF-8, as before.
 const text = source.toString(require('node:buffer').isAscii(source) ? 'latin1' : 'utf8')
@@ -373,7 +377,7 @@ if (!writeCache && cacheSize > 0) {
     if (typeof zlib.crc32 !== 'function') cacheState = 'unchecked (no zlib.crc32): not used'
     else {
       crc = zlib.crc32(source) >>> 0
-      const file = readInto(cacheFile, scratch, cacheSize)
+      const file = readRange(cacheFile, 0, cacheSize, scratch)
       if (file.length > 4 && file.readUInt32LE(0) === crc) cachedData = file.subarray(4)
       else cacheState = 'stale'
     }
@@ -416,18 +420,10 @@ if (writeCache) {
 } else if (cachedData !== undefined && !script.cachedDataRejected && process.env.WIRELINT_TABLES !== '0') {
   // The index is read once; each table's bytes only when the check asks for it, each checked
   // against its CRC-32 (a damaged table is built instead).  The file is opened for each read and
-  // closed at once: a language server that runs for days holds nothing open in the package.
+  // closed at once: a language server that runs for days holds nothing open in the package.  Each
+  // table gets a buffer of its own: the typed arrays V8's deserializer gives back are views of it.
   let found
-  const readAt = (position, length) => {
-    const fd = fs.openSync(tablesFile, 'r')
-    try {
-      const data = Buffer.allocUnsafe(length)
-      if (fs.readSync(fd, data, 0, length, position) !== length) throw new Error('short read')
-      return data
-    } finally {
-      fs.closeSync(fd)
-    }
-  }
+  const readAt = (position, length) => readRange(tablesFile, position, length)
   tables = {
     get(name) {
       if (found === undefined) {
@@ -481,7 +477,7 @@ if (process.env.WIRELINT_CODE_CACHE_REPORT === '1') {
 // WIRELINT_TURBOFAN=1 keeps it on; WIRELINT_COMPILER_REPORT=1 says at exit what was used.
 let optimizing = true
 let optimizeReason = 'on'
-if (!writeCache && argv[0] !== 'serve' && argv[0] !== 'lsp' && argv[0] !== 'daemon' && process.env.WIRELINT_TURBOFAN !== '1' && /^1[123]\\./.test(process.versions.v8)) {
+if (!writeCache && !longRunning && process.env.WIRELINT_TURBOFAN !== '1' && /^1[123]\\./.test(process.versions.v8)) {
   require('node:v8').setFlagsFromString('--no-turbofan')
   optimizing = false
   optimizeReason = 'off'

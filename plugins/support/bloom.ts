@@ -35,15 +35,14 @@ export function bloomBits(form: string): [number, number, number] {
   return [h & mask, (h + g) & mask, (h + 2 * g) & mask]
 }
 
-/** Whether the filter may hold the form (false: certainly absent): its 3 bits (`bloomBits`), tested in line. */
+/** Whether the filter may hold the form (false: certainly absent): the bits of `bloomBits`, without its array. */
 export function mayHold(filter: Uint8Array, form: string): boolean {
   const h = firstHash(form)
   const g = step(h)
   const mask = SUGGEST_BLOOM_BITS - 1
-  let bit = h & mask
-  if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
-  bit = (h + g) & mask
-  if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
-  bit = (h + 2 * g) & mask
-  return (filter[bit >>> 3] & (1 << (bit & 7))) !== 0
+  for (let k = 0; k < 3; k++) {
+    const bit = (h + k * g) & mask
+    if ((filter[bit >>> 3] & (1 << (bit & 7))) === 0) return false
+  }
+  return true
 }

@@ -7,8 +7,9 @@
  * build writes where each block of about 2 KB starts (`lexicon.blocks`): until
  * a process has needed half of the blocks it reads only the block a key
  * falls in (a cold check of one story: some 300 blocks, 0.6 MB, instead of the
- * whole 3.9 MB table; 800 with a typo, whose near misses probe far and wide; on the bench machine each 4 KB page first touched costs
- * 11 µs), then the whole table once.  Without the index, the whole table.
+ * whole 3.9 MB table; 800 with a typo, whose near misses probe far and wide;
+ * on the bench machine each 4 KB page first touched costs 11 µs), then the
+ * whole table once.  Without the index, the whole table.
  */
 import fs from 'node:fs'
 import {builtFilePlaces} from './built-files.js'
@@ -180,9 +181,7 @@ function bytes(): Buffer {
 /** How the table is being read, for start-up measurements and tests: the blocks read so far, or the whole table. */
 export function lexiconReading(): {blocks: number; of: number} | 'whole' | 'not yet' {
   if (table !== undefined) return 'whole'
-  if (blocks === undefined) return 'not yet'
-  if (blocks === null) return 'not yet'
-  return {blocks: blocks.count, of: blocks.got.length}
+  return blocks ? {blocks: blocks.count, of: blocks.got.length} : 'not yet'
 }
 
 /** Flags of a lower-case key from the table as it is read now (blocks or whole). */
