@@ -30,6 +30,7 @@
  * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
  */
 import {spawnSync} from 'node:child_process'
+import {builtinModules} from 'node:module'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -101,7 +102,12 @@ const jsoncParserOnly = {
 const builtinShims = {
   name: 'builtin-shims',
   setup(b: import('esbuild').PluginBuild) {
-    b.onResolve({filter: /^node:/}, (args) => (args.namespace === 'builtin-shim' ? {path: args.path, external: true} : {path: args.path, namespace: 'builtin-shim'}))
+    // Also the bare names some dependencies use ("process", "stream"), as node:….
+    const bare = new RegExp(`^(?:node:.*|${builtinModules.filter((m) => !m.startsWith('_') && !m.includes(':')).map((m) => m.replace(/[/]/g, '\\/')).join('|')})$`)
+    b.onResolve({filter: bare}, (args) => {
+      const id = args.path.startsWith('node:') ? args.path : 'node:' + args.path
+      return args.namespace === 'builtin-shim' ? {path: id, external: true} : {path: id, namespace: 'builtin-shim'}
+    })
     b.onLoad({filter: /.*/, namespace: 'builtin-shim'}, (args) => {
       const id = JSON.stringify(args.path)
       const contents =
