@@ -317,6 +317,27 @@ describe('prebuilt tables', () => {
     expect((JSON.parse(withTables.stdout) as Array<{messages: unknown[]}>).flatMap((f) => f.messages).length).toBeGreaterThan(30)
   })
 
+  it('the launcher lends the memory it read the bundle into to the large reads a check keeps (findings unchanged: see above)', () => {
+    // A story with a typo: spelling reads its suggestion tables, the rules their tables, the lexicon its blocks.
+    const story = path.join(dir, 'lent-story.txt')
+    fs.writeFileSync(story, 'The goverment said on Monday that the talks in Lisbon would resume next week.\n')
+    try {
+      const lent = report([story, '--format', 'json'], {WIRELINT_LENT_REPORT: '1'})
+      const m = /memory lent to (\d+) reads: (\d+) of (\d+) bytes/.exec(lent.stderr)
+      expect(m).not.toBeNull()
+      expect(Number(m![1])).toBeGreaterThan(3)
+      expect(Number(m![2])).toBeGreaterThan(100_000)
+      expect(Number(m![2])).toBeLessThanOrEqual(Number(m![3]))
+      // Without the prebuilt tables nothing is lent, and the findings are the same.
+      const own = report([story, '--format', 'json'], {WIRELINT_LENT_REPORT: '1', WIRELINT_TABLES: '0'})
+      expect(own.stderr).not.toContain('memory lent')
+      expect(JSON.parse(lent.stdout)).toEqual(JSON.parse(own.stdout))
+      expect(JSON.stringify(JSON.parse(lent.stdout))).toContain('government')
+    } finally {
+      fs.rmSync(story, {force: true})
+    }
+  })
+
   it('a damaged tables file, or one beside an edited bundle, is not used: the tables are built', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-tables-'))
     try {

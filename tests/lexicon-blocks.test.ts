@@ -126,3 +126,19 @@ describe('English lexicon by blocks', () => {
     expect(r.reading).toBe('whole')
   }, 60_000)
 })
+
+describe('built files read whole (plugins/support/built-files.ts)', () => {
+  it('readBuiltFile gives the file\'s bytes, in a buffer of its own outside the CLI (no launcher to lend memory)', async () => {
+    const {readBuiltFile, bufferFor} = (await import(path.join(dist, 'plugins/support/built-files.js'))) as typeof import('../plugins/support/built-files.js')
+    const file = path.join(dist, 'lexicon.blocks')
+    const read = readBuiltFile(file)
+    expect(read.equals(fs.readFileSync(file))).toBe(true)
+    const a = bufferFor(4096)
+    const b = bufferFor(4096)
+    expect(a.length).toBe(4096)
+    a.fill(1)
+    b.fill(2)
+    expect(a[0]).toBe(1)
+  })
+})
+

@@ -37,7 +37,7 @@ import path from 'node:path'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {mayHold, SUGGEST_BLOOM_BITS} from '../support/bloom.js'
-import {builtFilePlaces} from '../support/built-files.js'
+import {builtFilePlaces, readBuiltFile} from '../support/built-files.js'
 import {findEntry} from '../support/lexicon.js'
 import {withEnglishCollation} from './collation.js'
 import {isCommon} from './known.js'
@@ -86,8 +86,8 @@ type NSpellFactory = (d: {aff: Buffer; dic: Buffer}) => NSpell
 function readTable(dialect: SuggestDialect): {table: Buffer; bloom: Buffer; aff: Buffer | undefined} | undefined {
   for (const file of builtFilePlaces(`suggest-${dialect}.txt`)) {
     try {
-      const table = fs.readFileSync(file)
-      const bloom = fs.readFileSync(file.replace(/\.txt$/, '.bloom'))
+      const table = readBuiltFile(file)
+      const bloom = readBuiltFile(file.replace(/\.txt$/, '.bloom'))
       let aff: Buffer | undefined
       try {
         aff = fs.readFileSync(file.replace(/\.txt$/, '.aff'))

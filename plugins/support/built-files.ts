@@ -4,6 +4,7 @@
  * that reads it, in the order to try: the compiled library, the bundled CLI,
  * running from source.  Paths, not URLs: each reader opens them itself.
  */
+import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 export function builtFilePlaces(name: string): string[] {
@@ -15,4 +16,35 @@ export function builtFilePlaces(name: string): string[] {
     // plugins/<folder>/<module>.ts (running from source) → dist/<name>
     new URL(`../../dist/${name}`, import.meta.url)
   ].map((url) => fileURLToPath(url))
+}
+
+/**
+ * The bundled CLI's launcher lends memory it no longer needs (the buffer it
+ * read the bundle and its code cache into) to reads kept for the process:
+ * memory already touched costs no page faults.  Absent elsewhere.
+ */
+declare const __wirelintTables: {borrow?(length: number): Buffer | undefined} | undefined
+const lender = typeof __wirelintTables === 'undefined' ? undefined : __wirelintTables
+
+/** A buffer of `length` bytes for data kept for the process (lent by the launcher, or new). */
+export function bufferFor(length: number): Buffer {
+  return lender?.borrow?.(length) ?? Buffer.allocUnsafe(length)
+}
+
+/** A built file, whole, kept for the process (`fs.readFileSync` into `bufferFor`'s buffer). */
+export function readBuiltFile(file: string): Buffer {
+  const fd = fs.openSync(file, 'r')
+  try {
+    const size = fs.fstatSync(fd).size
+    const data = bufferFor(size)
+    let done = 0
+    while (done < size) {
+      const n = fs.readSync(fd, data, done, size - done, done)
+      if (n === 0) break
+      done += n
+    }
+    return data.subarray(0, done)
+  } finally {
+    fs.closeSync(fd)
+  }
 }

@@ -13,7 +13,7 @@
  * fall back to their other evidence.
  */
 import fs from 'node:fs'
-import {builtFilePlaces} from './built-files.js'
+import {bufferFor, builtFilePlaces} from './built-files.js'
 import {cached, type DocumentIndex, type WordInfo} from './document.js'
 import {FOREIGN, FOREIGN_LANGUAGES} from './foreign-lexicon-flags.js'
 import {FLAG, isCommonWord, isKnownToken, probe} from './lexicon.js'
@@ -60,7 +60,7 @@ function shardOf(key: string): Buffer | null {
     if (range === undefined) shard = null
     else {
       const [start, end] = range
-      shard = Buffer.allocUnsafe(end - start)
+      shard = bufferFor(end - start)
       const fd = fs.openSync(ranges.file, 'r')
       try {
         if (fs.readSync(fd, shard, 0, end - start, start) !== end - start) shard = bytes()

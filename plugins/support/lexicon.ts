@@ -12,7 +12,7 @@
  * whole table once.  Without the index, the whole table.
  */
 import fs from 'node:fs'
-import {builtFilePlaces} from './built-files.js'
+import {bufferFor, builtFilePlaces} from './built-files.js'
 import {FLAG} from './lexicon-flags.js'
 import {lowerCase} from './text.js'
 
@@ -120,7 +120,7 @@ function blockAt(b: Blocks, i: number): Buffer | undefined {
       setTimeout(() => closeBlocks(b), 0).unref()
     }
     const length = b.start[i + 1] - b.start[i]
-    const data = Buffer.allocUnsafe(length)
+    const data = bufferFor(length)
     // Whole lines (the file's last line has no line feed), or the file changed under us.
     if (fs.readSync(b.fd, data, 0, length, b.start[i]) !== length || (data[length - 1] !== 10 && i + 1 < b.got.length)) return giveUpBlocks(b)
     b.got[i] = data
