@@ -39,7 +39,7 @@ import {build} from 'esbuild'
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const bin = path.join(dist, 'bin')
 const root = path.dirname(dist)
-const external = ['dictionary-en', 'dictionary-en-gb', 'word-list', 'tinypool']
+const external = ['dictionary-en', 'dictionary-en-gb', 'word-list', 'tinypool', 'franc-min']
 // esbuild's tables think node 20 lacks some Unicode property escapes and would turn every
 // /\p{…}/u literal into a `new RegExp()` built on each call (in hot loops); node 20 has them all.
 const supported = {'regexp-unicode-property-escapes': true}
