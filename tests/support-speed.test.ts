@@ -4,7 +4,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {genderOf, foldName} from '../plugins/support/given-names.js'
-import {lowerCase} from '../plugins/support/text.js'
+import v8 from 'node:v8'
+import {lowerCase, packMap, PartsMap} from '../plugins/support/text.js'
+import {getTriggers} from '../plugins/calque/triggers.js'
 import {judge} from '../plugins/spelling/verdict.js'
 import {loadLexicon} from '../plugins/support/lexicon.js'
 import type {Context} from '../plugins/spelling/known.js'
@@ -40,3 +42,41 @@ describe('spelling verdicts, remembered', () => {
     expect(judge('xqzzyplonk', ctx)?.kind).toBe('unknown')
   })
 })
+
+describe('a table stored in parts (text.ts `split`): each value read when first asked for', () => {
+  it('PartsMap answers what the Map answered, decoding only the values asked for, once each', () => {
+    const map = new Map<string, unknown>([
+      ['the', {follow: [1, 2, 3], phrases: new Set(['a', 'b'])}],
+      ['in', {n: 2}],
+      ['año', ['ñ', new Map([['x', 1]])]],
+      ['empty', {}]
+    ])
+    const decoded: number[] = []
+    const stored = v8.deserialize(v8.serialize(packMap(map, (part) => v8.serialize(part)))) as ReturnType<typeof packMap>
+    const parts = new PartsMap<unknown>(stored, (bytes) => {
+      decoded.push(bytes.length)
+      return v8.deserialize(bytes)
+    })
+    expect(parts.size).toBe(4)
+    expect([...parts.keys()]).toEqual([...map.keys()])
+    expect(parts.has('in')).toBe(true)
+    expect(parts.has('on')).toBe(false)
+    expect(parts.get('on')).toBeUndefined()
+    expect(decoded).toEqual([])
+    expect(parts.get('año')).toEqual(map.get('año'))
+    expect(parts.get('año')).toBe(parts.get('año'))
+    expect(parts.get('the')).toEqual(map.get('the'))
+    expect(parts.get('empty')).toEqual({})
+    expect(decoded.length).toBe(3)
+  })
+
+  it('the calque triggers survive the round trip word for word', () => {
+    const t = getTriggers()
+    const lower = t.byLower as Map<string, unknown>
+    const stored = v8.deserialize(v8.serialize(packMap(lower, (part) => v8.serialize(part)))) as ReturnType<typeof packMap>
+    const parts = new PartsMap<unknown>(stored, (bytes) => v8.deserialize(bytes))
+    expect(parts.size).toBe(lower.size)
+    for (const key of ['the', 'in', 'this', ...[...lower.keys()].slice(-5)]) expect(parts.get(key)).toEqual(lower.get(key))
+  })
+})
+

@@ -435,7 +435,9 @@ if (writeCache) {
       try {
         made.set(name, v8.serialize(value))
       } catch {}
-    }
+    },
+    // A table stored in parts, each read on its own when asked for (plugins/support/text.ts \`split\`).
+    encode: (value) => v8.serialize(value)
   }
   process.on('exit', () => {
     const entries = []
@@ -506,7 +508,8 @@ if (writeCache) {
       return value
     },
     put() {},
-    borrow
+    borrow,
+    decode: (bytes) => require('node:v8').deserialize(bytes)
   }
 }
 const read = []

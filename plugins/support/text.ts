@@ -47,6 +47,10 @@ export function isAsciiDigitCode(code: number): boolean {
 interface PrebuiltTables {
   get(name: string): unknown
   put(name: string, value: unknown): void
+  /** V8's serializer, in the build's run (for `split` tables). */
+  encode?(value: unknown): Uint8Array
+  /** V8's deserializer, in a run that reads the tables (for `split` tables). */
+  decode?(bytes: Uint8Array): unknown
 }
 declare const __wirelintTables: PrebuiltTables | undefined
 const prebuiltTables: PrebuiltTables | undefined = typeof __wirelintTables === 'undefined' ? undefined : __wirelintTables
@@ -65,6 +69,17 @@ export interface LazyOptions<T> {
   name: string
   /** Gives back what V8's serializer drops (class prototypes). */
   revive?: (value: T) => T
+  /**
+   * A table whose parts a check reads only some of (a map from words to
+   * entries of which a story meets a few dozen): \`pack\` turns the built table
+   * into what is stored, each part serialized on its own with \`encode\`;
+   * \`unpack\` turns what is read back into the table, decoding a part when it
+   * is first asked for.  Without the launcher's serializer the table is built.
+   */
+  split?: {
+    pack(value: T, encode: (part: unknown) => Uint8Array): unknown
+    unpack(stored: unknown, decode: (bytes: Uint8Array) => unknown): T
+  }
 }
 
 /**
@@ -103,17 +118,96 @@ export function lazy<T>(build: () => T, options?: LazyOptions<T>): () => T {
   let built = false
   return () => {
     if (!built) {
-      const made = options && prebuiltTables ? (prebuiltTables.get(options.name) as T | undefined) : undefined
-      if (made !== undefined) value = options!.revive ? options!.revive(made) : made
+      const split = options?.split
+      const tables = options && prebuiltTables && (!split || prebuiltTables.decode || prebuiltTables.encode) ? prebuiltTables : undefined
+      const made = options && tables ? tables.get(options.name) : undefined
+      if (made !== undefined) value = split && tables!.decode ? split.unpack(made, tables!.decode) : options!.revive ? options!.revive(made as T) : (made as T)
       else {
         value = build()
         // Recorded only as plain data: V8's serializer would give back a class instance without its
         // class (unless `revive` restores it) and drops functions.
-        if (options && prebuiltTables && (options.revive || plainData(value))) prebuiltTables.put(options.name, value)
+        if (options && tables) {
+          if (split) {
+            if (tables.encode) tables.put(options.name, split.pack(value, tables.encode))
+          } else if (options.revive || plainData(value)) tables.put(options.name, value)
+        }
       }
       built = true
     }
     return value as T
+  }
+}
+
+/** What a table keyed by words answers (a Map, or a PartsMap read back from the stored table). */
+export interface WordTable<V> {
+  readonly size: number
+  get(key: string): V | undefined
+  has(key: string): boolean
+  keys(): Iterable<string>
+}
+
+/** A map of words stored in parts (LazyOptions.split): its keys, and each value serialized on its own. */
+export interface StoredMap {
+  keys: string[]
+  /** Where each value's bytes end in `bytes`. */
+  ends: Uint32Array
+  bytes: Uint8Array
+}
+
+/** A map of words as its stored parts (LazyOptions.split's `pack`). */
+export function packMap(map: ReadonlyMap<string, unknown>, encode: (part: unknown) => Uint8Array): StoredMap {
+  const keys = [...map.keys()]
+  const parts = keys.map((k) => encode(map.get(k)))
+  const ends = new Uint32Array(parts.length)
+  let total = 0
+  parts.forEach((part, i) => (ends[i] = total += part.length))
+  const bytes = new Uint8Array(total)
+  let at = 0
+  for (const part of parts) {
+    bytes.set(part, at)
+    at += part.length
+  }
+  return {keys, ends, bytes}
+}
+
+/**
+ * The map read back from its stored parts (LazyOptions.split's `unpack`): a
+ * value is decoded the first time it is asked for, then kept.  Values come
+ * back as copies of their own (two keys that shared an object no longer do).
+ */
+export class PartsMap<V> implements WordTable<V> {
+  private readonly at: Map<string, number>
+  private readonly got: Array<V | undefined>
+  constructor(
+    private readonly stored: StoredMap,
+    private readonly decode: (bytes: Uint8Array) => unknown
+  ) {
+    this.at = new Map(stored.keys.map((k, i) => [k, i]))
+    this.got = new Array<V | undefined>(stored.keys.length).fill(undefined)
+  }
+
+  get size(): number {
+    return this.stored.keys.length
+  }
+
+  has(key: string): boolean {
+    return this.at.has(key)
+  }
+
+  get(key: string): V | undefined {
+    const i = this.at.get(key)
+    if (i === undefined) return undefined
+    let value = this.got[i]
+    if (value === undefined) {
+      const {ends, bytes} = this.stored
+      value = this.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i])) as V
+      this.got[i] = value
+    }
+    return value
+  }
+
+  keys(): Iterable<string> {
+    return this.stored.keys
   }
 }
 
