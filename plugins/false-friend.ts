@@ -25,7 +25,7 @@ import type {ParagraphInfo, WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import {sourceLanguageOf} from './support/source-language.js'
-import {lazy, POSSESSIVE_END, UPPER_START} from './support/text.js'
+import {lazy, packMap, PartsMap, POSSESSIVE_END, UPPER_START, type StoredMap, type WordTable} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'false-friend',
@@ -75,7 +75,7 @@ interface Compiled {
 }
 
 /** The entries by each of their first words, compiled on first use. */
-const byFirst = lazy(() => {
+const byFirst = lazy((): WordTable<Compiled[]> => {
   const map = new Map<string, Compiled[]>()
   for (const entry of FALSE_FRIENDS) {
     const compiled: Compiled = {entry, langs: new Set(entry.langs.split(' ')), words: entry.words.map((w) => new Set(w))}
@@ -86,7 +86,11 @@ const byFirst = lazy(() => {
     }
   }
   return map
-}, {name: 'false-friend/by-first'})
+}, {
+  name: 'false-friend/by-first',
+  // The CLI reads a first word's entries when a story first has the word.
+  split: {pack: (map, encode) => packMap(map as Map<string, Compiled[]>, encode), unpack: (stored, decode) => new PartsMap<Compiled[]>(stored as StoredMap, decode)}
+})
 
 /** ASCII codes (lower case) the table's first words start with. */
 const firstLetters = lazy(() => {

@@ -139,7 +139,7 @@ export function lazy<T>(build: () => T, options?: LazyOptions<T>): () => T {
 }
 
 /** What a table keyed by words answers (a Map, or a PartsMap read back from the stored table). */
-export interface WordTable<V> {
+export interface WordTable<V> extends Iterable<[string, V]> {
   readonly size: number
   get(key: string): V | undefined
   has(key: string): boolean
@@ -208,6 +208,15 @@ export class PartsMap<V> implements WordTable<V> {
 
   keys(): Iterable<string> {
     return this.stored.keys
+  }
+
+  /** Every entry (each value decoded): for what walks the whole table, which a check does not. */
+  *entries(): IterableIterator<[string, V]> {
+    for (const key of this.stored.keys) yield [key, this.get(key)!]
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, V]> {
+    return this.entries()
   }
 }
 

@@ -20,7 +20,7 @@
 import {DATE_NAMES, RANGE_WORDS} from '../data/untranslated-dates.js'
 import type {ParagraphInfo, WordInfo} from '../support/document.js'
 import {isKnownToken} from '../support/lexicon.js'
-import {lazy} from '../support/text.js'
+import {lazy, packMap, PartsMap, type StoredMap, type WordTable} from '../support/text.js'
 import type {Check} from './context.js'
 
 const enum DateKind {
@@ -43,7 +43,7 @@ const ENGLISH_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'F
 const ENGLISH_RELATIVE = ['yesterday', 'today', 'tomorrow']
 
 /** Single-word forms (and first words of two-word forms) → what they are. */
-const dateWords = lazy(() => {
+const dateWords = lazy((): WordTable<DateWord[]> => {
   const map = new Map<string, DateWord[]>()
   const add = (form: string, kind: DateKind, index: number, lang: string): void => {
     const parts = form.split(' ')
@@ -70,7 +70,11 @@ const dateWords = lazy(() => {
     names.relative.forEach((forms, i) => forms && forms.split('|').forEach((f) => add(f, DateKind.Relative, i, lang)))
   }
   return map
-}, {name: 'untranslated/dates'})
+}, {
+  name: 'untranslated/dates',
+  // The CLI reads a word's date forms when a story first has the word.
+  split: {pack: (map, encode) => packMap(map as Map<string, DateWord[]>, encode), unpack: (stored, decode) => new PartsMap<DateWord[]>(stored as StoredMap, decode)}
+})
 
 const DIGIT_START = /^\d/
 

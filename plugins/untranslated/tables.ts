@@ -25,7 +25,7 @@ import {SPANISH} from '../data/untranslated-es.js'
 import {FRENCH} from '../data/untranslated-fr.js'
 import {ITALIAN} from '../data/untranslated-it.js'
 import {PORTUGUESE} from '../data/untranslated-pt.js'
-import {APOSTROPHE_MARK, APOSTROPHE_MARK_ALL, lazy} from '../support/text.js'
+import {APOSTROPHE_MARK, APOSTROPHE_MARK_ALL, lazy, packMap, PartsMap, type StoredMap, type WordTable} from '../support/text.js'
 
 const LANGUAGES: readonly SourceLanguage[] = [SPANISH, ITALIAN, FRENCH, PORTUGUESE, GERMAN]
 
@@ -46,9 +46,9 @@ export interface Phrase {
 }
 
 export interface Tables {
-  words: Map<string, WordEntry>
+  words: WordTable<WordEntry>
   /** First token → phrases, longest first. */
-  phrases: Map<string, Phrase[]>
+  phrases: WordTable<Phrase[]>
   particles: Set<string>
   other: Set<string>
   elisions: Set<string>
@@ -107,7 +107,18 @@ export const tables = lazy((): Tables => {
     elisions: new Set(ELISIONS),
     italianElisions: new Set(ITALIAN_ELISIONS)
   }
-}, {name: 'untranslated/tables'})
+}, {
+  name: 'untranslated/tables',
+  // A story meets a few of the table's 580 words and 365 phrase starts: the CLI reads each entry
+  // when it is first asked for.
+  split: {
+    pack: (t, encode) => ({...t, words: packMap(t.words as Map<string, WordEntry>, encode), phrases: packMap(t.phrases as Map<string, Phrase[]>, encode)}),
+    unpack: (stored, decode) => {
+      const t = stored as Omit<Tables, 'words' | 'phrases'> & {words: StoredMap; phrases: StoredMap}
+      return {...t, words: new PartsMap<WordEntry>(t.words, decode), phrases: new PartsMap<Phrase[]>(t.phrases, decode)}
+    }
+  }
+})
 
 /** Lower case, typographic apostrophes as "'". */
 export function normalise(value: string): string {
