@@ -10,7 +10,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {closest, distance} from 'fastest-levenshtein'
 import {VFile} from 'vfile'
 import {runBatch, type BatchItem, type BatchResult} from './batch.js'
 import {createChecker} from '../core/checker.js'
@@ -189,10 +188,12 @@ function stdinWanted(staged: boolean, positionals: string[], stdinIsTTY: () => b
  * talks about positionals and `--`): the option, what is wrong, and for an
  * unknown one the closest known option.
  */
-function usageMessage(error: NodeJS.ErrnoException): string {
+async function usageMessage(error: NodeJS.ErrnoException): Promise<string> {
   const named = /--[^\s'=,]+(?:=[^\s']*)?/.exec(error.message)?.[0] ?? /'(-[^\s',]+)/.exec(error.message)?.[1] ?? ''
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const names = Object.keys(OPTIONS).map((n) => `--${n}`)
+    // Loaded for this message only: its module fills a 256 KB table when loaded.
+    const {closest, distance} = await import('fastest-levenshtein')
     const bare = named.replace(/=.*$/, '')
     const near = bare.startsWith('--') ? closest(bare, names) : undefined
     const hint = near && distance(bare, near) <= Math.max(2, Math.floor(near.length / 3)) ? ` (did you mean ${near}?)` : ''
@@ -223,7 +224,7 @@ export async function main(argv: string[]): Promise<number> {
       options: OPTIONS
     })
   } catch (error) {
-    process.stderr.write(`wirelint: ${usageMessage(error as NodeJS.ErrnoException)}\nRun "wirelint --help" for usage.\n`)
+    process.stderr.write(`wirelint: ${await usageMessage(error as NodeJS.ErrnoException)}\nRun "wirelint --help" for usage.\n`)
     return 2
   }
   const {values} = parsed
