@@ -150,9 +150,10 @@ function isShouting(text: string): boolean {
 /** Is the token inside brackets after a stock exchange ("(NYSE: OMC)")? */
 function afterColonInBrackets(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
-    const c = text[i]
-    if (c === ':') return true
-    if (c === '(' || c === ')' || c === '.') return false
+    // Char codes, not one-character strings: ":" "(" ")" ".".
+    const c = text.charCodeAt(i)
+    if (c === 0x3a) return true
+    if (c === 0x28 || c === 0x29 || c === 0x2e) return false
   }
   return false
 }

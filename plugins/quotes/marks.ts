@@ -70,7 +70,7 @@ function rightFlank(t: string, i: number): boolean {
   if (j >= t.length) return true
   const c = t[j]
   // A full stop, but not an ellipsis ("...That does not").
-  if (c === '.') return t[j + 1] !== '.'
+  if (c === '.') return t.charCodeAt(j + 1) !== 0x2e /* . */
   return RIGHT_FLANK.has(c)
 }
 

@@ -43,7 +43,7 @@ export interface Segment {
    * not its value (`&amp;` for "&" in HTML or Markdown).  Such a segment holds
    * that one leaf and is never merged.
    */
-  fileLength?: number
+  fileLength?: number | undefined
 }
 
 export interface WordInfo {
@@ -89,7 +89,7 @@ export interface ParagraphInfo {
   words: WordInfo[]
   syntax: SyntaxInfo[]
   /** Set by a format bridge: a Markdown/HTML heading, list item, table cell … */
-  block?: string
+  block?: string | undefined
 }
 
 export interface DocumentIndex {
@@ -174,7 +174,9 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     } else if (last && last.fileLength === undefined && last.file + last.length === fileStart && last.text + last.length === b.length) {
       last.length += v.length
     } else if (v.length > 0) {
-      p.segments.push({text: b.length, file: fileStart, length: v.length})
+      // Every segment gets the same fields (fileLength undefined here), so
+      // segments share one hidden class and the reads of them stay monomorphic.
+      p.segments.push({text: b.length, file: fileStart, length: v.length, fileLength: undefined})
     }
     b.text.push(v)
     if (masked && v.length > 0) b.masks.push(b.length, b.length + v.length)
@@ -207,10 +209,10 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
           end: 0,
           sentences: [],
           words: [],
-          syntax: []
+          syntax: [],
+          // Always present (undefined when none), so paragraphs share one shape.
+          block: (node.data as {wirelintBlock?: string} | undefined)?.wirelintBlock || undefined
         }
-        const block = (node.data as {wirelintBlock?: string} | undefined)?.wirelintBlock
-        if (block) p.block = block
         b.paragraph = p
         b.text = []
         b.masks = []
