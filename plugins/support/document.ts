@@ -384,8 +384,12 @@ class Index implements DocumentIndex {
     for (const w of this.words) {
       const v = w.value
       counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    // Lower-cased from the distinct words (each lower-cased once, not once per
+    // use); the keys come in the same order, that of their first use.
+    for (const [v, n] of counts) {
       const lower = lowerCase(v)
-      lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
+      lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + n)
     }
     this.#counts = counts
     this.#lowerCounts = lowerCounts
