@@ -100,7 +100,7 @@ export function tokenize(p: ParagraphInfo): Token[] {
     if (!initial && w.start > 0) {
       // After an opening quote or bracket, or a colon/dash.
       let k = w.start - 1
-      while (k > 0 && p.text[k] === ' ') k--
+      while (k > 0 && p.text.charCodeAt(k) === 0x20) k--
       const c = p.text[k]
       initial = '“‘«„"(\'[:—–'.includes(c) && (k === 0 || /[\s(\[]/u.test(p.text[k - 1]) || c === ':' || c === '—')
     }
