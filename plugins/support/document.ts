@@ -419,7 +419,9 @@ function syntaxKind(node: Source): SyntaxKind {
 
 /** Memoise a per-document computation shared by several rules. */
 export function cached<T>(index: DocumentIndex, key: string, make: () => T): T {
-  if (index.cache.has(key)) return index.cache.get(key) as T
+  // One look-up when the value is there (has() only for a value that is undefined).
+  const hit = index.cache.get(key)
+  if (hit !== undefined || index.cache.has(key)) return hit as T
   const v = make()
   index.cache.set(key, v)
   return v
