@@ -107,13 +107,14 @@ function runEnd(text: string, i: number): number {
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let open = -1
-  let closer = ''
+  // Char codes, not one-character strings: “ ” « » ".
+  let closer = -1
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]
+    const c = text.charCodeAt(i)
     if (open < 0) {
-      if (c === '“') [open, closer] = [i, '”']
-      else if (c === '«') [open, closer] = [i, '»']
-      else if (c === '"') [open, closer] = [i, '"']
+      if (c === 0x201c) [open, closer] = [i, 0x201d]
+      else if (c === 0xab) [open, closer] = [i, 0xbb]
+      else if (c === 0x22) [open, closer] = [i, 0x22]
     } else if (c === closer) {
       spans.push([open, i])
       open = -1
