@@ -20,7 +20,7 @@
 import type {WordInfo} from './support/document.js'
 import {FLAG, isKnownToken, lookup} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta, type RuleOptions} from './support/rule.js'
-import {judgeWithEvidence} from './support/text.js'
+import {judgeWithEvidence, lowerCase} from './support/text.js'
 import {checkCamel} from './merged-words/camel.js'
 import {makeCheck} from './merged-words/context.js'
 import {checkDigits} from './merged-words/digits.js'
@@ -101,11 +101,15 @@ export default defineRule<MergedWordsOptions>({
         continue
       }
       const token = word.value
-      if (kind === 'camel' ? isKnownCamel(token) : kind !== 'digits' && isKnownToken(token)) continue
-      const lower = token.toLowerCase()
-      if (accepted.has(lower)) continue
-      // A one-case token that recurs is a word of the document's own.
-      if ((kind === 'lower' || kind === 'title') && (index.lowerCounts.get(lower) ?? 0) > 1) continue
+      if (kind === 'lower' || kind === 'title') {
+        // A one-case token that recurs is a word of the document's own: asked
+        // first, as a map look-up is cheaper than the lexicon's.
+        const lower = lowerCase(token)
+        if ((index.lowerCounts.get(lower) ?? 0) > 1 || isKnownToken(token) || accepted.has(lower)) continue
+      } else {
+        if (kind === 'camel' ? isKnownCamel(token) : kind !== 'digits' && isKnownToken(token)) continue
+        if (accepted.has(token.toLowerCase())) continue
+      }
       candidates.push({word, kind})
     }
     // The document's names are worked out only when a candidate needs them.

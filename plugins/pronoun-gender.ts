@@ -119,7 +119,18 @@ export default defineRule({
   meta,
   check({index, reportText}) {
     const quotes: QuoteCursor = {paragraph: undefined, at: 0, depth: 0, straight: 0}
-    const state: State = {he: false, reported: new Map(), people: new Map(), index}
+    // Every field set here (undefined until known), so the state keeps one shape while a story is read.
+    const state: State = {
+      index,
+      previous: undefined,
+      topic: undefined,
+      he: false,
+      reportedIn: undefined,
+      reportedSurname: undefined,
+      reported: new Map(),
+      people: new Map(),
+      sightings: undefined
+    }
     for (const paragraph of index.paragraphs) {
       for (const sentence of paragraph.sentences) {
         checkSentence(sentence, state, quotes, reportText)
@@ -151,20 +162,20 @@ interface Person {
 
 interface State {
   index: DocumentIndex
-  previous?: SentenceInfo
+  previous?: SentenceInfo | undefined
   /** The one person the story was last about (after a report). */
-  topic?: string
+  topic?: string | undefined
   /** Whether the story has said "he", "his" or "him" yet. */
   he: boolean
   /** The sentence of the last report, and the surname it was for. */
-  reportedIn?: SentenceInfo
-  reportedSurname?: string
+  reportedIn?: SentenceInfo | undefined
+  reportedSurname?: string | undefined
   /** The women a pronoun was reported for: surname → given name. */
   reported: Map<string, string>
   /** Surnames read so far (personOf). */
   people: Map<string, Person>
   /** Each capitalised word's first use (sightingsOf), built on first need. */
-  sightings?: Map<string, Sighting>
+  sightings?: Map<string, Sighting> | undefined
 }
 
 /** Where a capitalised word is first used, what came before, and the given names written before it. */

@@ -107,13 +107,14 @@ function runEnd(text: string, i: number): number {
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let open = -1
-  let closer = ''
+  // Char codes, not one-character strings: “ ” « » ".
+  let closer = -1
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]
+    const c = text.charCodeAt(i)
     if (open < 0) {
-      if (c === '“') [open, closer] = [i, '”']
-      else if (c === '«') [open, closer] = [i, '»']
-      else if (c === '"') [open, closer] = [i, '"']
+      if (c === 0x201c) [open, closer] = [i, 0x201d]
+      else if (c === 0xab) [open, closer] = [i, 0xbb]
+      else if (c === 0x22) [open, closer] = [i, 0x22]
     } else if (c === closer) {
       spans.push([open, i])
       open = -1
@@ -150,9 +151,10 @@ function isShouting(text: string): boolean {
 /** Is the token inside brackets after a stock exchange ("(NYSE: OMC)")? */
 function afterColonInBrackets(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
-    const c = text[i]
-    if (c === ':') return true
-    if (c === '(' || c === ')' || c === '.') return false
+    // Char codes, not one-character strings: ":" "(" ")" ".".
+    const c = text.charCodeAt(i)
+    if (c === 0x3a) return true
+    if (c === 0x28 || c === 0x29 || c === 0x2e) return false
   }
   return false
 }

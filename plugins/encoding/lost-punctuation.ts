@@ -29,7 +29,7 @@ function possessiveStems(index: DocumentIndex): Set<string> {
         const v = w.value
         const n = v.length
         if (n < 4 || v.charCodeAt(0) < 65 || v.charCodeAt(0) > 90) continue
-        if (v[n - 1] === 's' && (v[n - 2] === "'" || v[n - 2] === '’')) out.add(v.slice(0, n - 2))
+        if (v.charCodeAt(n - 1) === 0x73 /* s */ && (v.charCodeAt(n - 2) === 0x27 || v.charCodeAt(n - 2) === 0x2019 /* ’ */)) out.add(v.slice(0, n - 2))
         // Word splitters may keep the apostrophe apart: "Okonkwo" "'s".
         else if ((text[w.end] === "'" || text[w.end] === '’') && text[w.end + 1] === 's' && !/\p{L}/u.test(text[w.end + 2] ?? '')) out.add(v)
       }
@@ -59,7 +59,7 @@ export function lostPunctuation(index: DocumentIndex, p: ParagraphInfo, taken: r
     const w = words[i]
     const v = w.value
     const n = v.length
-    if (n < 5 || v[n - 1] !== 's' || !stems.has(v.slice(0, n - 1)) || isKnownToken(v)) continue
+    if (n < 5 || v.charCodeAt(n - 1) !== 0x73 /* s */ || !stems.has(v.slice(0, n - 1)) || isKnownToken(v)) continue
     if (!beforeNoun(words, i) || !possessiveEverywhere(index, v)) continue
     const next = words[i + 1]
     const nv = next.value
@@ -116,7 +116,7 @@ function datelineDash(p: ParagraphInfo): Hit | undefined {
   let from = -1
   for (let j = 0; j < words.length && from < 0; j++) {
     const at = words[j].start
-    if ((at === 0 || text[at - 1] === '\n') && /^\p{Lu}{3,}$/u.test(words[j].value)) from = j
+    if ((at === 0 || text.charCodeAt(at - 1) === 10) && /^\p{Lu}{3,}$/u.test(words[j].value)) from = j
   }
   if (from < 0) return undefined
   let k = from

@@ -80,6 +80,6 @@ function documentNames(index: DocumentIndex): Set<string> {
 /** A word without its possessive ending: "Ortega’s" → "Ortega". */
 function stripPossessive(v: string): string {
   const n = v.length
-  if (n > 3 && (v[n - 1] === 's' || v[n - 1] === 'S') && (v[n - 2] === '’' || v[n - 2] === "'")) return v.slice(0, n - 2)
+  if (n > 3 && (v.charCodeAt(n - 1) | 32) === 0x73 /* s, S */ && (v.charCodeAt(n - 2) === 0x2019 /* ’ */ || v.charCodeAt(n - 2) === 0x27)) return v.slice(0, n - 2)
   return v
 }

@@ -140,7 +140,7 @@ function checkRun({emit}: Check, paragraph: ParagraphInfo, start: number, end: n
   }
   const prev2 = text.slice(Math.max(0, start - 2), start)
   // "Party,said", "PROVINCES,(SANA)".
-  if ((c === ',' || c === ';') && /^\p{L}{2}$/u.test(prev2) && (LETTER.test(after) ? LETTER.test(afterNext) : after === '(' && LETTER.test(afterNext))) {
+  if ((c === ',' || c === ';') && /^\p{L}{2}$/u.test(prev2) && (LETTER.test(after) ? LETTER.test(afterNext) : text.charCodeAt(end) === 0x28 /* ( */ && LETTER.test(afterNext))) {
     emit(paragraph, {start, end, reason: `No space after “${c}” before “${after === '(' ? '(' : wordAt(text, end)}”`, expected: [c + ' ']})
     return
   }

@@ -15,7 +15,7 @@ import {APOSTROPHE_LOOKALIKES, APOSTROPHE_OF_STYLE, CLITICS, QUOTE_MARKS} from '
 import type {DocumentIndex} from '../support/document.js'
 import type {Severity} from '../support/rule.js'
 import {LETTER, UPPER} from '../support/text.js'
-import type {Emit, Styles} from './marks.js'
+import {newRec, type Emit, type Styles} from './marks.js'
 
 const LOOKALIKE = /[\u00B4`\u2032]/g
 
@@ -34,7 +34,7 @@ export function lookalikes(index: DocumentIndex, styles: Styles, emit: Emit, min
       const clitic = !LETTER.test(t[j] ?? '') && CLITICS.has(t.slice(i + 1, j).toLowerCase())
       const prefix = UPPER.test(t[i - 1]) && !LETTER.test(t[i - 2] ?? '') && UPPER.test(t[i + 1])
       if (!clitic && !prefix) continue
-      const rec = {p, i, ch: m[0], mark: QUOTE_MARKS.get("'")!, pos: 'inner' as const, role: 'apostrophe' as const}
+      const rec = newRec(p, i, m[0], QUOTE_MARKS.get("'")!, 'inner', 'apostrophe')
       emit(rec, i, i + 1, `${APOSTROPHE_LOOKALIKES.get(m[0])} ${m[0]} typed for an apostrophe: use ${fix}`.replace(/^./, (c) => c.toUpperCase()), [fix], level, true)
     }
   }

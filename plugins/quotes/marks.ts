@@ -36,6 +36,15 @@ export interface Rec {
   reported?: boolean
 }
 
+/**
+ * A new mark record with every field present (the optional ones undefined):
+ * pairing sets them later in varying orders, and records that kept one shape
+ * keep their readers monomorphic.
+ */
+export function newRec(p: ParagraphInfo, i: number, ch: string, mark: QuoteMark, pos: Pos, role: Rec['role']): Rec {
+  return {p, i, ch, mark, pos, role, doubled: undefined, partner: undefined, continues: undefined, unmatched: undefined, reported: undefined}
+}
+
 /** The document's prevailing styles (see styles.ts). */
 export interface Styles {
   double: Style
@@ -70,7 +79,7 @@ function rightFlank(t: string, i: number): boolean {
   if (j >= t.length) return true
   const c = t[j]
   // A full stop, but not an ellipsis ("...That does not").
-  if (c === '.') return t[j + 1] !== '.'
+  if (c === '.') return t.charCodeAt(j + 1) !== 0x2e /* . */
   return RIGHT_FLANK.has(c)
 }
 

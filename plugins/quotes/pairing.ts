@@ -37,7 +37,7 @@
 import {CLITICS, ELISIONS, QUOTE_MARKS, type QuoteFamily} from '../data/quotes.js'
 import {cached, type DocumentIndex} from '../support/document.js'
 import {LETTER, LETTER_OR_NUMBER, LOWER, NUMBER} from '../support/text.js'
-import {atParagraphEnd, atParagraphStart, isSpace, position, sentenceEndBefore, type Rec} from './marks.js'
+import {atParagraphEnd, atParagraphStart, isSpace, newRec, position, sentenceEndBefore, type Rec} from './marks.js'
 
 const QUOTE_CHARS = /["'\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u2019\u201A\u201B\u2039\u203A]/g
 
@@ -77,10 +77,10 @@ export function runFamily(index: DocumentIndex, family: QuoteFamily): Rec[] {
       if (family === 'double' && prev && prev.i === m.index - 1 && !prev.doubled) {
         // ""word", “”word: two double marks in a row; the first one does the quoting.
         prev.doubled = true
-        all.push({p, i: m.index, ch: m[0], mark, pos: 'inner', role: 'doubled'})
+        all.push(newRec(p, m.index, m[0], mark, 'inner', 'doubled'))
         continue
       }
-      marks.push({p, i: m.index, ch: m[0], mark, pos: position(t, m.index), role: 'skip'})
+      marks.push(newRec(p, m.index, m[0], mark, position(t, m.index), 'skip'))
     }
 
     if (marks.length === 0) continue

@@ -20,7 +20,7 @@ import {ELISIONS, QUOTE_MARKS} from '../data/quotes.js'
 import type {DocumentIndex} from '../support/document.js'
 import type {Severity} from '../support/rule.js'
 import {LETTER, LETTER_OR_NUMBER} from '../support/text.js'
-import type {Emit} from './marks.js'
+import {newRec, type Emit} from './marks.js'
 
 const RIGHT_SINGLE = /\u2019/g
 
@@ -63,7 +63,7 @@ export function reversedSingles(index: DocumentIndex, emit: Emit, minor: Severit
         break
       }
       if (close < 0) continue
-      const rec = {p, i, ch: m[0], mark: QUOTE_MARKS.get('\u2018')!, pos: 'open' as const, role: 'open' as const}
+      const rec = newRec(p, i, m[0], QUOTE_MARKS.get('\u2018')!, 'open', 'open')
       emit(rec, i, i + 1, 'Single quotation opened with the closing mark ’: use ‘', ['\u2018'], minor, true)
       RIGHT_SINGLE.lastIndex = close + 1
     }

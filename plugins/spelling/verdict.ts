@@ -30,6 +30,7 @@ export function judge(word: string, ctx: Context): Verdict {
   return verdict
 }
 
+// Every verdict is {kind, expected} (expected undefined when none): one object shape for their readers.
 function judgeWord(word: string, ctx: Context): Verdict {
   if (ctx.accepted.has(word)) return undefined
   const miss = LISTED_MISSPELLINGS.get(word)
@@ -43,10 +44,10 @@ function judgeWord(word: string, ctx: Context): Verdict {
     const form = dialectForm(word, target)
     return {kind: 'dialect', expected: form ? [form] : undefined}
   }
-  if (word.includes("'")) return {kind: 'unknown'}
+  if (word.includes("'")) return {kind: 'unknown', expected: undefined}
   if (s === 'name' || s === 'caps') return {kind: 'case', expected: [s === 'caps' ? word.toUpperCase() : capitalise(word)]}
   if (derivable(word, ctx) || isDrugName(word) || expressive(word)) return undefined
-  return {kind: 'unknown'}
+  return {kind: 'unknown', expected: undefined}
 }
 
 interface PartVerdict {
@@ -74,10 +75,10 @@ export function judgePart(word: string, ctx: Context): PartVerdict {
     const stem = m[1]
     const verdict = judge(stem, ctx)
     // "children't": not a contraction of a known word; report it whole.
-    if (m[2] === "n't" && verdict) return {verdict: {kind: 'unknown'}, length: word.length}
+    if (m[2] === "n't" && verdict) return {verdict: {kind: 'unknown', expected: undefined}, length: word.length}
     return {verdict, length: stem.length}
   }
-  return {verdict: {kind: 'unknown'}, length: word.length}
+  return {verdict: {kind: 'unknown', expected: undefined}, length: word.length}
 }
 
 const TRIPLED = /([a-z])\1\1+/g

@@ -61,6 +61,13 @@ function wordsOf(text: string, from: number, to: number): number {
 
 const isCapital = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase()
 
+/** isCapital(text[at]), with ASCII answered from the code (no one-character string, no case mapping). */
+function isCapitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return code >= 65 && code <= 90
+  return isCapital(text[at])
+}
+
 /** Are words a and b the same characters? */
 function same(text: string, a: number, b: number): boolean {
   const n = ends[a] - starts[a]
@@ -73,14 +80,14 @@ function same(text: string, a: number, b: number): boolean {
 function doubledRun(text: string, from: number, to: number): [number, number] | undefined {
   const count = wordsOf(text, from, to)
   for (let i = 0; i + 2 * MIN_RUN <= count; i++) {
-    if (!isCapital(text[starts[i]])) continue
+    if (!isCapitalAt(text, starts[i])) continue
     for (let n = MIN_RUN; n <= MAX_RUN && i + 2 * n <= count; n++) {
       if (!same(text, i, i + n)) continue
       let k = 1
       while (k < n && same(text, i + k, i + n + k)) k++
       if (k < n) continue
       let capitals = 0
-      for (let j = i; j < i + n; j++) if (isCapital(text[starts[j]])) capitals++
+      for (let j = i; j < i + n; j++) if (isCapitalAt(text, starts[j])) capitals++
       if (capitals >= 2) return [starts[i], ends[i + 2 * n - 1]]
     }
   }

@@ -64,8 +64,7 @@ export function tailFurniture(
     while (s < limit && isSpaceAt(text, s)) s++
     if (s >= limit) break
     // Quick check: the tail must open with a label word, "©", "(c)" or "copyright".
-    const ch = text[s]
-    if (ch !== '©' && !opensWithTailWord(text, s, limit, t) && !(foldedAt(text, s) === 40 && foldedAt(text, s + 1) === 99 && foldedAt(text, s + 2) === 41)) {
+    if (text.charCodeAt(s) !== 0xa9 /* © */ && !opensWithTailWord(text, s, limit, t) && !(foldedAt(text, s) === 40 && foldedAt(text, s + 1) === 99 && foldedAt(text, s + 2) === 41)) {
       continue
     }
     // (Pure checks, the cheap ones first: a candidate after an abbreviation

@@ -36,7 +36,7 @@ export interface Line {
   /** A sentence of some length (see the header). */
   body: boolean
   /** The key (undefined until asked for; '' for a long line). */
-  key?: string
+  key?: string | undefined
 }
 
 export interface Page {
@@ -91,7 +91,8 @@ function measure(u: Unit): Line {
     }
     if (words > 60) break
   }
-  return {u, words, lower, upper, terminated, body}
+  // `key` present from the start (undefined until asked for): lines keep one shape.
+  return {u, words, lower, upper, terminated, body, key: undefined}
 }
 
 /** The page of a document (built once per document, by the rule). */

@@ -73,7 +73,7 @@ const TAILS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 function mayEndInTail(text: string, from: number, to: number): boolean {
   let e = to
-  while (e > from && (text[e - 1] === '.' || text[e - 1] === ' ')) e--
+  while (e > from && (text.charCodeAt(e - 1) === 0x2e || text.charCodeAt(e - 1) === 0x20)) e--
   if (e <= from) return false
   const c = text.charCodeAt(e - 1)
   if (c === 0x29) return true

@@ -43,7 +43,7 @@ export interface Segment {
    * not its value (`&amp;` for "&" in HTML or Markdown).  Such a segment holds
    * that one leaf and is never merged.
    */
-  fileLength?: number
+  fileLength?: number | undefined
 }
 
 export interface WordInfo {
@@ -89,7 +89,7 @@ export interface ParagraphInfo {
   words: WordInfo[]
   syntax: SyntaxInfo[]
   /** Set by a format bridge: a Markdown/HTML heading, list item, table cell … */
-  block?: string
+  block?: string | undefined
 }
 
 export interface DocumentIndex {
@@ -174,7 +174,9 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
     } else if (last && last.fileLength === undefined && last.file + last.length === fileStart && last.text + last.length === b.length) {
       last.length += v.length
     } else if (v.length > 0) {
-      p.segments.push({text: b.length, file: fileStart, length: v.length})
+      // Every segment gets the same fields (fileLength undefined here), so
+      // segments share one hidden class and the reads of them stay monomorphic.
+      p.segments.push({text: b.length, file: fileStart, length: v.length, fileLength: undefined})
     }
     b.text.push(v)
     if (masked && v.length > 0) b.masks.push(b.length, b.length + v.length)
@@ -207,10 +209,10 @@ function buildIndex(tree: Root, file: VFile): DocumentIndex {
           end: 0,
           sentences: [],
           words: [],
-          syntax: []
+          syntax: [],
+          // Always present (undefined when none), so paragraphs share one shape.
+          block: (node.data as {wirelintBlock?: string} | undefined)?.wirelintBlock || undefined
         }
-        const block = (node.data as {wirelintBlock?: string} | undefined)?.wirelintBlock
-        if (block) p.block = block
         b.paragraph = p
         b.text = []
         b.masks = []
@@ -382,8 +384,12 @@ class Index implements DocumentIndex {
     for (const w of this.words) {
       const v = w.value
       counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    // Lower-cased from the distinct words (each lower-cased once, not once per
+    // use); the keys come in the same order, that of their first use.
+    for (const [v, n] of counts) {
       const lower = lowerCase(v)
-      lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
+      lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + n)
     }
     this.#counts = counts
     this.#lowerCounts = lowerCounts
@@ -413,7 +419,9 @@ function syntaxKind(node: Source): SyntaxKind {
 
 /** Memoise a per-document computation shared by several rules. */
 export function cached<T>(index: DocumentIndex, key: string, make: () => T): T {
-  if (index.cache.has(key)) return index.cache.get(key) as T
+  // One look-up when the value is there (has() only for a value that is undefined).
+  const hit = index.cache.get(key)
+  if (hit !== undefined || index.cache.has(key)) return hit as T
   const v = make()
   index.cache.set(key, v)
   return v

@@ -246,7 +246,7 @@ export function shortStretches(c: Check, p: ParagraphInfo): void {
     const glued = GLUED_LABEL.exec(ws[0].value)
     if (glued) gluedLabel(c, p, ws[0], glued[1])
     for (let k = 0; k < Math.min(3, ws.length); k++) {
-      if (text[ws[k].end] !== ':') continue
+      if (text.charCodeAt(ws[k].end) !== 0x3a /* : */) continue
       addSpan(c, {p, from, to: from + k, kind: 'label', start: 0, end: 0})
       body = from + k + 1
       break

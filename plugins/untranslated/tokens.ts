@@ -27,6 +27,11 @@ const JOINING_SPACES = /^[ \t\u00a0]{1,3}$/
 const OPENERS = '“‘«„‚‹"\'(['
 const CLOSERS = '”’»“‘›"\')]'
 
+/** Whether a code unit is one of OPENERS (the same test as `OPENERS.includes(text[i])`, without the string). */
+function isOpenerCode(c: number): boolean {
+  return c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e || c === 0x201a || c === 0x2039 || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b
+}
+
 /**
  * Character ranges [start, end) of short quotations and bracketed glosses
  * (at most `maxWords` words), scanned by hand within a bounded window.
@@ -36,8 +41,13 @@ function shortQuotes(text: string, maxWords: number): Array<[number, number]> {
   const n = text.length
   let i = 0
   while (i < n) {
+    // Most characters open nothing: one code test each, before any one-character string is made.
+    if (!isOpenerCode(text.charCodeAt(i))) {
+      i++
+      continue
+    }
     const c = text[i]
-    if (OPENERS.includes(c) && (i === 0 || /[\s(\[—–-]/u.test(text[i - 1])) && i + 1 < n && (c === '«' || !/\s/u.test(text[i + 1]))) {
+    if ((i === 0 || /[\s(\[—–-]/u.test(text[i - 1])) && i + 1 < n && (c === '«' || !/\s/u.test(text[i + 1]))) {
       const limit = Math.min(n, i + 160)
       let words = 1
       let found = -1
@@ -90,7 +100,7 @@ export function tokenize(p: ParagraphInfo): Token[] {
     if (!initial && w.start > 0) {
       // After an opening quote or bracket, or a colon/dash.
       let k = w.start - 1
-      while (k > 0 && p.text[k] === ' ') k--
+      while (k > 0 && p.text.charCodeAt(k) === 0x20) k--
       const c = p.text[k]
       initial = '“‘«„"(\'[:—–'.includes(c) && (k === 0 || /[\s(\[]/u.test(p.text[k - 1]) || c === ':' || c === '—')
     }
