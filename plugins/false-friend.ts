@@ -74,11 +74,37 @@ interface Compiled {
   words: ReadonlyArray<ReadonlySet<string>>
 }
 
+/**
+ * An entry with every field present (undefined where the table leaves it
+ * out), in one order: one hidden class for the check instead of one per
+ * combination of fields (a type error here names a field added to the table
+ * but not to this list).
+ */
+function fullEntry(e: FalseFriend): FalseFriend {
+  const full: Record<keyof FalseFriend, unknown> = {
+    id: e.id,
+    words: e.words,
+    span: e.span,
+    notBefore: e.notBefore,
+    notAfter: e.notAfter,
+    before: e.before,
+    beforePunctuation: e.beforePunctuation,
+    expected: e.expected,
+    verb: e.verb,
+    langs: e.langs,
+    originals: e.originals,
+    why: e.why,
+    tier: e.tier,
+    unlessStoryNames: e.unlessStoryNames
+  }
+  return full as FalseFriend
+}
+
 /** The entries by each of their first words, compiled on first use. */
 const byFirst = lazy((): WordTable<Compiled[]> => {
   const map = new Map<string, Compiled[]>()
   for (const entry of FALSE_FRIENDS) {
-    const compiled: Compiled = {entry, langs: new Set(entry.langs.split(' ')), words: entry.words.map((w) => new Set(w))}
+    const compiled: Compiled = {entry: fullEntry(entry), langs: new Set(entry.langs.split(' ')), words: entry.words.map((w) => new Set(w))}
     for (const first of entry.words[0]) {
       const list = map.get(first) ?? []
       list.push(compiled)

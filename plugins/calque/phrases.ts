@@ -15,7 +15,7 @@
  * wins; the reported span may be part of the match.  Weak entries count only
  * with the document's evidence (see the rule's entry).
  */
-import {CONSTRUCTIONS} from '../data/calque-constructions.js'
+import {CONSTRUCTIONS, type ConstructionCalque} from '../data/calque-constructions.js'
 import {PHRASES, type PhraseCalque} from '../data/calque-phrases.js'
 import {genderOf} from '../support/given-names.js'
 import {isCommonWord} from '../support/lexicon.js'
@@ -39,9 +39,41 @@ export interface PhraseGroup {
 }
 
 /** The phrases by their first word, compiled on first use. */
+/**
+ * An entry with every field present (undefined where the table leaves it
+ * out), in one order: the checks then see one hidden class instead of a
+ * dozen (checkPhrases was re-optimised for each; a type error here names a
+ * field added to the tables but not to this list).
+ */
+function fullEntry(e: ConstructionCalque): ConstructionCalque {
+  const full: Record<keyof ConstructionCalque, unknown> = {
+    id: e.id,
+    words: e.words,
+    span: e.span,
+    expected: e.expected,
+    notBefore: e.notBefore,
+    before: e.before,
+    notAfter: e.notAfter,
+    followedBy: e.followedBy,
+    endOfClause: e.endOfClause,
+    followedByAlso: e.followedByAlso,
+    lowerCase: e.lowerCase,
+    capitalised: e.capitalised,
+    givenName: e.givenName,
+    properNameAt: e.properNameAt,
+    notWordAt: e.notWordAt,
+    possessiveAt: e.possessiveAt,
+    tier: e.tier,
+    originals: e.originals,
+    why: e.why,
+    storyHas: e.storyHas
+  }
+  return full as ConstructionCalque
+}
+
 export const phrases: () => Map<string, PhraseGroup> = lazy(() => {
   const lists = new Map<string, CompiledPhrase[]>()
-  for (const entry of [...PHRASES, ...CONSTRUCTIONS]) {
+  for (const entry of [...PHRASES, ...CONSTRUCTIONS].map(fullEntry)) {
     const compiled: CompiledPhrase = {
       entry,
       words: entry.words.map(compileMatcher),
