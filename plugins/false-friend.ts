@@ -25,7 +25,7 @@ import type {ParagraphInfo, WordInfo} from './support/document.js'
 import {isCommonWord} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleMeta} from './support/rule.js'
 import {sourceLanguageOf} from './support/source-language.js'
-import {lazy, packMap, PartsMap, POSSESSIVE_END, UPPER_START, type StoredMap, type WordTable} from './support/text.js'
+import {lazy, mapInParts, POSSESSIVE_END, UPPER_START, type WordTable} from './support/text.js'
 
 export const meta: RuleMeta = {
   id: 'false-friend',
@@ -117,7 +117,7 @@ const byFirst = lazy((): WordTable<Compiled[]> => {
 }, {
   name: 'false-friend/by-first',
   // The CLI reads a first word's entries when a story first has the word.
-  split: {pack: (map, encode) => packMap(map as Map<string, Compiled[]>, encode), unpack: (stored, decode) => new PartsMap<Compiled[]>(stored as StoredMap, decode)}
+  split: mapInParts<Compiled[]>()
 })
 
 /** ASCII codes (lower case) the table's first words start with. */

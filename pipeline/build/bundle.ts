@@ -103,7 +103,7 @@ const builtinShims = {
   name: 'builtin-shims',
   setup(b: import('esbuild').PluginBuild) {
     // Also the bare names some dependencies use ("process", "stream"), as node:….
-    const bare = new RegExp(`^(?:node:.*|${builtinModules.filter((m) => !m.startsWith('_') && !m.includes(':')).map((m) => m.replace(/[/]/g, '\\/')).join('|')})$`)
+    const bare = new RegExp(`^(?:node:.*|${builtinModules.filter((m) => !m.startsWith('_') && !m.includes(':')).join('|')})$`)
     b.onResolve({filter: bare}, (args) => {
       const id = args.path.startsWith('node:') ? args.path : 'node:' + args.path
       return args.namespace === 'builtin-shim' ? {path: id, external: true} : {path: id, namespace: 'builtin-shim'}

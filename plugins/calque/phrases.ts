@@ -38,7 +38,6 @@ export interface PhraseGroup {
   positions: Matcher[]
 }
 
-/** The phrases by their first word, compiled on first use. */
 /**
  * An entry with every field present (undefined where the table leaves it
  * out), in one order: the checks then see one hidden class instead of a
@@ -73,6 +72,7 @@ function fullEntry(e: ConstructionCalque): ConstructionCalque {
   return full as ConstructionCalque
 }
 
+/** The phrases by their first word, compiled on first use. */
 export const phrases: () => Map<string, PhraseGroup> = lazy(() => {
   const lists = new Map<string, CompiledPhrase[]>()
   for (const entry of [...PHRASES, ...CONSTRUCTIONS].map(fullEntry)) {

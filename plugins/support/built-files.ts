@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {lentBuffer} from './text.js'
 
 export function builtFilePlaces(name: string): string[] {
   return [
@@ -18,17 +19,9 @@ export function builtFilePlaces(name: string): string[] {
   ].map((url) => fileURLToPath(url))
 }
 
-/**
- * The bundled CLI's launcher lends memory it no longer needs (the buffer it
- * read the bundle and its code cache into) to reads kept for the process:
- * memory already touched costs no page faults.  Absent elsewhere.
- */
-declare const __wirelintTables: {borrow?(length: number): Buffer | undefined} | undefined
-const lender = typeof __wirelintTables === 'undefined' ? undefined : __wirelintTables
-
-/** A buffer of `length` bytes for data kept for the process (lent by the launcher, or new). */
+/** A buffer of `length` bytes for data kept for the process (lent by the CLI's launcher, or new). */
 export function bufferFor(length: number): Buffer {
-  return lender?.borrow?.(length) ?? Buffer.allocUnsafe(length)
+  return lentBuffer(length) ?? Buffer.allocUnsafe(length)
 }
 
 /** A built file, whole, kept for the process (`fs.readFileSync` into `bufferFor`'s buffer). */

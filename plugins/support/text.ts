@@ -51,9 +51,20 @@ interface PrebuiltTables {
   encode?(value: unknown): Uint8Array
   /** V8's deserializer, in a run that reads the tables (for `split` tables). */
   decode?(bytes: Uint8Array): unknown
+  /**
+   * Memory the launcher no longer needs (the buffer it read the bundle and
+   * its code cache into), lent once for data kept for the process: already
+   * touched, it costs no page faults.  Undefined when too little is left.
+   */
+  borrow?(length: number): Buffer | undefined
 }
 declare const __wirelintTables: PrebuiltTables | undefined
 const prebuiltTables: PrebuiltTables | undefined = typeof __wirelintTables === 'undefined' ? undefined : __wirelintTables
+
+/** `length` bytes lent by the CLI's launcher (PrebuiltTables.borrow), if it has them. */
+export function lentBuffer(length: number): Buffer | undefined {
+  return prebuiltTables?.borrow?.(length)
+}
 
 export interface LazyOptions<T> {
   /**
@@ -118,19 +129,18 @@ export function lazy<T>(build: () => T, options?: LazyOptions<T>): () => T {
   let built = false
   return () => {
     if (!built) {
+      const tables = options ? prebuiltTables : undefined
       const split = options?.split
-      const tables = options && prebuiltTables && (!split || prebuiltTables.decode || prebuiltTables.encode) ? prebuiltTables : undefined
-      const made = options && tables ? tables.get(options.name) : undefined
-      if (made !== undefined) value = split && tables!.decode ? split.unpack(made, tables!.decode) : options!.revive ? options!.revive(made as T) : (made as T)
+      // A table stored in parts is read with the launcher's deserializer and written with its serializer.
+      const made = tables && (!split || tables.decode) ? tables.get(options!.name) : undefined
+      if (made !== undefined) value = split ? split.unpack(made, tables!.decode!) : options!.revive ? options!.revive(made as T) : (made as T)
       else {
         value = build()
         // Recorded only as plain data: V8's serializer would give back a class instance without its
         // class (unless `revive` restores it) and drops functions.
-        if (options && tables) {
-          if (split) {
-            if (tables.encode) tables.put(options.name, split.pack(value, tables.encode))
-          } else if (options.revive || plainData(value)) tables.put(options.name, value)
-        }
+        if (tables && split) {
+          if (tables.encode) tables.put(options!.name, split.pack(value, tables.encode))
+        } else if (tables && (options!.revive || plainData(value))) tables.put(options!.name, value)
       }
       built = true
     }
@@ -168,6 +178,14 @@ export function packMap(map: ReadonlyMap<string, unknown>, encode: (part: unknow
     at += part.length
   }
   return {keys, ends, bytes}
+}
+
+/** LazyOptions.split for a table that is one map of words. */
+export function mapInParts<V>(): NonNullable<LazyOptions<WordTable<V>>['split']> {
+  return {
+    pack: (map, encode) => packMap(map as ReadonlyMap<string, V>, encode),
+    unpack: (stored, decode) => new PartsMap<V>(stored as StoredMap, decode)
+  }
 }
 
 /**

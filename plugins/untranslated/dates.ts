@@ -20,7 +20,7 @@
 import {DATE_NAMES, RANGE_WORDS} from '../data/untranslated-dates.js'
 import type {ParagraphInfo, WordInfo} from '../support/document.js'
 import {isKnownToken} from '../support/lexicon.js'
-import {lazy, packMap, PartsMap, type StoredMap, type WordTable} from '../support/text.js'
+import {lazy, mapInParts, type WordTable} from '../support/text.js'
 import type {Check} from './context.js'
 
 const enum DateKind {
@@ -73,7 +73,7 @@ const dateWords = lazy((): WordTable<DateWord[]> => {
 }, {
   name: 'untranslated/dates',
   // The CLI reads a word's date forms when a story first has the word.
-  split: {pack: (map, encode) => packMap(map as Map<string, DateWord[]>, encode), unpack: (stored, decode) => new PartsMap<DateWord[]>(stored as StoredMap, decode)}
+  split: mapInParts<DateWord[]>()
 })
 
 const DIGIT_START = /^\d/
