@@ -27,28 +27,35 @@ const DOUBLE_BYTE = ['gbk', 'shift_jis', 'big5', 'euc-kr'] as const
 /** Longest run tried, in characters. */
 const MAX_RUN = 96
 
-type Table = Map<string, number[]>
+/**
+ * Character → its bytes in a page, by UTF-16 code unit: 0 for none, a value up to 0xFF for one byte,
+ * lead × 256 + trail for two (a lead byte is 0x81 or more).  Typed, not a Map of arrays: a double-byte
+ * page has some 20,000 characters, and a Map of them cost about 25 ms a page to build.
+ */
+type Table = Uint16Array
+
+/** Record `ch`'s bytes unless the page already gave it some (the first wins), or it is not one code unit. */
+function put(table: Table, ch: string, bytes: number): void {
+  if (ch.length === 1 && ch !== '\ufffd' && table[ch.charCodeAt(0)] === 0) table[ch.charCodeAt(0)] = bytes
+}
 
 /** Character → bytes of a single-byte page (0x80–0xFF); Latin-1's C1 controls are the bytes themselves. */
 function singleByteTable(page: string): Table {
-  const table: Table = new Map()
+  const table: Table = new Uint16Array(0x10000)
   const bytes = new Uint8Array(128)
   for (let b = 0; b < 128; b++) bytes[b] = 0x80 + b
   // Node's TextDecoder reads "windows-1252" as Latin-1: its 0x80–0x9F come from the WHATWG table.
   const text =
     page === 'windows-1252' ? WINDOWS_1252_80_9F + new TextDecoder('latin1').decode(bytes.subarray(32)) : new TextDecoder(page).decode(bytes)
   let b = 0x80
-  for (const ch of text) {
-    if (ch !== '\ufffd' && !table.has(ch)) table.set(ch, [b])
-    b++
-  }
-  if (page === 'windows-1252') for (let c = 0x80; c <= 0x9f; c++) if (!table.has(String.fromCharCode(c))) table.set(String.fromCharCode(c), [c])
+  for (const ch of text) put(table, ch, b++)
+  if (page === 'windows-1252') for (let c = 0x80; c <= 0x9f; c++) put(table, String.fromCharCode(c), c)
   return table
 }
 
 /** Character → bytes of a double-byte page: every lead and trail byte pair decoded once. */
 function doubleByteTable(page: string): Table {
-  const table: Table = new Map()
+  const table: Table = new Uint16Array(0x10000)
   const pairs: number[] = []
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     for (let trail = 0x40; trail <= 0xfe; trail++) {
@@ -56,23 +63,22 @@ function doubleByteTable(page: string): Table {
       pairs.push(lead, trail, 0x0a)
     }
   }
-  const decoded = new TextDecoder(page).decode(Uint8Array.from(pairs)).split('\n')
-  let k = 0
+  // Each pair decodes to what stands between two line feeds (one character when the pair is one).
+  const decoded = new TextDecoder(page).decode(Uint8Array.from(pairs))
+  let from = 0
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     for (let trail = 0x40; trail <= 0xfe; trail++) {
       if (trail === 0x7f) continue
-      const ch = decoded[k++]
-      if (ch && ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail])
+      const end = decoded.indexOf('\n', from)
+      if (end === from + 1) put(table, decoded[from]!, lead * 256 + trail)
+      from = end + 1
     }
   }
   // Single bytes of the page above ASCII (Shift_JIS half-width katakana).
   const singles = new Uint8Array(128)
   for (let b = 0; b < 128; b++) singles[b] = 0x80 + b
   let b = 0x80
-  for (const ch of new TextDecoder(page).decode(singles)) {
-    if (ch !== '\ufffd' && !table.has(ch)) table.set(ch, [b])
-    b++
-  }
+  for (const ch of new TextDecoder(page).decode(singles)) put(table, ch, b++)
   return table
 }
 
@@ -88,20 +94,23 @@ const HAN = /\p{Script=Han}/u
 /** Decode `run` as UTF-8 read with `page`, or undefined. */
 function decodeWith(run: string, page: string, double: boolean): string | undefined {
   const table = tables.get(page)!()
-  const bytes: number[] = []
-  for (const ch of run) {
-    const code = ch.charCodeAt(0)
+  const bytes = new Uint8Array(run.length * 2)
+  let n = 0
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i)
     if (code < 0x80) {
-      bytes.push(code)
+      bytes[n++] = code
       continue
     }
-    const b = table.get(ch)
-    if (!b) return undefined
-    bytes.push(...b)
+    // (A character outside the BMP is two code units, neither in any table.)
+    const b = table[code]!
+    if (b === 0) return undefined
+    if (b > 0xff) bytes[n++] = b >> 8
+    bytes[n++] = b & 0xff
   }
   let out: string
   try {
-    out = utf8.decode(Uint8Array.from(bytes))
+    out = utf8.decode(bytes.subarray(0, n))
   } catch {
     return undefined
   }
@@ -173,8 +182,9 @@ export function truncatedLead(text: string, i: number): Hit | undefined {
   // In Latin text only: a letter of another script nearby means real Chinese or Japanese.
   const around = text.slice(Math.max(0, i - 20), i + 21)
   if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(around)) return undefined
-  const bytes = tables.get('gbk')!().get(ch)
-  if (!bytes || bytes.length !== 2 || bytes[0] < 0xe0 || bytes[0] > 0xef || bytes[1] < 0x80 || bytes[1] > 0xbf) return undefined
+  const pair = tables.get('gbk')!()[ch.charCodeAt(0)]!
+  const bytes = [pair >> 8, pair & 0xff]
+  if (bytes[0] < 0xe0 || bytes[0] > 0xef || bytes[1] < 0x80 || bytes[1] > 0xbf) return undefined
   const found: string[] = []
   for (let b = 0x80; b <= 0xbf; b++) {
     try {
