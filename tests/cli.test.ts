@@ -251,29 +251,29 @@ describe('launcher', () => {
     }
   })
 
-  it('a short run checks without V8\'s optimizing compiler, a batch of more than 500 files turns it on, servers keep it; the findings are the same', () => {
+  it('a short run checks without V8\'s optimizing compiler, a batch of more than 16 files turns it on, servers keep it; pretenuring is off unless asked for; the findings are the same', () => {
     const env = {...process.env, WIRELINT_COMPILER_REPORT: '1', WIRELINT_DAEMON: '0'}
     const off = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env})
-    expect(off.stderr).toBe('wirelint: optimizing compiler off\n')
-    const on = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env: {...env, WIRELINT_TURBOFAN: '1'}})
-    expect(on.stderr).toBe('wirelint: optimizing compiler on\n')
+    expect(off.stderr).toBe('wirelint: optimizing compiler off; allocation-site pretenuring off\n')
+    const on = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env: {...env, WIRELINT_TURBOFAN: '1', WIRELINT_PRETENURING: '1'}})
+    expect(on.stderr).toBe('wirelint: optimizing compiler on; allocation-site pretenuring on\n')
     expect(off.stdout).toBe(on.stdout)
     expect(JSON.parse(off.stdout).length).toBeGreaterThan(5)
     const many = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-tiers-'))
     try {
-      for (let i = 0; i < 501; i++) fs.writeFileSync(path.join(many, `s${i}.txt`), CLEAN)
+      for (let i = 0; i < 17; i++) fs.writeFileSync(path.join(many, `s${i}.txt`), CLEAN)
       const large = spawnSync(process.execPath, [cli, many, '--workers', '0'], {encoding: 'utf8', env})
       expect(large.status).toBe(0)
-      expect(large.stderr).toBe('wirelint: optimizing compiler turned on (501 files)\n')
+      expect(large.stderr).toBe('wirelint: optimizing compiler turned on (17 files); allocation-site pretenuring off\n')
       fs.rmSync(path.join(many, 's0.txt'))
-      const fiveHundred = spawnSync(process.execPath, [cli, many, '--workers', '0'], {encoding: 'utf8', env})
-      expect(fiveHundred.stderr).toBe('wirelint: optimizing compiler off\n')
+      const sixteen = spawnSync(process.execPath, [cli, many, '--workers', '0'], {encoding: 'utf8', env})
+      expect(sixteen.stderr).toBe('wirelint: optimizing compiler off; allocation-site pretenuring off\n')
     } finally {
       fs.rmSync(many, {recursive: true, force: true})
     }
     // The language server runs for hours: it keeps the compiler (here it ends at once, with no client).
     const lsp = spawnSync(process.execPath, [cli, 'lsp', '--stdio'], {encoding: 'utf8', env, input: ''})
-    expect(lsp.stderr).toContain('wirelint: optimizing compiler on\n')
+    expect(lsp.stderr).toContain('wirelint: optimizing compiler on; allocation-site pretenuring off\n')
   }, 60_000)
 
   it('the CLI still checks a large batch through the worker pool (tinypool loaded through the launcher)', () => {

@@ -10,12 +10,20 @@ declare const __wirelintLauncher: {optimize(reason: string): void} | undefined
 const launcher = typeof __wirelintLauncher === 'undefined' ? undefined : __wirelintLauncher
 
 /**
- * Files in a run past which the optimizing compiler pays for itself (CPU of a
- * run through the bin, news articles: without it 64 files 1.3 s against
- * 2.0 s, 600 files 5.9 s against 6.5 s; with it 1,200 files 11.3 s against 12.4 s).
+ * Files in a run past which the optimizing compiler pays for itself.  Wall
+ * time through the bin, in one process (`--workers 0`), with allocation-site
+ * pretenuring off (see the launcher), medians of five alternating runs: news
+ * articles 4 files 0.41 s with it against 0.43 s without, 16 files 0.60
+ * against 0.68 s, 64 files 1.25 against 1.29 s, 200 files 2.35 against
+ * 2.62 s; generated stories 32 files 0.81 against 0.90 s, 200 files 1.38
+ * against 2.76 s, 500 files 1.98 against 4.20 s.  It costs more CPU on
+ * varied text (its compiles run on a helper thread: news, 200 files, 3.8
+ * against 2.7 s), so a short run (a pre-commit hook's few files, where it
+ * costs the cold start ~25 ms) goes without it.  (Before pretenuring was
+ * turned off the limit was 500 files: measured then by CPU, with the
+ * collector's pathology below hiding the compiler's gain.)
  */
-export const OPTIMIZE_FROM_FILES = 500
-
+export const OPTIMIZE_FROM_FILES = 16
 /** A run of `files` files: on with the optimizing compiler if it is that large. */
 export function sizeRun(files: number): void {
   if (files > OPTIMIZE_FROM_FILES) launcher?.optimize(`${files} files`)

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --corpus DIR] [--mt-dev DIR] [--generated] [--articles N] [--sizes 100,1000,10000]
- *   [--batch-runs N] [--rule-articles N] [--engine-files N] [--runs N]`
+ *   [--batch-runs N] [--rule-articles N] [--engine-files N] [--runs N] [--pretenuring]`
  *
  * Prints, on real news read in place — `../shared/corpus/news-clean` (.txt) and
  * `../shared/corpus/mt-dev` (.jsonl excerpts) from the project's root, when
@@ -23,6 +23,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import v8 from 'node:v8'
 import {fileURLToPath} from 'node:url'
 
 import {generateArticle, hostileInputs, hostileMarkdownInputs, rng} from './corpus.js'
@@ -120,10 +121,16 @@ async function childEngine(files: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({ms: performance.now() - t}))
 }
 
+/** Keep V8's allocation-site pretenuring (bench --pretenuring), also in the children. */
+let pretenuring = false
+
 function runChild(mode: string, files: string[], extra: string[] = [], nodeFlags: string[] = []): Record<string, number> {
   const list = path.join(os.tmpdir(), `wirelint-bench-${process.pid}-${mode}.json`)
   fs.writeFileSync(list, JSON.stringify(files))
-  const r = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--child=${mode}`, list, ...extra], {encoding: 'utf8', maxBuffer: 1 << 26})
+  const r = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--child=${mode}`, list, ...extra, ...(pretenuring ? ['--pretenuring'] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26
+  })
   fs.rmSync(list, {force: true})
   if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`)
   return JSON.parse(r.stdout) as Record<string, number>
@@ -295,9 +302,15 @@ async function main(): Promise<void> {
       'skip-hostile': {type: 'boolean', default: false},
       json: {type: 'boolean', default: false},
       instructions: {type: 'boolean', default: false},
-      'cold-only': {type: 'boolean', default: false}
+      'cold-only': {type: 'boolean', default: false},
+      pretenuring: {type: 'boolean', default: false}
     }
   })
+  // In-process figures as the CLI gets them: its launcher turns V8's allocation-site pretenuring
+  // off (see pipeline/build/bundle.ts; a story's objects die with it, pretenured they clog the
+  // old generation).  --pretenuring keeps V8's default, for comparison (children inherit it).
+  pretenuring = values.pretenuring
+  if (!values.pretenuring) v8.setFlagsFromString('--no-allocation-site-pretenuring')
   if (values.child) {
     const files = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as string[]
     if (values.child === 'batch') return childBatch(files, values.workers === 'auto' ? undefined : Number(values.workers ?? '1'))
