@@ -255,9 +255,12 @@ describe('launcher', () => {
     const env = {...process.env, WIRELINT_COMPILER_REPORT: '1', WIRELINT_DAEMON: '0'}
     const off = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env})
     expect(off.stderr).toBe('wirelint: optimizing compiler off; allocation-site pretenuring off\n')
-    const on = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env: {...env, WIRELINT_TURBOFAN: '1', WIRELINT_PRETENURING: '1'}})
-    expect(on.stderr).toBe('wirelint: optimizing compiler on; allocation-site pretenuring on\n')
+    const on = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env: {...env, WIRELINT_TURBOFAN: '1'}})
+    expect(on.stderr).toBe('wirelint: optimizing compiler on; allocation-site pretenuring off\n')
     expect(off.stdout).toBe(on.stdout)
+    const pretenured = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env: {...env, WIRELINT_PRETENURING: '1'}})
+    expect(pretenured.stderr).toBe('wirelint: optimizing compiler off; allocation-site pretenuring on\n')
+    expect(pretenured.stdout).toBe(off.stdout)
     expect(JSON.parse(off.stdout).length).toBeGreaterThan(5)
     const many = fs.mkdtempSync(path.join(os.tmpdir(), 'wirelint-tiers-'))
     try {

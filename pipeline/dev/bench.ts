@@ -308,9 +308,11 @@ async function main(): Promise<void> {
   })
   // In-process figures as the CLI gets them: its launcher turns V8's allocation-site pretenuring
   // off (see pipeline/build/bundle.ts; a story's objects die with it, pretenured they clog the
-  // old generation).  --pretenuring keeps V8's default, for comparison (children inherit it).
+  // old generation), on the V8 versions it knows.  --pretenuring keeps V8's default, for
+  // comparison: in this process, its children and the bin it runs (WIRELINT_PRETENURING=1).
   pretenuring = values.pretenuring
-  if (!values.pretenuring) v8.setFlagsFromString('--no-allocation-site-pretenuring')
+  if (values.pretenuring) process.env.WIRELINT_PRETENURING = '1'
+  else if (/^1[123]\./.test(process.versions.v8)) v8.setFlagsFromString('--no-allocation-site-pretenuring')
   if (values.child) {
     const files = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as string[]
     if (values.child === 'batch') return childBatch(files, values.workers === 'auto' ? undefined : Number(values.workers ?? '1'))

@@ -74,11 +74,17 @@ function doubleByteTable(page: string): Table {
       from = end + 1
     }
   }
-  // Single bytes of the page above ASCII (Shift_JIS half-width katakana).
-  const singles = new Uint8Array(128)
-  for (let b = 0; b < 128; b++) singles[b] = 0x80 + b
-  let b = 0x80
-  for (const ch of new TextDecoder(page).decode(singles)) put(table, ch, b++)
+  // Single bytes of the page above ASCII (Shift_JIS half-width katakana), each decoded on its own: decoded
+  // as one run, a lead byte would take the next byte as its trail.
+  const singles: number[] = []
+  for (let b = 0x80; b <= 0xff; b++) singles.push(b, 0x0a)
+  const alone = new TextDecoder(page).decode(Uint8Array.from(singles))
+  from = 0
+  for (let b = 0x80; b <= 0xff; b++) {
+    const end = alone.indexOf('\n', from)
+    if (end === from + 1) put(table, alone[from]!, b)
+    from = end + 1
+  }
   return table
 }
 

@@ -5,20 +5,21 @@
  * national registries and name lists; see its README).
  *
  * How it decides: a name is female when the lists that know it say "female"
- * more often than "male" ("Maria" is female in four lists and male in two,
- * for "José María", so female; "Andrea" is female in two and male in three,
- * so not female).  Accents are folded off ("María" → "maria"), as the lists
- * write them.
+ * more often than "male", male the other way round, and neither on a tie
+ * ("Maria" is female in five entries and male in two, for "José María", so
+ * female; "Andrea" is female in three and male in three, so neither).
+ * Accents are folded off ("María" → "maria"), as the lists write them.
  *
  * Loading: the package's own entry evaluates 2 MB of Map literals (a quarter
  * to half a second, and a Map of its 67,000 names costs about 100 ms more);
  * we read the same list files as text, once per process and only when a
- * story gives a candidate (a pronoun after a named person), and keep one
- * index of them: the names with a gender, sorted and written end to end in
- * one string, searched by halves.  (Searching the 2 MB of text for each new
- * name cost about 0.8 ms a name, a tenth of a news story's check.)  The index
- * is three flat values, so the bundle's prebuilt tables keep it at the cost of
- * a copy.
+ * story gives a candidate (a pronoun after a named person).  The first
+ * SCANNED_NAMES names are looked up by searching that text (about 0.8 ms a
+ * name: a story names few people); past them, one index is built (about
+ * 0.1 s): the names with a gender, sorted and written end to end in one
+ * string, searched by halves.  A long run no longer pays the search for each
+ * new name, which was a tenth of a news story's check.  Both ways give the
+ * same answers (tests/given-names.test.ts).
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -26,7 +27,13 @@ import {lazy} from './text.js'
 
 const LISTS = ['en', 'es', 'it', 'fr', 'de', 'tr'] as const
 
-/** The list files as text (latin1: the lists are ASCII), read once per process on first use. */
+/**
+ * The list files' text, read as latin1.  Nearly all names are ASCII; the
+ * 3,700 or so with other letters ("adâm") are read as their UTF-8 bytes and so
+ * never equal a key, whose accents are folded off anyway.
+ */
+const lists = lazy(readLists)
+
 function readLists(): string[] {
   const out: string[] = []
   let require: NodeJS.Require
@@ -56,28 +63,33 @@ interface GenderIndex {
   female: Uint8Array
 }
 
-// Entries are lines of the form  ['maria', 'female'],  (every line of the six lists; a name is counted as
-// written, accents and all, as the folded key is compared with it whole).
-const ENTRY = /\['([^'\n]*)', '(female|male)'\]/g
-
-const index = lazy(
-  (): GenderIndex => {
-    const votes = new Map<string, number>()
-    for (const text of readLists()) {
-      for (const m of text.matchAll(ENTRY)) votes.set(m[1]!, (votes.get(m[1]!) ?? 0) + (m[2] === 'female' ? 1 : -1))
+const index = lazy((): GenderIndex => {
+  // Entries are lines of the form  ['maria', 'female'],  (every line of the six lists): a name is counted
+  // as written, accents and all, as the folded key is compared with it whole.  Read with indexOf, as
+  // fromText reads them (a regular expression over the 2 MB took twice as long).
+  const votes = new Map<string, number>()
+  for (const text of lists()) {
+    for (let at = text.indexOf("['"); at >= 0; at = text.indexOf("['", at)) {
+      const end = text.indexOf("', '", at + 2)
+      if (end < 0) break
+      const g = text.charCodeAt(end + 4)
+      if (g === 102 /* f */ || g === 109 /* m */) {
+        const name = text.slice(at + 2, end)
+        votes.set(name, (votes.get(name) ?? 0) + (g === 102 ? 1 : -1))
+      }
+      at = end + 4
     }
-    const decided = [...votes.keys()].filter((name) => votes.get(name) !== 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    const ends = new Uint32Array(decided.length)
-    const female = new Uint8Array(decided.length)
-    let end = 0
-    decided.forEach((name, i) => {
-      ends[i] = end += name.length
-      female[i] = votes.get(name)! > 0 ? 1 : 0
-    })
-    return {names: decided.join(''), ends, female}
-  },
-  {name: 'given-names/index'}
-)
+  }
+  const decided = [...votes.keys()].filter((name) => votes.get(name) !== 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const ends = new Uint32Array(decided.length)
+  const female = new Uint8Array(decided.length)
+  let end = 0
+  decided.forEach((name, i) => {
+    ends[i] = end += name.length
+    female[i] = votes.get(name)! > 0 ? 1 : 0
+  })
+  return {names: decided.join(''), ends, female}
+})
 
 /** Compare `key` with the index's name i, in code-unit order (no substring made). */
 function compareWith(key: string, {names, ends}: GenderIndex, i: number): number {
@@ -116,21 +128,43 @@ export function genderOf(givenName: string): 'female' | 'male' | undefined {
   return answer
 }
 
+/** Names looked up by searching the lists' text before the index is built. */
+export const SCANNED_NAMES = 64
+let scanned = 0
+
 function genderOfFolded(key: string): 'female' | 'male' | undefined {
   if (answers.has(key)) return answers.get(key)
-  const table = index()
-  let answer: 'female' | 'male' | undefined
-  for (let low = 0, high = table.ends.length - 1; low <= high; ) {
-    const middle = (low + high) >>> 1
-    const d = compareWith(key, table, middle)
-    if (d === 0) {
-      answer = table.female[middle] === 1 ? 'female' : 'male'
-      break
-    }
-    if (d < 0) high = middle - 1
-    else low = middle + 1
-  }
+  const answer = scanned < SCANNED_NAMES ? (scanned++, fromText(key)) : fromIndex(key)
   if (answers.size >= MAX_ANSWERS) answers.clear()
   answers.set(key, answer)
   return answer
+}
+
+/** The lists' verdict on a folded name, by counting its entries in their text. */
+export function fromText(key: string): 'female' | 'male' | undefined {
+  let female = 0
+  let male = 0
+  // Entries are lines of the form  ['maria', 'female'],
+  const needle = `['${key}', '`
+  for (const text of lists()) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      const g = text.charCodeAt(at + needle.length)
+      if (g === 102 /* f */) female++
+      else if (g === 109 /* m */) male++
+    }
+  }
+  return female > male ? 'female' : male > female ? 'male' : undefined
+}
+
+/** The lists' verdict on a folded name, from the index (built on first use). */
+export function fromIndex(key: string): 'female' | 'male' | undefined {
+  const table = index()
+  for (let low = 0, high = table.ends.length - 1; low <= high; ) {
+    const middle = (low + high) >>> 1
+    const d = compareWith(key, table, middle)
+    if (d === 0) return table.female[middle] === 1 ? 'female' : 'male'
+    if (d < 0) high = middle - 1
+    else low = middle + 1
+  }
+  return undefined
 }

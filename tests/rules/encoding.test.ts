@@ -116,6 +116,9 @@ describe('encoding', () => {
     {text: 'Fans in ZĂĽrich cheered.', findings: [{line: 1, column: 10, actual: 'ĂĽ', fix: 'ü'}], fixed: 'Fans in Zürich cheered.'},
     {text: 'It鈥檚 over, he said.', findings: [{line: 1, column: 3, actual: '鈥檚', fix: '’s'}], fixed: 'It’s over, he said.'},
     {text: 'He said 鈥渘o鈥 twice.', findings: [{line: 1, column: 9, actual: '鈥渘', fix: '“n'}, {line: 1, column: 12, actual: '鈥', fix: '’'}], fixed: 'He said “no鈥 twice.'},
+    // Shift_JIS: a Han run with half-width katakana, each of which is one byte of the page (decoded on its own when
+    // the page's table is built; decoded in one run they were taken as lead and trail bytes, and this read "旕朜").
+    {text: 'Shares of 譌･譛ｬ Steel fell.', findings: [{line: 1, column: 11, actual: '譌･譛ｬ', fix: '日本'}], fixed: 'Shares of 日本 Steel fell.'},
     // A letter dropped without a trace: restored from the source-language table (a guess: one level softer).
     {text: 'Officials blamed the contaminacin of the river.', findings: [{line: 1, column: 22, actual: 'contaminacin', fix: 'contaminación'}], severity: 'warning'},
     {text: 'The final communiqu said nothing new.', findings: [{line: 1, column: 11, actual: 'communiqu', fix: 'communiqué'}], severity: 'warning'},
