@@ -521,13 +521,13 @@ if (process.env.WIRELINT_CODE_CACHE_REPORT === '1') {
 }
 // V8's optimizing compiler (TurboFan) costs a short run more than it gives back: its compiles
 // (some 300 functions in the first checks, on a helper thread that shares the two cores of a
-// small machine) are worth it only past several hundred stories.  Measured with the bench's
-// article: 850 fewer page faults, 110 M fewer instructions, 25 ms less CPU; a batch of 64
-// stories 2.0 s -> 1.3 s of CPU; 600 stories 6.5 s -> 5.9 s; at 1,200 it costs 1.1 s more.
-// So a check runs without it, and the CLI turns it back on for a batch of more than 16 files
-// (__wirelintLauncher.optimize; the measurements are in pipeline/cli/launcher.ts).  Servers (serve, lsp, daemon) keep it.  Set after the code cache
-// is read (V8 compares the flags with those the cache was made under) and only on the V8 versions
-// that know the flag (an unknown one is an error message on standard error).
+// small machine) are worth it only past a dozen or so stories.  Without it, the bench's article
+// takes 850 fewer page faults, 110 M fewer instructions, 25 ms less CPU.  So a check runs
+// without it, and the CLI turns it back on for a batch of more than 16 files
+// (__wirelintLauncher.optimize; the measurements are in pipeline/cli/launcher.ts).  Servers
+// (serve, lsp, daemon) keep it.  Set after the code cache is read (V8 compares the flags with
+// those the cache was made under) and only on the V8 versions that know the flag (an unknown one
+// is an error message on standard error).
 // WIRELINT_TURBOFAN=1 keeps it on; WIRELINT_COMPILER_REPORT=1 says at exit what was used.
 let optimizing = true
 let optimizeReason = 'on'
@@ -543,9 +543,9 @@ if (!writeCache && !longRunning && process.env.WIRELINT_TURBOFAN !== '1' && /^1[
 // goes to the old generation, where it holds young objects alive until the next full collection
 // (each young collection then cost ~6.5 ms instead of ~1.6).  Measured on 500 news-length stories
 // checked in one process, in most runs: 2.6-3.0 ms a story with it, 1.75 ms without it (and
-// the same 1.75 ms in the runs where V8 happened not to pretenure).  So a wirelint process runs
-// without it; WIRELINT_PRETENURING=1 keeps it (WIRELINT_COMPILER_REPORT=1 reports it too).  Set after the
-// code cache is read, like the flag above.
+// the same 1.75 ms in the runs where V8 happened not to pretenure).  So a process started here
+// runs without it; WIRELINT_PRETENURING=1 keeps it (WIRELINT_COMPILER_REPORT=1 reports it too).
+// Set after the code cache is read, like the flag above.
 let pretenuring = 'on'
 if (!writeCache && process.env.WIRELINT_PRETENURING !== '1' && /^1[123]\\./.test(process.versions.v8)) {
   require('node:v8').setFlagsFromString('--no-allocation-site-pretenuring')

@@ -24,6 +24,7 @@ const launcher = typeof __wirelintLauncher === 'undefined' ? undefined : __wirel
  * collector's pathology below hiding the compiler's gain.)
  */
 export const OPTIMIZE_FROM_FILES = 16
+
 /** A run of `files` files: on with the optimizing compiler if it is that large. */
 export function sizeRun(files: number): void {
   if (files > OPTIMIZE_FROM_FILES) launcher?.optimize(`${files} files`)
