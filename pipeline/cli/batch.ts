@@ -57,13 +57,18 @@ export interface BatchOptions {
 }
 
 /**
- * Below this many files a worker cannot pay for itself: it starts and warms up
- * (loading, the rule tables, V8 optimising the hot code) in about 0.3–0.5 s on
- * a 2-core machine, while the main thread checks some 100 real news articles
- * in that time.  Measured by `npm run bench` (section 2: in-process against
- * the pool on 100, 1,000 and 10,000 files).
+ * Below this many files a worker cannot pay for itself on a small machine: it
+ * starts and warms up (loading, the rule tables, V8 optimising the hot code)
+ * while the main thread, whose collector and compiler already keep a second
+ * core busy (a run in one thread uses about 1.45 cores), checks on.  Through
+ * the bin on our 2-core machine, quiet, news articles, in-process against the
+ * main thread + one worker: 1,000 files 4.98 s against 6.30 s, 2,607 files
+ * 11.95 s against 13.54 s, 5,000 files (the corpus about twice) 15.84 s
+ * against 14.46 s.  (The limit was 200 files, from runs on a machine at load
+ * 12, where the load check kept the pool out anyway.)  `npm run bench`
+ * section 2 gives these figures.
  */
-export const MIN_FILES_FOR_POOL = 200
+export const MIN_FILES_FOR_POOL = 5000
 
 function coreCount(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
