@@ -58,34 +58,34 @@ function doubleByteTable(page: string): Table {
   const table: Table = new Uint16Array(0x10000)
   const pairs: number[] = []
   for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue
-      pairs.push(lead, trail, 0x0a)
-    }
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push(lead * 256 + trail)
   }
-  // Each pair decodes to what stands between two line feeds (one character when the pair is one).
-  const decoded = new TextDecoder(page).decode(Uint8Array.from(pairs))
-  let from = 0
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue
-      const end = decoded.indexOf('\n', from)
-      if (end === from + 1) put(table, decoded[from]!, lead * 256 + trail)
-      from = end + 1
-    }
-  }
-  // Single bytes of the page above ASCII (Shift_JIS half-width katakana), each decoded on its own: decoded
-  // as one run, a lead byte would take the next byte as its trail.
+  putEach(table, page, pairs)
+  // Single bytes of the page above ASCII (Shift_JIS half-width katakana), each on its own: decoded as one
+  // run, a lead byte would take the next byte as its trail.
   const singles: number[] = []
-  for (let b = 0x80; b <= 0xff; b++) singles.push(b, 0x0a)
-  const alone = new TextDecoder(page).decode(Uint8Array.from(singles))
-  from = 0
-  for (let b = 0x80; b <= 0xff; b++) {
-    const end = alone.indexOf('\n', from)
-    if (end === from + 1) put(table, alone[from]!, b)
+  for (let b = 0x80; b <= 0xff; b++) singles.push(b)
+  putEach(table, page, singles)
+  return table
+}
+
+/**
+ * Record what each byte sequence (one byte, or lead × 256 + trail) decodes to in `page`, when that is one
+ * character: the sequences are decoded in one call, a line feed after each, and read back between them.
+ */
+function putEach(table: Table, page: string, codes: readonly number[]): void {
+  const bytes: number[] = []
+  for (const code of codes) {
+    if (code > 0xff) bytes.push(code >> 8)
+    bytes.push(code & 0xff, 0x0a)
+  }
+  const decoded = new TextDecoder(page).decode(Uint8Array.from(bytes))
+  let from = 0
+  for (const code of codes) {
+    const end = decoded.indexOf('\n', from)
+    if (end === from + 1) put(table, decoded[from]!, code)
     from = end + 1
   }
-  return table
 }
 
 const tables = new Map<string, () => Table>()
