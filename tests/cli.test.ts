@@ -251,7 +251,7 @@ describe('launcher', () => {
     }
   })
 
-  it('a short run checks without V8\'s optimizing compiler, a batch of more than 16 files turns it on, servers keep it; pretenuring is off unless asked for; the findings are the same', () => {
+  it('a short run checks without V8\'s optimizing compiler, a batch of more than 16 files turns it on (without inlining unless asked), servers keep it; pretenuring is off unless asked for; the findings are the same', () => {
     const env = {...process.env, WIRELINT_COMPILER_REPORT: '1', WIRELINT_DAEMON: '0'}
     const off = spawnSync(process.execPath, [cli, path.join(root, 'samples'), '--format', 'json', '--workers', '0'], {encoding: 'utf8', env})
     expect(off.stderr).toBe('wirelint: optimizing compiler off; allocation-site pretenuring off\n')
@@ -267,7 +267,13 @@ describe('launcher', () => {
       for (let i = 0; i < 17; i++) fs.writeFileSync(path.join(many, `s${i}.txt`), CLEAN)
       const large = spawnSync(process.execPath, [cli, many, '--workers', '0'], {encoding: 'utf8', env})
       expect(large.status).toBe(0)
-      expect(large.stderr).toBe('wirelint: optimizing compiler turned on (17 files); allocation-site pretenuring off\n')
+      expect(large.stderr).toBe('wirelint: optimizing compiler turned on (17 files), without inlining, later tier-up; allocation-site pretenuring off\n')
+      // WIRELINT_INLINING=1 keeps V8's inlining and tier-up for the batch; the findings are the same.
+      const inlining = spawnSync(process.execPath, [cli, many, '--workers', '0', '--format', 'json'], {encoding: 'utf8', env: {...env, WIRELINT_INLINING: '1'}})
+      expect(inlining.stderr).toBe('wirelint: optimizing compiler turned on (17 files); allocation-site pretenuring off\n')
+      const tiered = spawnSync(process.execPath, [cli, many, '--workers', '0', '--format', 'json'], {encoding: 'utf8', env})
+      expect(tiered.stdout).toBe(inlining.stdout)
+      expect(JSON.parse(tiered.stdout)).toHaveLength(17)
       fs.rmSync(path.join(many, 's0.txt'))
       const sixteen = spawnSync(process.execPath, [cli, many, '--workers', '0'], {encoding: 'utf8', env})
       expect(sixteen.stderr).toBe('wirelint: optimizing compiler off; allocation-site pretenuring off\n')
