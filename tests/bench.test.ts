@@ -57,7 +57,7 @@ describe('npm run bench', () => {
         path.join(root, 'dist/pipeline/dev/bench.js'),
         '--corpus', path.join(dir, 'news'),
         '--mt-dev', path.join(dir, 'mt'),
-        '--sizes', '4,9',
+        '--sizes', '4,17',
         '--batch-runs', '1',
         '--runs', '10',
         '--rule-articles', '3',
@@ -79,8 +79,11 @@ describe('npm run bench', () => {
     }
     expect(report.corpus).toMatchObject({files: 6, mtDev: 3})
     expect(report.cold.ratio).toBeGreaterThan(0)
-    // 9 files from a corpus of 6: the corpus repeated, and said so.
-    expect(report.batches.map((b) => [b.files, b.repeated])).toEqual([[4, false], [9, true]])
+    // 17 files from a corpus of 6: the corpus repeated, and said so.
+    expect(report.batches.map((b) => [b.files, b.repeated])).toEqual([[4, false], [17, true]])
+    // Past 16 files a batch runs under the CLI's V8 flags (on the V8 versions the launcher knows).
+    const known = /^1[123]\./.test(process.versions.v8)
+    expect(report.batches.map((b) => (b['in-process'] as {batchFlags: boolean}).batchFlags)).toEqual([false, known])
     for (const b of report.batches) {
       expect(Object.keys(b)).toEqual(expect.arrayContaining(['in-process', 'default']))
       // Small runs: the default stays in-process.

@@ -35,6 +35,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {BATCH_V8_FLAGS} from '../cli/launcher.js'
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const bin = path.join(dist, 'bin')
@@ -567,8 +568,7 @@ const launcher = {
   optimize(reason) {
     if (optimizing) return
     if (process.env.WIRELINT_INLINING !== '1') {
-      require('node:v8').setFlagsFromString('--no-turbo-inlining')
-      require('node:v8').setFlagsFromString('--interrupt-budget=135168')
+      for (const flag of ${JSON.stringify(BATCH_V8_FLAGS)}) require('node:v8').setFlagsFromString(flag)
       tiering = ', without inlining, later tier-up'
     }
     require('node:v8').setFlagsFromString('--turbofan')

@@ -25,6 +25,16 @@ const launcher = typeof __wirelintLauncher === 'undefined' ? undefined : __wirel
  */
 export const OPTIMIZE_FROM_FILES = 16
 
+/**
+ * V8 flags a batch runs under once the launcher has turned the optimizing
+ * compiler back on (no inlining; twice V8 11's interrupt budget before a
+ * function is optimized): on varied text the compiles of a batch's first
+ * stories cost more CPU than the check.  Set by the bin's launcher
+ * (pipeline/build/bundle.ts, where the measurements are) and by the bench's
+ * batch runs; `WIRELINT_INLINING=1` keeps V8's defaults.
+ */
+export const BATCH_V8_FLAGS: readonly string[] = ['--no-turbo-inlining', '--interrupt-budget=135168']
+
 /** A run of `files` files: on with the optimizing compiler if it is that large. */
 export function sizeRun(files: number): void {
   if (files > OPTIMIZE_FROM_FILES) launcher?.optimize(`${files} files`)

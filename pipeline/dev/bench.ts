@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --corpus DIR] [--mt-dev DIR] [--generated] [--articles N] [--sizes 100,1000,10000]
- *   [--batch-runs N] [--rule-articles N] [--engine-files N] [--runs N] [--pretenuring]`
+ *   [--batch-runs N] [--rule-articles N] [--engine-files N] [--runs N] [--pretenuring] [--inlining]`
  *
  * Prints, on real news read in place — `../shared/corpus/news-clean` (.txt) and
  * `../shared/corpus/mt-dev` (.jsonl excerpts) from the project's root, when
@@ -26,6 +26,7 @@ import {parseArgs} from 'node:util'
 import v8 from 'node:v8'
 import {fileURLToPath} from 'node:url'
 
+import {BATCH_V8_FLAGS, OPTIMIZE_FROM_FILES} from '../cli/launcher.js'
 import {generateArticle, hostileInputs, hostileMarkdownInputs, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -100,7 +101,7 @@ async function childBatch(files: string[], workers: number | undefined): Promise
     {mode: 'check', workers, version: 'bench', onResult: (r) => (messages += r.file.messages.length)}
   )
   const ms = performance.now() - t
-  process.stdout.write(JSON.stringify({ms, messages, maxRSS: process.resourceUsage().maxRSS, workers: workers ?? defaultWorkers(files.length)}))
+  process.stdout.write(JSON.stringify({ms, messages, maxRSS: process.resourceUsage().maxRSS, workers: workers ?? defaultWorkers(files.length), batchFlags: batchFlags ? 1 : 0}))
 }
 
 /** The ecosystem's way: unified-engine with retext-english + retext-spell (dictionary-en). */
@@ -123,11 +124,15 @@ async function childEngine(files: string[]): Promise<void> {
 
 /** Keep V8's allocation-site pretenuring (bench --pretenuring), also in the children. */
 let pretenuring = false
+/** Keep V8's inlining and tier-up in batch runs (bench --inlining), also in the children and the bin. */
+let inlining = false
+/** This batch child runs under BATCH_V8_FLAGS. */
+let batchFlags = false
 
 function runChild(mode: string, files: string[], extra: string[] = [], nodeFlags: string[] = []): Record<string, number> {
   const list = path.join(os.tmpdir(), `wirelint-bench-${process.pid}-${mode}.json`)
   fs.writeFileSync(list, JSON.stringify(files))
-  const r = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--child=${mode}`, list, ...extra, ...(pretenuring ? ['--pretenuring'] : [])], {
+  const r = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--child=${mode}`, list, ...extra, ...(pretenuring ? ['--pretenuring'] : []), ...(inlining ? ['--inlining'] : [])], {
     encoding: 'utf8',
     maxBuffer: 1 << 26
   })
@@ -303,7 +308,8 @@ async function main(): Promise<void> {
       json: {type: 'boolean', default: false},
       instructions: {type: 'boolean', default: false},
       'cold-only': {type: 'boolean', default: false},
-      pretenuring: {type: 'boolean', default: false}
+      pretenuring: {type: 'boolean', default: false},
+      inlining: {type: 'boolean', default: false}
     }
   })
   // In-process figures as the CLI gets them: its launcher turns V8's allocation-site pretenuring
@@ -313,9 +319,19 @@ async function main(): Promise<void> {
   pretenuring = values.pretenuring
   if (values.pretenuring) process.env.WIRELINT_PRETENURING = '1'
   else if (/^1[123]\./.test(process.versions.v8)) v8.setFlagsFromString('--no-allocation-site-pretenuring')
+  // A batch as the CLI runs it: past OPTIMIZE_FROM_FILES files the launcher turns the optimizing
+  // compiler on with BATCH_V8_FLAGS (see pipeline/cli/launcher.ts); --inlining keeps V8's defaults.
+  inlining = values.inlining
+  if (values.inlining) process.env.WIRELINT_INLINING = '1'
   if (values.child) {
     const files = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as string[]
-    if (values.child === 'batch') return childBatch(files, values.workers === 'auto' ? undefined : Number(values.workers ?? '1'))
+    if (values.child === 'batch') {
+      if (!values.inlining && files.length > OPTIMIZE_FROM_FILES && /^1[123]\./.test(process.versions.v8)) {
+        for (const flag of BATCH_V8_FLAGS) v8.setFlagsFromString(flag)
+        batchFlags = true
+      }
+      return childBatch(files, values.workers === 'auto' ? undefined : Number(values.workers ?? '1'))
+    }
     if (values.child === 'engine') return childEngine(files)
     throw new Error(`unknown child ${values.child}`)
   }
@@ -447,12 +463,13 @@ async function main(): Promise<void> {
       const listWords = Array.from({length: size}, (_, i) => wordCounts[i % files.length]).reduce((a, b) => a + b, 0)
       const inProcess = median(times.get('in-process')!.map((r) => r.ms))
       const row: Record<string, unknown> = {files: size, words: listWords, repeated: size > files.length}
-      log(`   ${size} files${repeated}:`)
+      const flagged = times.get('in-process')![0].batchFlags === 1
+      log(`   ${size} files${repeated}${flagged ? `, under the CLI's batch flags (${BATCH_V8_FLAGS.join(' ')})` : ''}:`)
       for (const [name] of configs) {
         const rs = times.get(name)!
         const ms = median(rs.map((r) => r.ms))
         const rss = Math.max(...rs.map((r) => r.maxRSS))
-        row[name] = {ms, all: rs.map((r) => r.ms), speedup: inProcess / ms, maxRSSMB: rss / 1024, workers: rs[0].workers}
+        row[name] = {ms, all: rs.map((r) => r.ms), speedup: inProcess / ms, maxRSSMB: rss / 1024, workers: rs[0].workers, batchFlags: rs[0].batchFlags === 1}
         log(`     ${name.padEnd(28)} ${(ms / 1000).toFixed(2)} s  ${(inProcess / ms).toFixed(2)}× in-process  ${Math.round((size * 1000) / ms)} files/s  (${spread(rs.map((r) => r.ms))}; peak RSS ${(rss / 1024).toFixed(0)} MB${name === 'default' ? `; picks ${rs[0].workers} worker(s)` : ''})`)
       }
       batches.push(row)
