@@ -83,11 +83,11 @@ import {NAME_PARTICLES} from './data/spelling-words.js'
 import {FLAG, lookup} from './support/lexicon.js'
 import {defineRule, ruleUrl, type RuleContext, type RuleMeta, type RuleOptions, type Severity} from './support/rule.js'
 import {judgeWithEvidence, NON_ASCII} from './support/text.js'
-import {nearMiss} from './spelling/derivation.js'
+import {nearMissOfWord} from './spelling/derivation.js'
 import type {DialectCounts} from './spelling/dialect.js'
 import {capitalisedTypos, type Spotted} from './spelling/capitalised.js'
 import {beforeName, citedTerm, documentName, earlierSpans, inForeignPhrase, overlapsEarlier} from './spelling/evidence.js'
-import {capitalise, fold, NO_WORDS, type Context, type Dialect} from './spelling/known.js'
+import {capitalise, fold, type Context, type Dialect} from './spelling/known.js'
 import {phraseTypos} from './spelling/phrases.js'
 import {checkSentence, type Issue} from './spelling/scan.js'
 import {apostropheForms, MAX_SUGGESTIONS, suggest, type SuggestDialect} from './spelling/suggest.js'
@@ -291,7 +291,7 @@ function judgeIssue(issue: Issue, evidence: Evidence, rule: RuleContext<Spelling
   // for information only, without suggestions.
   let level: Severity | undefined
   if (issue.kind === 'unknown') {
-    if (!nearMiss(word, NO_WORDS, true)) level = 'info'
+    if (!nearMissOfWord(word)) level = 'info'
     else if (mayAsk(word, evidence)) {
       issue.expected = [...new Set([...apostropheForms(word), ...suggest(word, evidence.suggestDialect)])].slice(0, MAX_SUGGESTIONS)
     }

@@ -5,7 +5,10 @@
 import {describe, expect, it} from 'vitest'
 import {genderOf, foldName} from '../plugins/support/given-names.js'
 import v8 from 'node:v8'
-import {lowerCase, packMap, PartsMap} from '../plugins/support/text.js'
+import {lowerCase, packMap, PartsMap, perWord} from '../plugins/support/text.js'
+import {nearMiss, nearMissOfWord} from '../plugins/spelling/derivation.js'
+import {nearEnglish} from '../plugins/support/foreign-lexicon.js'
+import {NO_WORDS} from '../plugins/spelling/known.js'
 import {getTriggers} from '../plugins/calque/triggers.js'
 import {judge} from '../plugins/spelling/verdict.js'
 import {loadLexicon} from '../plugins/support/lexicon.js'
@@ -18,6 +21,37 @@ describe('lowerCase', () => {
   it('gives a word without a capital back as it is', () => {
     const v = 'minister'
     expect(lowerCase(v)).toBe(v)
+  })
+})
+
+describe('perWord: a test of one word, remembered per process', () => {
+  it('asks the test once per word, gives its answer again, and stays bounded', () => {
+    const asked: string[] = []
+    const long = perWord((w) => {
+      asked.push(w)
+      return w.length > 4
+    }, 3)
+    expect([long('said'), long('minister'), long('said'), long('minister')]).toEqual([false, true, false, true])
+    expect(asked).toEqual(['said', 'minister'])
+    // Full at 3: the next new word clears the answers, and earlier words are asked again.
+    long('a')
+    long('bb')
+    expect(asked).toEqual(['said', 'minister', 'a', 'bb'])
+    long('said')
+    expect(asked).toEqual(['said', 'minister', 'a', 'bb', 'said'])
+  })
+  it('the remembered near-miss tests answer as the plain search, asked once or again', async () => {
+    await loadLexicon()
+    for (const w of ['goverment', 'untill', 'recieve', 'gobierno', 'ministro', 'xqzzyt', 'dont', 'minister']) {
+      const plain = nearMiss(w, NO_WORDS, true)
+      expect(nearMissOfWord(w), w).toBe(plain)
+      expect(nearMissOfWord(w), w).toBe(plain)
+      const english = nearEnglish(w)
+      expect(nearEnglish(w), w).toBe(english)
+    }
+    expect(nearMissOfWord('goverment')).toBe(true)
+    expect(nearMissOfWord('xqzzyt')).toBe(false)
+    expect(nearEnglish('dont')).toBe(true)
   })
 })
 

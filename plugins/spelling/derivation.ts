@@ -15,7 +15,8 @@
 import {FUNCTION_WORDS} from '../data/english-words.js'
 import {HYPHEN_ONLY_PREFIXES, NEWS_VOCABULARY, PREFIXES} from '../data/spelling-words.js'
 import {FLAG, lookup, probe} from '../support/lexicon.js'
-import {baseKnown, isCommon, MAX_WORD_LENGTH, type Context} from './known.js'
+import {perWord} from '../support/text.js'
+import {baseKnown, isCommon, MAX_WORD_LENGTH, NO_WORDS, type Context} from './known.js'
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -50,6 +51,9 @@ export function nearMiss(word: string, except: ReadonlySet<string>, substitution
   }
   return false
 }
+
+/** `nearMiss` of a word on its own (no exceptions, substitutions too), remembered per process. */
+export const nearMissOfWord = perWord((word) => nearMiss(word, NO_WORDS, true))
 
 /**
  * Productive suffixes (Cambridge Grammar of the English Language, ch. 19):

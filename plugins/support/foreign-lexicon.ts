@@ -17,7 +17,7 @@ import {bufferFor, builtFilePlaces} from './built-files.js'
 import {cached, type DocumentIndex, type WordInfo} from './document.js'
 import {FOREIGN, FOREIGN_LANGUAGES} from './foreign-lexicon-flags.js'
 import {FLAG, isCommonWord, isKnownToken, probe} from './lexicon.js'
-import {LOWER_ONLY} from './text.js'
+import {LOWER_ONLY, perWord} from './text.js'
 
 export {FOREIGN, FOREIGN_LANGUAGES}
 
@@ -267,7 +267,7 @@ export function englishMade(w: string): boolean {
 }
 
 /** One deletion, insertion, substitution or swap from a common English word (or "don't" from "dont"). */
-export function nearEnglish(w: string): boolean {
+export const nearEnglish = perWord((w: string): boolean => {
   const common = (x: string): boolean => (probe(x) & FLAG.LOWER) !== 0
   const n = w.length
   for (let i = 0; i < n; i++) {
@@ -280,5 +280,5 @@ export function nearEnglish(w: string): boolean {
     if (i > 0 && i < n && common(w.slice(0, i) + "'" + w.slice(i))) return true
   }
   return false
-}
+})
 

@@ -121,6 +121,26 @@ function plainData(value: unknown, seen = new Set<object>()): boolean {
 }
 
 /**
+ * A yes-or-no test of one word that depends on the word alone (the
+ * dictionaries never change in a process), remembered for the process: the
+ * near-miss searches behind them probe hundreds of made-up words, and the
+ * same foreign words and names come back story after story.  Cleared at
+ * `limit` words, so it stays bounded on any input.
+ */
+export function perWord(test: (word: string) => boolean, limit = 20_000): (word: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return (word) => {
+    let answer = answers.get(word)
+    if (answer === undefined) {
+      answer = test(word)
+      if (answers.size >= limit) answers.clear()
+      answers.set(word, answer)
+    }
+    return answer
+  }
+}
+
+/**
  * A value built on first use and kept for the process: tables, tries and
  * indexes a rule needs only when a document reaches it.
  */
