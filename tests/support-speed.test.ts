@@ -9,6 +9,7 @@ import {lowerCase, packMap, PartsMap, perWord} from '../plugins/support/text.js'
 import {nearMiss, nearMissOfWord} from '../plugins/spelling/derivation.js'
 import {nearEnglish} from '../plugins/support/foreign-lexicon.js'
 import {NO_WORDS} from '../plugins/spelling/known.js'
+import {lastToken} from '../plugins/terminal-punctuation/broken.js'
 import {getTriggers} from '../plugins/calque/triggers.js'
 import {judge} from '../plugins/spelling/verdict.js'
 import {loadLexicon} from '../plugins/support/lexicon.js'
@@ -52,6 +53,21 @@ describe('perWord: a test of one word, remembered per process', () => {
     expect(nearMissOfWord('goverment')).toBe(true)
     expect(nearMissOfWord('xqzzyt')).toBe(false)
     expect(nearEnglish('dont')).toBe(true)
+  })
+})
+
+describe('lastToken: the end-anchored search from the last run of non-space characters', () => {
+  // The plain search, tried from every position (terminal-punctuation/broken.ts LAST_TOKEN).
+  const PLAIN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;])\s*$/u
+  it.each([
+    'The minister said', 'The minister said  ', 'prices rose 50%', 'in the U.S.', 'talks with the U.S', 'the end ,',
+    'and then;', 'said -abc', "the workers'", 'x.y-z', '', '   ', 'a', 'end\u00a0\u00a0', 'line\u3000', 'tab\t\n',
+    'emoji 😀', 'word 😀x', '1.5', 'ends.', '“quoted”', 'Aleppo’s', 'one two\u2028three', '--', 'a-'
+  ])('%j', (text) => {
+    const plain = PLAIN.exec(text)
+    const fast = lastToken(text)
+    expect(fast?.[0]).toBe(plain?.[0])
+    expect(fast?.index).toBe(plain?.index)
   })
 })
 

@@ -37,6 +37,25 @@ export interface Join extends Finding {}
 
 /** The last word (or comma, semicolon) of a text, with its start. */
 const LAST_TOKEN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;])\s*$/u
+const SPACE = /\s/u
+
+/**
+ * LAST_TOKEN's match, searched from the start of the text's last run of
+ * non-space characters: the token holds no space, so it cannot start
+ * earlier.  A regular expression anchored only at its end is otherwise tried
+ * from every position of a paragraph (about 0.16 µs a character: 56–69 ms
+ * over mt-dev's 2,001 paragraphs against 2.2 ms this way, the same matches).
+ */
+export function lastToken(text: string): RegExpExecArray | null {
+  let end = text.length
+  while (end > 0 && SPACE.test(text[end - 1])) end--
+  let start = end
+  while (start > 0 && !SPACE.test(text[start - 1])) start--
+  if (start === 0) return LAST_TOKEN.exec(text)
+  const m = LAST_TOKEN.exec(text.slice(start))
+  if (m) m.index += start
+  return m
+}
 const WORDS = /[\p{L}][\p{L}'’-]*/gu
 /** A continuation that opens with punctuation: ", support the …", "; and …", ") said". */
 const PUNCTUATION_START = /^[,;:)\]]\s*\p{Ll}/u
@@ -166,7 +185,7 @@ export function brokenAfter(ctx: BrokenContext, i: number, text: string): Join |
   const nextText = next.text.trimStart()
   // Verse keeps its own breaks, but no line of verse ends on an article.
   if (isVerse(paragraphs, i) && !ARTICLE_END.test(text)) return undefined
-  const m = LAST_TOKEN.exec(text)
+  const m = lastToken(text)
   if (!m) return undefined
   const token = m[0].trimEnd()
   const tokenStart = m.index

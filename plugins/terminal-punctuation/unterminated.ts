@@ -26,6 +26,7 @@ import {isTerminated, wordCount, type Role} from '../support/blocks.js'
 import type {ParagraphInfo} from '../support/document.js'
 import {FUNCTION_WORDS} from '../data/english-words.js'
 import {LOWER, LOWER_START} from '../support/text.js'
+import {lastToken} from './broken.js'
 
 /**
  * Words no sentence ends with: articles, possessive determiners,
@@ -50,7 +51,6 @@ export interface Verdict {
   dangling?: boolean
 }
 
-const LAST_TOKEN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[,;])\s*$/u
 const CLOSING_QUOTES = /["”’»']+$/u
 const LAST_WORD = /([\p{L}'’]+)$/u
 const ENTITY_END = /&#?[a-z0-9]{1,10};$/i
@@ -140,7 +140,7 @@ export function judge(paragraphs: ParagraphInfo[], role: Role[], i: number, text
 function stop(text: string, why: string): Verdict {
   let quotes = CLOSING_QUOTES.exec(text)?.[0] ?? ''
   const body = text.slice(0, text.length - quotes.length)
-  const m = LAST_TOKEN.exec(body)
+  const m = lastToken(body)
   if (!m) return {why, start: text.length - 1, token: text.slice(-1), fix: text.slice(-1) + '.'}
   const word = m[0].trimEnd()
   if (word === ',' || word === ';') return {why, start: m.index, token: word, fix: '.'}
