@@ -7,7 +7,7 @@ import {genderOf, foldName} from '../plugins/support/given-names.js'
 import v8 from 'node:v8'
 import {lowerCase, packMap, PartsMap, perWord} from '../plugins/support/text.js'
 import {nearMiss, nearMissOfWord} from '../plugins/spelling/derivation.js'
-import {nearEnglish} from '../plugins/support/foreign-lexicon.js'
+import {nearEnglish, nearEnglishSearch} from '../plugins/support/foreign-lexicon.js'
 import {NO_WORDS} from '../plugins/spelling/known.js'
 import {lastToken} from '../plugins/terminal-punctuation/broken.js'
 import {getTriggers} from '../plugins/calque/triggers.js'
@@ -47,7 +47,8 @@ describe('perWord: a test of one word, remembered per process', () => {
       const plain = nearMiss(w, NO_WORDS, true)
       expect(nearMissOfWord(w), w).toBe(plain)
       expect(nearMissOfWord(w), w).toBe(plain)
-      const english = nearEnglish(w)
+      const english = nearEnglishSearch(w)
+      expect(nearEnglish(w), w).toBe(english)
       expect(nearEnglish(w), w).toBe(english)
     }
     expect(nearMissOfWord('goverment')).toBe(true)

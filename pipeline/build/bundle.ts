@@ -554,21 +554,26 @@ if (!writeCache && process.env.WIRELINT_PRETENURING !== '1' && /^1[123]\\./.test
 }
 // A batch that turns the compiler on sees most of its code for the first time: on varied text V8
 // optimizes some 700 functions in the first thousand stories and throws a third of them away again
-// (type feedback not yet seen), and those compiles cost more CPU than the check itself (7.4 s on a
-// helper thread against 5.3 s of checking, 1,000 news articles).  Without inlining, and with twice
-// V8 11's interrupt budget before a function is optimized (135,168 bytes of bytecode: later, on
-// fuller feedback), a compile costs half as much and fewer are thrown away.  Through the bin, one
-// process, medians of alternating runs: 200 news articles 1.12 s against 1.32 s (CPU 1.59 against
-// 2.17 s), 1,000 3.69 against 4.28 s (CPU 5.05 against 6.78), 237 mt-dev excerpts 1.94 against
-// 2.28 s, 2,607 8.66 against 8.99 s, 5,000 with the pool 13.71 against 13.67 s (CPU 16.5 against
-// 18.2).  Servers keep V8's defaults: a process that sees the same words for hours is about 12%
-// faster with inlining once everything is compiled.  WIRELINT_INLINING=1 keeps them for a batch too.
+// (type feedback not yet seen), and those compiles cost more CPU than the check itself (traced, which
+// slows both: 7.4 s on a helper thread against 5.3 s of checking, 1,000 news articles).  Without
+// inlining, and with twice V8 11's interrupt budget before a function is optimized (135,168 bytes of
+// bytecode: later, on fuller feedback), a compile costs half as much and fewer are thrown away.
+// Through the bin, one process, medians of alternating runs of the previous build and this one: 200
+// news articles 1.53 against 1.27 s (CPU 2.50 against 1.82 s), 1,000 4.84 against 4.39 s (CPU 7.63
+// against 5.94 s), 237 mt-dev excerpts 2.32 against 2.10 s; the flags alone on the previous build:
+// 2,607 8.99 against 8.66 s, 5,000 with the pool 13.67 against 13.71 s (CPU 18.2 against 16.5 s).
+// The flags are per V8 version (BATCH_V8_FLAGS in pipeline/cli/launcher.ts; only V8 11, node 20,
+// was measured; V8 12 and 13 do not know --interrupt-budget).  Servers keep V8's defaults: a
+// process that sees the same words for hours is about 12% faster with inlining once everything is
+// compiled.  WIRELINT_INLINING=1 keeps them for a batch too; so does WIRELINT_TURBOFAN=1, which has
+// the compiler on from the start, so that no batch turns it on.
 let tiering = ''
 const launcher = {
   optimize(reason) {
     if (optimizing) return
-    if (process.env.WIRELINT_INLINING !== '1') {
-      for (const flag of ${JSON.stringify(BATCH_V8_FLAGS)}) require('node:v8').setFlagsFromString(flag)
+    const batchFlags = ${JSON.stringify(BATCH_V8_FLAGS)}[process.versions.v8.split('.')[0]]
+    if (process.env.WIRELINT_INLINING !== '1' && batchFlags) {
+      for (const flag of batchFlags) require('node:v8').setFlagsFromString(flag)
       tiering = ', without inlining, later tier-up'
     }
     require('node:v8').setFlagsFromString('--turbofan')

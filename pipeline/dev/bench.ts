@@ -26,7 +26,7 @@ import {parseArgs} from 'node:util'
 import v8 from 'node:v8'
 import {fileURLToPath} from 'node:url'
 
-import {BATCH_V8_FLAGS, OPTIMIZE_FROM_FILES} from '../cli/launcher.js'
+import {batchV8Flags, OPTIMIZE_FROM_FILES} from '../cli/launcher.js'
 import {generateArticle, hostileInputs, hostileMarkdownInputs, rng} from './corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -320,16 +320,16 @@ async function main(): Promise<void> {
   if (values.pretenuring) process.env.WIRELINT_PRETENURING = '1'
   else if (/^1[123]\./.test(process.versions.v8)) v8.setFlagsFromString('--no-allocation-site-pretenuring')
   // A batch as the CLI runs it: past OPTIMIZE_FROM_FILES files the launcher turns the optimizing
-  // compiler on with BATCH_V8_FLAGS (see pipeline/cli/launcher.ts); --inlining keeps V8's defaults.
+  // compiler on with its V8 version's batch flags (batchV8Flags, pipeline/cli/launcher.ts);
+  // --inlining keeps V8's defaults.
   inlining = values.inlining
   if (values.inlining) process.env.WIRELINT_INLINING = '1'
   if (values.child) {
     const files = JSON.parse(fs.readFileSync(positionals[0], 'utf8')) as string[]
     if (values.child === 'batch') {
-      if (!values.inlining && files.length > OPTIMIZE_FROM_FILES && /^1[123]\./.test(process.versions.v8)) {
-        for (const flag of BATCH_V8_FLAGS) v8.setFlagsFromString(flag)
-        batchFlags = true
-      }
+      const flags = values.inlining || files.length <= OPTIMIZE_FROM_FILES ? [] : batchV8Flags(process.versions.v8)
+      for (const flag of flags) v8.setFlagsFromString(flag)
+      batchFlags = flags.length > 0
       return childBatch(files, values.workers === 'auto' ? undefined : Number(values.workers ?? '1'))
     }
     if (values.child === 'engine') return childEngine(files)
@@ -464,7 +464,7 @@ async function main(): Promise<void> {
       const inProcess = median(times.get('in-process')!.map((r) => r.ms))
       const row: Record<string, unknown> = {files: size, words: listWords, repeated: size > files.length}
       const flagged = times.get('in-process')![0].batchFlags === 1
-      log(`   ${size} files${repeated}${flagged ? `, under the CLI's batch flags (${BATCH_V8_FLAGS.join(' ')})` : ''}:`)
+      log(`   ${size} files${repeated}${flagged ? `, under the CLI's batch flags (${batchV8Flags(process.versions.v8).join(' ')})` : ''}:`)
       for (const [name] of configs) {
         const rs = times.get(name)!
         const ms = median(rs.map((r) => r.ms))

@@ -14,18 +14,20 @@
 import {FOREIGN_PHRASES, NAME_PARTICLES} from '../data/spelling-words.js'
 import {cached, type DocumentIndex, type WordInfo} from '../support/document.js'
 import {lookup} from '../support/lexicon.js'
-import {lazy, LETTER_OR_NUMBER, LOWER, perWord, UPPER_START} from '../support/text.js'
+import {lazy, LETTER_OR_NUMBER, LOWER, UPPER_START} from '../support/text.js'
 import type {VFile} from 'vfile'
 import {nearMissOfWord} from './derivation.js'
 import {fold} from './known.js'
 
 /**
- * Is an unknown lower-cased word one edit from a common word?  Depends on the
- * word alone (the lexicon never changes), so kept per process: a name not in
- * the dictionaries (most names) cost some 250 look-ups of made-up words in
- * every story that used it (over half of all look-ups of the speed check).
+ * Is an unknown lower-cased word one edit from a common word?  The near-miss
+ * search is remembered per process (`nearMissOfWord`): a name not in the
+ * dictionaries (most names) cost some 250 look-ups of made-up words in every
+ * story that used it (over half of all look-ups of the speed check).
  */
-const typoOfWord = perWord((lower) => lookup(lower) === 0 && nearMissOfWord(lower))
+function typoOfWord(lower: string): boolean {
+  return lookup(lower) === 0 && nearMissOfWord(lower)
+}
 
 /** Capitalised words used inside sentences (names): lower case → as written (the first time). */
 function capitalisedWords(index: DocumentIndex): Map<string, string> {

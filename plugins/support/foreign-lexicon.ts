@@ -267,7 +267,7 @@ export function englishMade(w: string): boolean {
 }
 
 /** One deletion, insertion, substitution or swap from a common English word (or "don't" from "dont"). */
-export const nearEnglish = perWord((w: string): boolean => {
+export function nearEnglishSearch(w: string): boolean {
   const common = (x: string): boolean => (probe(x) & FLAG.LOWER) !== 0
   const n = w.length
   for (let i = 0; i < n; i++) {
@@ -280,5 +280,8 @@ export const nearEnglish = perWord((w: string): boolean => {
     if (i > 0 && i < n && common(w.slice(0, i) + "'" + w.slice(i))) return true
   }
   return false
-})
+}
+
+/** `nearEnglishSearch`, remembered per process (the same foreign words come back story after story). */
+export const nearEnglish = perWord(nearEnglishSearch)
 
