@@ -562,8 +562,12 @@ if (!writeCache && process.env.WIRELINT_PRETENURING !== '1' && /^1[123]\\./.test
 // news articles 1.53 against 1.27 s (CPU 2.50 against 1.82 s), 1,000 4.84 against 4.39 s (CPU 7.63
 // against 5.94 s), 237 mt-dev excerpts 2.32 against 2.10 s; the flags alone on the previous build:
 // 2,607 8.99 against 8.66 s, 5,000 with the pool 13.67 against 13.71 s (CPU 18.2 against 16.5 s).
-// The flags are per V8 version (BATCH_V8_FLAGS in pipeline/cli/launcher.ts; only V8 11, node 20,
-// was measured; V8 12 and 13 do not know --interrupt-budget).  Servers keep V8's defaults: a
+// The flags are per V8 version (BATCH_V8_FLAGS in pipeline/cli/launcher.ts).  On node 22 (V8 12,
+// with its own flag for a later tier-up), medians of alternating runs through the bin (the code
+// cache rejected by that node, in both): 200 news articles 1.36 against 1.15 s (CPU 2.15 against
+// 1.64 s), 237 mt-dev excerpts 2.40 against 2.09 s, 1,000 articles 4.28 against 4.27 s and 4.74
+// against 3.90 s in two sets of runs (CPU 6.71 against 5.89 s).  Node 24 (V8 13) gained nothing
+// and keeps V8's defaults.  Servers keep V8's defaults: a
 // process that sees the same words for hours is about 12% faster with inlining once everything is
 // compiled.  WIRELINT_INLINING=1 keeps them for a batch too; so does WIRELINT_TURBOFAN=1, which has
 // the compiler on from the start, so that no batch turns it on.
