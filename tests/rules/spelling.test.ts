@@ -177,6 +177,7 @@ describe('spelling: capitalised words, phrases and forms', () => {
     // Capitalised, a word near a common word may be a name.
     one('The Federal Electricity Commision denied it.', 'Commision', 'Commission'),
     one('Comittee members said nothing.', 'Comittee', 'Committee'),
+    one('The Auther of the report resigned.', 'Auther', 'Author'),
     // A possessive without its apostrophe, the name not otherwise in the story.
     one('Supporters stormed Venezuelas National Assembly.', 'Venezuelas', "Venezuela's"),
     // A rare base with "-ist" is no evidence of English.
@@ -197,6 +198,9 @@ describe('spelling: capitalised words, phrases and forms', () => {
     'Ten days later, Te Whatu Ora and Te reo Māori were praised.',
     // Plurals and names with "s".
     'The Lib Dems and Lloyds Bank said Dixons and the Scholls agreed; Griffiths said so.',
+    // Names and titles with a common word's ending: the last letter differs, not a slip inside the word.
+    'Prime Minister Meloni met Baroness Royall; the Stereophonics played and The Incredibles was shown.',
+    'The Offaly runner won, and the Gazetta printed it.',
     // Different words after the same word.
     'Casual games and casual gamers; mobile phones and a mobile phone’s battery; casual games again and casual games.',
     // Letters in lists and formulas.
