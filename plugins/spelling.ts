@@ -132,7 +132,8 @@ export const meta: RuleMeta = {
       'weekday one letter off ("Septemper"), a stray letter ("the e same"), "covid 19", "Te" for "The" before an ' +
       'acronym or a word, "aid" for "aide" between a possessive and a person ("his aid, who"; "her aid said"), "yo" for ' +
       '"you" between a word and a function word ("telling yo to"), and a name with "s" and no apostrophe before a noun in a story that writes the name often ' +
-      '("Erdogans arrival"). A capitalised word one letter from a common word ("Commision"), or a possessive ' +
+      '("Erdogans arrival"). A capitalised word one letter from a common word inside the word ("Commision"; not at ' +
+      'its last letter, an ending that marks a name or title: "The Incredibles", "Meloni"), or a possessive ' +
       'without its apostrophe otherwise, is information (it may be a name). Nothing is fixed automatically.',
     options: {
       dialect: {
