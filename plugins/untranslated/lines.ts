@@ -342,8 +342,24 @@ function addSpan(c: Check, span: Span): void {
     const v = words[k].value
     if (LETTER_START.test(v) && !UPPER_START.test(v) && !c.tb.particles.has(normalise(v)) && !(c.tb.words.get(normalise(v))?.strong === false)) capitalised = false
   }
-  // … after a word, not after a dateline's number ("Havana, Feb 3 (Prensa Latina)": the agency).
-  const acronymExpansion = capitalised && span.from > 0 && !HAS_DIGIT.test(words[span.from - 1].value)
+  // … after a word, not after a dateline's number ("Havana, Feb 3 (Prensa Latina)": the agency) …
+  let acronymExpansion = capitalised && span.from > 0 && !HAS_DIGIT.test(words[span.from - 1].value)
+  if (acronymExpansion) {
+    // … and not English or a line-up: no number ("Mellor (Sinama Pongolle 75)": a substitution), and
+    // not English words among names with no particle or word a source language weighs as its own
+    // ("Glaxo's (Glaxo Holdings PLC)"; "Banco Central do Brasil" stays), whatever language the
+    // identifier hears in the names.
+    let englishWords = 0
+    let foreignWords = 0
+    let numbered = false
+    for (let k = span.from; k <= span.to && !numbered; k++) {
+      const v = words[k].value
+      if (HAS_DIGIT.test(v)) numbered = true
+      else if (views[k - span.from].weight === Weight.Foreign || c.tb.particles.has(normalise(v))) foreignWords++
+      else if (letterStart(v) && v.length >= 4 && isCommonWord(normalise(v)) && lexiconLanguages(normalise(v)) === 0) englishWords++
+    }
+    if (numbered || (englishWords > 0 && foreignWords === 0)) acronymExpansion = false
+  }
   if (acronymExpansion) {
     bestFrom = span.from
     bestTo = span.to

@@ -276,6 +276,7 @@ const wider: Array<{text: string; found: Found[]}> = [
   {text: '“If you ask me [sobre la salida del equipo], I will answer,” he said.', found: [{line: 1, column: 16, actual: '[sobre la salida del equipo]', level: 'warning'}]},
   {text: 'He met the leaders of the ruling party [Partido dos Trabalhadores] in Brasília.', found: [{line: 1, column: 40, actual: '[Partido dos Trabalhadores]', level: 'info'}]},
   {text: 'The tax on the wealthy (patrimoniale) was dropped.', found: [{line: 1, column: 24, actual: '(patrimoniale)', fix: '', level: 'info'}]},
+  {text: 'The loan from the central bank (Banco Central do Brasil) was repaid.', found: [{line: 1, column: 32, actual: '(Banco Central do Brasil)', level: 'info'}]},
   // Articles and caption markers.
   {text: 'The fans said o Benfica won the cup again.', found: [{line: 1, column: 15, actual: 'o Benfica', fix: 'Benfica', level: 'warning'}]},
   {text: 'Inter sold him to O zenith for a record fee.', found: [{line: 1, column: 19, actual: 'O zenith', fix: 'Zenith', level: 'warning'}]},
@@ -300,7 +301,9 @@ const widerOk = [
   'Smith sees GE earning 1.35 dlrs per share in the current quarter.',
   'G Intoppa, S Perugini, CA del Fava, D dal Maso, P Griffen, M Barbini.',
   'The Tierra del Sol Gallery is located at 741 North Fairfax.',
-  'Gerrard 79 og, Drogba 107, Kezman 112.'
+  'Gerrard 79 og, Drogba 107, Kezman 112.',
+  // Brackets of names: a substitution with its minute.
+  'Subs: Owen, Lopes, Mellor (Sinama Pongolle 75), Hamann.'
 ]
 
 describe(`${ID}: other scripts, dates, short lines, brackets, articles`, () => {
