@@ -354,9 +354,10 @@ function addSpan(c: Check, span: Span): void {
     let numbered = false
     for (let k = span.from; k <= span.to && !numbered; k++) {
       const v = words[k].value
+      const norm = normalise(v)
       if (HAS_DIGIT.test(v)) numbered = true
-      else if (views[k - span.from].weight === Weight.Foreign || c.tb.particles.has(normalise(v))) foreignWords++
-      else if (letterStart(v) && v.length >= 4 && isCommonWord(normalise(v)) && lexiconLanguages(normalise(v)) === 0) englishWords++
+      else if (views[k - span.from].weight === Weight.Foreign || c.tb.particles.has(norm)) foreignWords++
+      else if (letterStart(v) && v.length >= 4 && isCommonWord(norm) && lexiconLanguages(norm) === 0) englishWords++
     }
     if (numbered || (englishWords > 0 && foreignWords === 0)) acronymExpansion = false
   }
